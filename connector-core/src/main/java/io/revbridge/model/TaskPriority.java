@@ -1,0 +1,7 @@
+package io.revbridge.model;
+
+public enum TaskPriority {
+  LOW,
+  MEDIUM,
+  HIGH
+}

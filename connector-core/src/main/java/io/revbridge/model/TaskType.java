@@ -1,0 +1,7 @@
+package io.revbridge.model;
+
+public enum TaskType {
+  CALL,
+  EMAIL,
+  TODO
+}
