@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A lead or contact in canonical form. Fields a CRM did not supply are {@code null}; the signals are
- * never null. {@code companyRef} points to the CRM company/account the person belongs to, if known.
+ * never null. {@code currentSolution} is the product the person's company uses today (a competitor, often).
+ * {@code companyRef} points to the CRM company/account the person belongs to, if known.
  */
 public record Person(
     RecordRef ref,
@@ -25,6 +26,7 @@ public record Person(
     String lifecycleStage,
     String leadStatus,
     String source,
+    String currentSolution,
     String ownerId,
     RecordRef companyRef,
     IntentSignals intent,
