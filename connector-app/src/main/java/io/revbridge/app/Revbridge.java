@@ -1,0 +1,105 @@
+package io.revbridge.app;
+
+import io.revbridge.config.ConnectionConfig;
+import io.revbridge.config.RevbridgeConfig;
+import io.revbridge.mapping.MappingLoader;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.MappingSource;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.spi.CrmConnection;
+import io.revbridge.store.Store;
+import io.revbridge.store.StoreSettings;
+import io.revbridge.sync.EngineConnection;
+import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.SyncEngine;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One assembled Revbridge: store, mappings, open connections and the engine, built from a validated
+ * config. Closing it closes the connections and the store.
+ */
+final class Revbridge implements AutoCloseable {
+  /** Where the jar keeps the repository's {@code mappings/} folder. */
+  static final String DEFAULT_MAPPINGS = "revbridge-defaults/mappings/";
+
+  private final RevbridgeConfig config;
+  private final Store store;
+  private final MappingSet mappings;
+  private final Map<String, CrmConnection> connections;
+  private final SyncEngine engine;
+
+  private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
+      Map<String, CrmConnection> connections, SyncEngine engine) {
+    this.config = config;
+    this.store = store;
+    this.mappings = mappings;
+    this.connections = connections;
+    this.engine = engine;
+  }
+
+  static MappingSet loadMappings(RevbridgeConfig config) {
+    return MappingLoader.load(config.mappings().map(MappingSource::folder)
+        .orElseGet(() -> MappingSource.classpath(DEFAULT_MAPPINGS)));
+  }
+
+  /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
+  static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
+    MappingSet mappings = loadMappings(config);
+    Map<String, CrmConnection> connections = openConnections(config);
+    Store store;
+    try {
+      store = Store.open(new StoreSettings(config.store().url(), config.store().user(), config.store().password()));
+    } catch (RuntimeException e) {
+      connections.values().forEach(CrmConnection::close);
+      throw e;
+    }
+    List<EngineConnection> engineConnections = new ArrayList<>();
+    for (ConnectionConfig c : config.connections()) {
+      engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
+    }
+    EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
+    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
+        Clock.systemUTC(), progress);
+    return new Revbridge(config, store, mappings, connections, engine);
+  }
+
+  static Map<String, CrmConnection> openConnections(RevbridgeConfig config) {
+    Adapters adapters = new Adapters();
+    Map<String, CrmConnection> open = new LinkedHashMap<>();
+    for (ConnectionConfig c : config.connections()) {
+      open.put(c.name(), adapters.forCrm(c.crm()).open(c.toSettings()));
+    }
+    return open;
+  }
+
+  RevbridgeConfig config() {
+    return config;
+  }
+
+  Store store() {
+    return store;
+  }
+
+  MappingSet mappings() {
+    return mappings;
+  }
+
+  Map<String, CrmConnection> connections() {
+    return connections;
+  }
+
+  SyncEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void close() {
+    connections.values().forEach(CrmConnection::close);
+    store.close();
+  }
+}

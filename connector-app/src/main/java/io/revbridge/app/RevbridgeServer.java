@@ -1,0 +1,124 @@
+package io.revbridge.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.revbridge.spi.Capability;
+import io.revbridge.spi.Change;
+import io.revbridge.spi.CrmConnection;
+import io.revbridge.spi.WebhookRequest;
+import io.revbridge.spi.WebhookVerdict;
+import io.revbridge.store.Store;
+import io.revbridge.sync.SyncEngine;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The HTTP side of {@code run} and {@code demo --serve}: webhooks, health, readiness and Prometheus
+ * metrics. Webhooks are verified, parsed and queued in the inbox before the answer, so a 200 means the
+ * change is durably accepted; processing happens on the sync thread.
+ */
+final class RevbridgeServer implements AutoCloseable {
+  private final Javalin app;
+  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  private RevbridgeServer(Javalin app) {
+    this.app = app;
+  }
+
+  static RevbridgeServer start(String host, int port, Map<String, String> crmByConnection,
+      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
+    RevbridgeServer[] self = new RevbridgeServer[1];
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.jetty.host = host;
+      config.jetty.port = port;
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+      config.routes.get("/ready", ctx -> {
+        boolean ok = ready.getAsBoolean();
+        ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ready" : "starting: the first sync pass has not finished"));
+      });
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
+      config.routes.post("/webhooks/{crm}/{connection}", ctx ->
+          self[0].webhook(ctx, crmByConnection, connections, engine, clock));
+    });
+    RevbridgeServer server = new RevbridgeServer(app);
+    self[0] = server;
+    server.registerGauges(store);
+    app.start();
+    return server;
+  }
+
+  int port() {
+    return app.port();
+  }
+
+  private void registerGauges(Store store) {
+    for (String status : List.of("PENDING", "DONE", "FAILED")) {
+      Gauge.builder("revbridge_inbox_entries", () -> store.inbox().countByStatus().getOrDefault(status, 0L))
+          .tag("status", status).description("Inbox entries by status").register(metrics);
+    }
+    for (String status : List.of("PENDING", "DONE", "DEAD")) {
+      Gauge.builder("revbridge_outbox_entries", () -> store.outbox().countByStatus().getOrDefault(status, 0L))
+          .tag("status", status).description("Outbox writes by status").register(metrics);
+    }
+    Gauge.builder("revbridge_dead_letters", () -> store.deadLetters().count())
+        .description("Dead letters recorded").register(metrics);
+  }
+
+  private void webhook(Context ctx, Map<String, String> crmByConnection, Map<String, CrmConnection> connections,
+      SyncEngine engine, Clock clock) {
+    String name = ctx.pathParam("connection");
+    String crm = ctx.pathParam("crm");
+    CrmConnection connection = connections.get(name);
+    if (connection == null || !crm.equals(crmByConnection.get(name))) {
+      reject(ctx, "unknown", 404, "no " + crm + " connection named '" + name + "' is configured");
+      return;
+    }
+    if (!connection.capabilities().contains(Capability.WEBHOOKS)) {
+      reject(ctx, name, 404, "connection '" + name + "' does not receive webhooks in this version");
+      return;
+    }
+    WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), ctx.bodyAsBytes(), clock.instant());
+    WebhookVerdict verdict = connection.webhooks().verify(request);
+    if (!verdict.accepted()) {
+      reject(ctx, name, verdict.status(), verdict.reason());
+      return;
+    }
+    List<Change> changes;
+    try {
+      changes = connection.webhooks().parse(request);
+    } catch (IllegalArgumentException e) {
+      reject(ctx, name, 400, e.getMessage());
+      return;
+    }
+    int queued = engine.ingest(changes);
+    count(name, "accepted");
+    ctx.json(Map.of("received", changes.size(), "queued", queued));
+  }
+
+  private void reject(Context ctx, String connection, int status, String reason) {
+    count(connection, "rejected_" + status);
+    ctx.status(status).json(Map.of("error", reason));
+  }
+
+  private void count(String connection, String result) {
+    Counter.builder("revbridge_webhooks_total").tag("connection", connection).tag("result", result)
+        .description("Webhook requests by result").register(metrics).increment();
+  }
+
+  private static Map<String, List<String>> headers(Context ctx) {
+    return ctx.headerMap().entrySet().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())));
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,20 @@
+package io.revbridge.sync;
+
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.AuditEntry;
+import io.revbridge.store.DeadLetterDraft;
+import java.util.List;
+
+/**
+ * Everything one pipeline batch decided, not yet persisted: the caller either commits it (outbox, audit,
+ * dead letters, inbox done) or, in a dry run, only shows it.
+ *
+ * @param handledInboxIds inbox entries this plan fully accounts for
+ */
+public record BatchPlan(
+    List<FieldUpdate> updates,
+    List<TaskSpec> tasks,
+    List<DeadLetterDraft> deadLetters,
+    List<AuditEntry> audits,
+    List<Long> handledInboxIds,
+    int scored) {}

@@ -1,0 +1,49 @@
+package io.revbridge.sync;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Compares a value Revbridge would write with the one the CRM holds. CRMs re-render what they store
+ * ("82" comes back as "82.0", a datetime gains milliseconds), so equal meaning must count as equal or
+ * every pass would write again.
+ */
+final class FieldValues {
+  private FieldValues() {}
+
+  static boolean same(String wanted, String current) {
+    String a = wanted == null ? "" : wanted.strip();
+    String b = current == null ? "" : current.strip();
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    BigDecimal x = number(a);
+    BigDecimal y = number(b);
+    if (x != null && y != null) {
+      return x.compareTo(y) == 0;
+    }
+    Instant s = instant(a);
+    Instant t = instant(b);
+    return s != null && s.equals(t);
+  }
+
+  private static BigDecimal number(String s) {
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Instant instant(String s) {
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

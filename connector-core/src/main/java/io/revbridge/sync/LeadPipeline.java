@@ -1,0 +1,193 @@
+package io.revbridge.sync;
+
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.ObjectMapping;
+import io.revbridge.mapping.RecordMappingException;
+import io.revbridge.model.Company;
+import io.revbridge.model.Owner;
+import io.revbridge.model.Person;
+import io.revbridge.model.RecordRef;
+import io.revbridge.scoring.LeadScore;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.spi.CrmRecord;
+import io.revbridge.spi.FieldWrite;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.AuditEntry;
+import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.InboxEntry;
+import io.revbridge.store.LedgerStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns inbox entries about people into a plan: map, join the company, score, route unowned leads,
+ * plan a follow-up for hot leads, and keep only the field writes whose value differs from what the
+ * CRM holds. Reads the CRM (records named by webhooks, companies) and the ledger; writes nothing.
+ */
+final class LeadPipeline {
+  private final MappingSet mappings;
+  private final LeadScorer scorer;
+  private final LedgerStore ledger;
+  private final Clock clock;
+  private final EngineSettings settings;
+  private final FollowUpPlanner followUps;
+
+  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, Clock clock, EngineSettings settings) {
+    this.mappings = mappings;
+    this.scorer = scorer;
+    this.ledger = ledger;
+    this.clock = clock;
+    this.settings = settings;
+    this.followUps = new FollowUpPlanner(settings.followUpDue());
+  }
+
+  BatchPlan plan(
+      ConnectionContext ctx, ObjectMapping mapping, List<InboxEntry> entries, RoundRobinRouter router) {
+    Instant now = clock.instant();
+    List<FieldUpdate> updates = new ArrayList<>();
+    List<TaskSpec> tasks = new ArrayList<>();
+    List<DeadLetterDraft> dead = new ArrayList<>();
+    List<AuditEntry> audits = new ArrayList<>();
+    int scored = 0;
+
+    Map<String, CrmRecord> records = currentRecords(ctx, mapping, newestPerRecord(entries));
+    Map<RecordRef, Company> companies = companiesOf(ctx, mapping, records.values(), dead, now);
+    Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
+        records.values().stream().map(CrmRecord::ref).toList());
+
+    for (CrmRecord record : records.values()) {
+      Person person;
+      try {
+        person = mapping.toPerson(record);
+      } catch (RecordMappingException e) {
+        dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+        continue;
+      }
+      LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
+      scored++;
+      audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
+          Json.write(score), now));
+
+      Optional<Owner> assigned = person.hasOwner() ? Optional.empty() : router.assign(record.ref(), ctx.owners());
+      assigned.ifPresent(o -> audits.add(new AuditEntry(record.ref(), "route", "owner " + o.id(),
+          Json.write(Map.of("rule", "round-robin", "owner", o.id(), "ownerName", o.displayName())), now)));
+
+      Map<String, Object> results = new LinkedHashMap<>();
+      results.put("leadScore.score", score.score());
+      results.put("leadScore.grade", score.grade().name());
+      results.put("leadScore.reasons", score.reasonsText());
+      assigned.ifPresent(o -> results.put("routing.ownerId", o.id()));
+      changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
+          .ifPresent(updates::add);
+
+      String ownerId = assigned.map(Owner::id).orElse(person.ownerId());
+      followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
+    }
+    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored);
+  }
+
+  /** Out-of-order and duplicate events converge on the newest version of each record. */
+  private static Map<String, InboxEntry> newestPerRecord(List<InboxEntry> entries) {
+    return entries.stream()
+        .collect(Collectors.toMap(InboxEntry::recordId, Function.identity(),
+            (a, b) -> Comparator.comparing(InboxEntry::occurredAt).thenComparing(InboxEntry::id).compare(a, b) >= 0 ? a : b,
+            LinkedHashMap::new));
+  }
+
+  private Map<String, CrmRecord> currentRecords(
+      ConnectionContext ctx, ObjectMapping mapping, Map<String, InboxEntry> newest) {
+    Map<String, CrmRecord> records = new LinkedHashMap<>();
+    List<String> toRead = new ArrayList<>();
+    for (InboxEntry entry : newest.values()) {
+      if ("DELETE".equals(entry.kind())) {
+        continue; // deleted records are never written to
+      }
+      if (entry.payload() != null) {
+        records.put(entry.recordId(), Json.read(entry.payload(), CrmRecord.class));
+      } else {
+        toRead.add(entry.recordId());
+      }
+    }
+    if (!toRead.isEmpty()) {
+      for (CrmRecord r : ctx.connection().reader().read(mapping.objectType(), toRead, fieldsToFetch(mapping))) {
+        if (!r.archived()) {
+          records.put(r.ref().id(), r);
+        }
+      }
+    }
+    return records;
+  }
+
+  private Map<RecordRef, Company> companiesOf(
+      ConnectionContext ctx, ObjectMapping personMapping, java.util.Collection<CrmRecord> people,
+      List<DeadLetterDraft> dead, Instant now) {
+    Map<String, List<String>> idsByType = new LinkedHashMap<>();
+    for (CrmRecord r : people) {
+      try {
+        RecordRef ref = personMapping.toPerson(r).companyRef();
+        if (ref != null) {
+          idsByType.computeIfAbsent(ref.objectType(), t -> new ArrayList<>()).add(ref.id());
+        }
+      } catch (RecordMappingException e) {
+        // reported once, when the person itself is mapped
+      }
+    }
+    Map<RecordRef, Company> companies = new LinkedHashMap<>();
+    idsByType.forEach((type, ids) -> mappings.forObject(ctx.crm(), type).ifPresent(m -> {
+      for (CrmRecord r : ctx.connection().reader().read(type, ids.stream().distinct().toList(), m.inboundFields())) {
+        try {
+          companies.put(r.ref(), m.toCompany(r));
+        } catch (RecordMappingException e) {
+          dead.add(deadLetter(r, "map", "MAPPING", e.getMessage(), now));
+        }
+      }
+    }));
+    return companies;
+  }
+
+  /**
+   * The write for one record, holding only fields whose value changes. The last-scored time is not
+   * compared (it always differs); it rides along only when something else changes.
+   */
+  private Optional<FieldUpdate> changedFields(
+      ObjectMapping mapping, CrmRecord record, Map<String, String> ledgerValues,
+      Map<String, Object> results, Instant now, boolean assignsOwner) {
+    Map<String, String> wanted = mapping.outbound(results);
+    Map<String, String> changed = new LinkedHashMap<>();
+    Map<String, String> previous = new LinkedHashMap<>();
+    wanted.forEach((field, value) -> {
+      String current = record.fields().containsKey(field) ? record.field(field) : ledgerValues.get(field);
+      if (!FieldValues.same(value, current)) {
+        changed.put(field, value);
+        previous.put(field, current == null ? "" : current);
+      }
+    });
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> stamp = Map.of("leadScore.scoredAt", now);
+    changed.putAll(mapping.outbound(stamp));
+    String key = "fields:" + record.ref().key() + "@" + record.modifiedAt().toEpochMilli();
+    return Optional.of(new FieldUpdate(new FieldWrite(key, record.ref(), changed), previous, assignsOwner));
+  }
+
+  static java.util.Set<String> fieldsToFetch(ObjectMapping mapping) {
+    java.util.Set<String> fields = new java.util.TreeSet<>(mapping.inboundFields());
+    mapping.ownedFields().forEach(f -> fields.add(f.name()));
+    return fields;
+  }
+
+  private static DeadLetterDraft deadLetter(CrmRecord r, String stage, String code, String message, Instant now) {
+    return new DeadLetterDraft(r.ref().connection(), r.ref().objectType(), r.ref().id(), stage, code, message,
+        Json.write(r), now);
+  }
+}

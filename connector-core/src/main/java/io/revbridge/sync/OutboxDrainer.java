@@ -1,0 +1,134 @@
+package io.revbridge.sync;
+
+import io.revbridge.spi.ConnectionCrmException;
+import io.revbridge.spi.CrmError;
+import io.revbridge.spi.CrmException;
+import io.revbridge.spi.ErrorKind;
+import io.revbridge.spi.FieldWrite;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.spi.WriteResult;
+import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.OutboxEntry;
+import io.revbridge.store.OutboxKind;
+import io.revbridge.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends due outbox rows to the CRM in batches and settles each row by its own result: done (and the
+ * ledger updated), retry later, or dead letter. A connection-level failure (bad credentials) leaves the
+ * rows pending and is rethrown so the user hears about it; other connections are not affected.
+ */
+final class OutboxDrainer {
+  private final Store store;
+  private final Clock clock;
+  private final EngineSettings settings;
+
+  OutboxDrainer(Store store, Clock clock, EngineSettings settings) {
+    this.store = store;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /**
+   * Drains everything due now. Rows of connections that are not configured (any more) stay in the outbox
+   * untouched. When a connection fails as a whole, its rows wait and the failure is rethrown after the
+   * other connections were served.
+   */
+  DrainResult drain(Map<String, ConnectionContext> connections) {
+    DrainResult total = DrainResult.NONE;
+    Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
+    while (true) {
+      List<OutboxEntry> due = store.outbox().due(clock.instant(), settings.batchSize() * 10).stream()
+          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection()))
+          .toList();
+      if (due.isEmpty()) {
+        break;
+      }
+      Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
+          e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
+      for (List<OutboxEntry> group : groups.values()) {
+        String connection = group.get(0).connection();
+        if (failed.containsKey(connection)) {
+          continue;
+        }
+        try {
+          total = total.plus(send(connections.get(connection), group));
+        } catch (ConnectionCrmException e) {
+          failed.put(connection, e);
+        }
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw failed.values().iterator().next();
+    }
+    return total;
+  }
+
+  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> group) {
+    OutboxEntry first = group.get(0);
+    Map<String, OutboxEntry> byKey = group.stream()
+        .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    List<WriteResult> results;
+    try {
+      results = first.kind() == OutboxKind.FIELD_UPDATE
+          ? ctx.connection().writer().update(first.objectType(),
+              group.stream().map(e -> Json.read(e.payload(), FieldUpdate.class).write()).toList())
+          : ctx.connection().writer().createTasks(
+              group.stream().map(e -> Json.read(e.payload(), TaskSpec.class)).toList());
+    } catch (ConnectionCrmException e) {
+      Instant later = clock.instant().plus(settings.retryWait(1));
+      group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
+      throw e;
+    } catch (CrmException e) {
+      CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
+      results = group.stream().map(row -> WriteResult.failed(row.idempotencyKey(), error)).toList();
+    }
+    DrainResult outcome = DrainResult.NONE;
+    List<String> unanswered = new ArrayList<>(byKey.keySet());
+    for (WriteResult result : results) {
+      OutboxEntry row = byKey.get(result.idempotencyKey());
+      if (row == null) {
+        continue;
+      }
+      unanswered.remove(row.idempotencyKey());
+      outcome = outcome.plus(settle(row, result));
+    }
+    for (String key : unanswered) {
+      CrmError missing = new CrmError(ErrorKind.RETRYABLE, "NO_RESULT", "the CRM returned no result for this item", List.of());
+      outcome = outcome.plus(settle(byKey.get(key), WriteResult.failed(key, missing)));
+    }
+    return outcome;
+  }
+
+  private DrainResult settle(OutboxEntry row, WriteResult result) {
+    Instant now = clock.instant();
+    if (result.succeeded()) {
+      store.outbox().markDone(row.id());
+      if (row.kind() == OutboxKind.FIELD_UPDATE) {
+        FieldUpdate update = Json.read(row.payload(), FieldUpdate.class);
+        FieldWrite write = update.write();
+        store.ledger().record(write.ref(), write.values(), now);
+        return new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0);
+      }
+      return new DrainResult(0, 0, 1, 0, 0);
+    }
+    CrmError error = result.error().orElseThrow();
+    int attempts = row.attempts() + 1;
+    if (error.kind() == ErrorKind.RETRYABLE && attempts < settings.maxAttempts()) {
+      store.outbox().markRetry(row.id(), now.plus(settings.retryWait(attempts)), error.toString());
+      return new DrainResult(0, 0, 0, 0, 1);
+    }
+    store.outbox().markDead(row.id(), error.toString());
+    store.deadLetters().add(new DeadLetterDraft(row.connection(), row.objectType(), row.recordId(), "write",
+        error.code(), error.message() + (error.fields().isEmpty() ? "" : " (fields: " + String.join(", ", error.fields()) + ")"),
+        row.payload(), now));
+    return new DrainResult(0, 0, 0, 1, 0);
+  }
+}

@@ -1,0 +1,39 @@
+package io.revbridge.sync;
+
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.AuditEntry;
+import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.OutboxDraft;
+import io.revbridge.store.OutboxKind;
+import io.revbridge.store.Store;
+
+/**
+ * Persists a plan. Order matters for crash safety: outbox rows first (idempotent by key), the inbox
+ * entries marked done last, so a crash in between only makes the batch run again, with the same keys.
+ */
+final class PlanCommitter {
+  private final Store store;
+
+  PlanCommitter(Store store) {
+    this.store = store;
+  }
+
+  void commit(BatchPlan plan) {
+    for (FieldUpdate update : plan.updates()) {
+      var w = update.write();
+      store.outbox().enqueue(new OutboxDraft(w.idempotencyKey(), w.ref().connection(), w.ref().objectType(),
+          w.ref().id(), OutboxKind.FIELD_UPDATE, Json.write(update)));
+    }
+    for (TaskSpec task : plan.tasks()) {
+      store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
+          task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
+    }
+    for (DeadLetterDraft dead : plan.deadLetters()) {
+      store.deadLetters().add(dead);
+    }
+    for (AuditEntry audit : plan.audits()) {
+      store.audit().append(audit);
+    }
+    store.inbox().markDone(plan.handledInboxIds());
+  }
+}

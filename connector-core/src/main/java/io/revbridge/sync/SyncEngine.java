@@ -1,0 +1,224 @@
+package io.revbridge.sync;
+
+import io.revbridge.mapping.Canonical;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.ObjectMapping;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.spi.Capability;
+import io.revbridge.spi.Change;
+import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CrmException;
+import io.revbridge.spi.FieldSpec;
+import io.revbridge.spi.FieldStatus;
+import io.revbridge.store.InboxDraft;
+import io.revbridge.store.InboxEntry;
+import io.revbridge.store.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the data flow for all configured connections. One pass ({@link #syncOnce}) polls every object
+ * into the inbox, processes the inbox through the pipeline into the outbox, and drains the outbox into
+ * the CRM, interleaved page by page so a long backfill writes as it reads.
+ *
+ * <p>Not re-entrant: callers serialise passes ({@code run} holds one lock around poll, webhook
+ * processing and drain). Progress lines go to the given consumer, never secrets.
+ */
+public final class SyncEngine {
+  private final Store store;
+  private final MappingSet mappings;
+  private final EngineSettings settings;
+  private final Clock clock;
+  private final Consumer<String> progress;
+  private final Map<String, ConnectionContext> contexts = new LinkedHashMap<>();
+  private final Map<String, EngineConnection> connections = new LinkedHashMap<>();
+  private final Set<String> fieldsEnsured = new HashSet<>();
+  private final LeadPipeline pipeline;
+  private final OutboxDrainer drainer;
+  private final PlanCommitter committer;
+
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
+      EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this.store = store;
+    this.mappings = mappings;
+    this.settings = settings;
+    this.clock = clock;
+    this.progress = progress;
+    for (EngineConnection c : connections) {
+      this.connections.put(c.connection().name(), c);
+      this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
+    }
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), clock, settings);
+    this.drainer = new OutboxDrainer(store, clock, settings);
+    this.committer = new PlanCommitter(store);
+  }
+
+  /** One full pass: poll, process, write back. */
+  public SyncReport syncOnce() {
+    SyncReport report = SyncReport.EMPTY;
+    for (ConnectionContext ctx : contexts.values()) {
+      if (!ctx.can(Capability.POLL)) {
+        progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
+        continue;
+      }
+      ctx.refresh();
+      ensureFields(ctx);
+      for (ObjectMapping mapping : personMappings(ctx)) {
+        report = report.plus(pollAndProcess(ctx, mapping));
+      }
+    }
+    return report.plus(processPending()).plus(drain());
+  }
+
+  /**
+   * Polls and plans without changing anything: no cursor moves, nothing is queued or written, the
+   * round-robin turn does not advance. Each plan is handed to {@code plans} to be shown.
+   */
+  public SyncReport dryRun(Consumer<BatchPlan> plans) {
+    SyncReport report = SyncReport.EMPTY;
+    long syntheticId = -1;
+    for (ConnectionContext ctx : contexts.values()) {
+      if (!ctx.can(Capability.POLL)) {
+        progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
+        continue;
+      }
+      ctx.refresh();
+      RoundRobinRouter router = new RoundRobinRouter(store.state(), true);
+      for (ObjectMapping mapping : personMappings(ctx)) {
+        String cursor = store.cursors().get(ctx.name(), mapping.objectType()).orElse(null);
+        ChangePage page;
+        do {
+          page = ctx.connection().changeFeed().poll(mapping.objectType(), cursor, LeadPipeline.fieldsToFetch(mapping));
+          List<InboxEntry> entries = new ArrayList<>();
+          for (Change change : page.changes()) {
+            InboxDraft d = draft(change);
+            entries.add(new InboxEntry(syntheticId--, d.eventKey(), d.connection(), d.objectType(), d.recordId(),
+                d.kind(), d.occurredAt(), d.payload(), "PENDING", clock.instant(), null));
+          }
+          BatchPlan plan = pipeline.plan(ctx, mapping, entries, router);
+          plans.accept(plan);
+          report = report.plus(new SyncReport(entries.size(), plan.scored(), 0, 0, 0, 0, 0,
+              plan.updates().size(), plan.tasks().size()));
+          cursor = page.nextCursor();
+        } while (page.hasMore());
+      }
+    }
+    return report;
+  }
+
+  /** Queues changes that arrived by webhook; duplicates (retries, overlap with polls) are ignored. */
+  public int ingest(List<Change> changes) {
+    return store.inbox().add(changes.stream().map(SyncEngine::draft).toList());
+  }
+
+  /** Processes every pending inbox entry and queues the resulting writes. */
+  public SyncReport processPending() {
+    SyncReport report = SyncReport.EMPTY;
+    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
+    List<InboxEntry> pending;
+    while (!(pending = store.inbox().pending(settings.batchSize())).isEmpty()) {
+      Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
+          e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
+      for (List<InboxEntry> group : groups.values()) {
+        InboxEntry first = group.get(0);
+        ConnectionContext ctx = contexts.get(first.connection());
+        if (ctx == null) {
+          group.forEach(e -> store.inbox().markFailed(e.id(), "connection '" + e.connection() + "' is not configured"));
+          continue;
+        }
+        Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), first.objectType())
+            .filter(m -> m.canonical() == Canonical.PERSON);
+        if (mapping.isEmpty()) {
+          group.forEach(e -> store.inbox().markFailed(e.id(),
+              "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (only people are scored)"));
+          continue;
+        }
+        RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
+        BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
+        committer.commit(plan);
+        report = report.plus(new SyncReport(0, plan.scored(), 0, 0, 0, plan.deadLetters().size(), 0, 0, 0));
+      }
+    }
+    return report;
+  }
+
+  /** Sends every write that is due. */
+  public SyncReport drain() {
+    return drainer.drain(contexts).toReport();
+  }
+
+  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping) {
+    String object = mapping.objectType();
+    String cursor = store.cursors().get(ctx.name(), object).orElse(null);
+    SyncReport report = SyncReport.EMPTY;
+    ChangePage page;
+    do {
+      page = ctx.connection().changeFeed().poll(object, cursor, LeadPipeline.fieldsToFetch(mapping));
+      store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+      cursor = page.nextCursor();
+      store.cursors().put(ctx.name(), object, cursor);
+      report = report.plus(SyncReport.read(page.changes().size())).plus(processPending()).plus(drain());
+      progress.accept(String.format("%s %s: %,d read, %,d scored, %,d records written, %,d tasks created so far",
+          ctx.name(), object, report.read(), report.scored(), report.recordsWritten(), report.tasksCreated()));
+    } while (page.hasMore());
+    return report;
+  }
+
+  private List<ObjectMapping> personMappings(ConnectionContext ctx) {
+    List<ObjectMapping> result = new ArrayList<>();
+    for (String object : connections.get(ctx.name()).objects()) {
+      Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), object);
+      if (mapping.isPresent() && mapping.get().canonical() == Canonical.PERSON) {
+        result.add(mapping.get());
+      } else {
+        progress.accept(ctx.name() + ": " + object + " is read for context only; scoring covers people in this version");
+      }
+    }
+    return result;
+  }
+
+  /** Creates Revbridge's own fields in the CRM once per engine, before the first write. */
+  private void ensureFields(ConnectionContext ctx) {
+    if (!ctx.can(Capability.SCHEMA) || !fieldsEnsured.add(ctx.name())) {
+      return;
+    }
+    List<FieldSpec> specs = new ArrayList<>();
+    for (String object : connections.get(ctx.name()).objects()) {
+      mappings.forObject(ctx.crm(), object).ifPresent(m -> specs.addAll(m.ownedFields()));
+    }
+    if (specs.isEmpty()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (FieldStatus status : ctx.connection().schema().ensureFields(specs, true)) {
+      switch (status.state()) {
+        case CREATED -> progress.accept(ctx.name() + ": created field " + status.field().objectType() + "." + status.field().name());
+        case FAILED, MISSING -> problems.add(status.field().objectType() + "." + status.field().name() + ": " + status.detail());
+        default -> { }
+      }
+    }
+    if (!problems.isEmpty()) {
+      fieldsEnsured.remove(ctx.name());
+      throw new IllegalStateException(ctx.name() + ": Revbridge could not create its fields: "
+          + String.join("; ", problems) + " — check that the token may manage properties (run `revbridge check`)");
+    }
+  }
+
+  private static InboxDraft draft(Change change) {
+    return new InboxDraft(change.eventKey(), change.ref().connection(), change.ref().objectType(), change.ref().id(),
+        change.kind().name(), change.occurredAt(), change.record().map(Json::write).orElse(null));
+  }
+
+  /** For tests and the CLI: the exception type a failed pass raises for a connection-wide problem. */
+  public static boolean isConnectionProblem(Throwable t) {
+    return t instanceof CrmException c && c.kind() == io.revbridge.spi.ErrorKind.PERMANENT_CONNECTION;
+  }
+}
