@@ -1,5 +1,6 @@
 package io.revbridge.sync;
 
+import io.revbridge.model.RecordRef;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
@@ -10,6 +11,7 @@ import java.util.List;
  * dead letters, inbox done) or, in a dry run, only shows it.
  *
  * @param handledInboxIds inbox entries this plan fully accounts for
+ * @param scored the records that were scored
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -17,4 +19,4 @@ public record BatchPlan(
     List<DeadLetterDraft> deadLetters,
     List<AuditEntry> audits,
     List<Long> handledInboxIds,
-    int scored) {}
+    List<RecordRef> scored) {}

@@ -56,7 +56,7 @@ final class LeadPipeline {
     List<TaskSpec> tasks = new ArrayList<>();
     List<DeadLetterDraft> dead = new ArrayList<>();
     List<AuditEntry> audits = new ArrayList<>();
-    int scored = 0;
+    List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> records = currentRecords(ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Company> companies = companiesOf(ctx, mapping, records.values(), dead, now);
@@ -72,7 +72,7 @@ final class LeadPipeline {
         continue;
       }
       LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
-      scored++;
+      scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
 

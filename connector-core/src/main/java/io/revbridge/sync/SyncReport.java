@@ -30,6 +30,11 @@ public record SyncReport(
         plannedTasks + o.plannedTasks);
   }
 
+  SyncReport withScored(int n) {
+    return new SyncReport(read, n, ownersAssigned, tasksCreated, recordsWritten, deadLetters, retriesPending,
+        plannedWrites, plannedTasks);
+  }
+
   static SyncReport read(int n) {
     return new SyncReport(n, 0, 0, 0, 0, 0, 0, 0, 0);
   }
