@@ -1,0 +1,139 @@
+package io.revbridge.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The validators the declaration uses; each states its rule for the docs and its fix for the user. */
+final class Validators {
+  private Validators() {}
+
+  static Validator between(int min, int max) {
+    return Validator.of(
+        "From " + min + " to " + max + ".",
+        (value, s) -> {
+          int n = (Integer) value;
+          return n >= min && n <= max
+              ? Optional.empty()
+              : Optional.of(new Complaint(n + " is out of range", "use a number from " + min + " to " + max));
+        });
+  }
+
+  /** For values that may hold credentials (JDBC URLs): the value itself is never echoed. */
+  static Validator startsWith(String... prefixes) {
+    String list = Arrays.stream(prefixes).map(p -> "`" + p + "`").collect(Collectors.joining(" or "));
+    return Validator.of(
+        "Starts with " + list + ".",
+        (value, s) ->
+            Arrays.stream(prefixes).anyMatch(((String) value)::startsWith)
+                ? Optional.empty()
+                : Optional.of(new Complaint("must start with " + list, "e.g. `jdbc:h2:file:./data/revbridge` or "
+                    + "`jdbc:postgresql://db.example.com:5432/revbridge`")));
+  }
+
+  static Validator matches(String regex, String rule) {
+    Pattern pattern = Pattern.compile(regex);
+    return Validator.of(
+        "Matches `" + regex + "`.",
+        (value, s) ->
+            pattern.matcher((String) value).matches()
+                ? Optional.empty()
+                : Optional.of(new Complaint("`" + value + "` is not a valid name", "use " + rule)));
+  }
+
+  static Validator oneOf(List<String> allowed) {
+    String list = allowed.stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "));
+    return Validator.of(
+        "One of " + list + ".",
+        (value, s) ->
+            allowed.contains(value)
+                ? Optional.empty()
+                : Optional.of(new Complaint("`" + value + "` is not supported", didYouMean((String) value, allowed)
+                    + "use one of " + list)));
+  }
+
+  /** An absolute http or https URL with a host; never echoed, as URLs can carry user:password. */
+  static Validator httpUrl() {
+    return Validator.of(
+        "An http or https URL.",
+        (value, s) -> {
+          try {
+            URI uri = new URI((String) value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+              return Optional.empty();
+            }
+          } catch (URISyntaxException e) {
+            // same answer as a URL without scheme or host
+          }
+          return Optional.of(new Complaint("is not an http(s) URL with a host",
+              "write the full URL, e.g. `https://api.hubapi.com` or `http://127.0.0.1:8089` for a local sandbox"));
+        });
+  }
+
+  static Validator atLeastOne(String fix) {
+    return Validator.of(
+        "At least one.",
+        (value, s) ->
+            ((List<?>) value).isEmpty() ? Optional.of(new Complaint("is empty", fix)) : Optional.empty());
+  }
+
+  /** Each listed object must exist in the connection's CRM; nothing to say when the crm is invalid. */
+  static Validator objectsOfCrm() {
+    String rule =
+        Arrays.stream(CrmKind.values())
+            .map(k -> k.id() + ": " + String.join(", ", k.allowedObjects()))
+            .collect(Collectors.joining("; "));
+    return Validator.of(
+        "Allowed: " + rule + ".",
+        (value, siblings) -> {
+          Optional<CrmKind> crm = siblings.crm();
+          if (crm.isEmpty()) {
+            return Optional.empty();
+          }
+          List<String> allowed = crm.get().allowedObjects();
+          List<?> objects = (List<?>) value;
+          Set<Object> seen = new HashSet<>();
+          for (int i = 0; i < objects.size(); i++) {
+            String object = (String) objects.get(i);
+            if (!allowed.contains(object)) {
+              return Optional.of(new Complaint("`" + object + "` is not a " + crm.get().id() + " object",
+                  didYouMean(object, allowed) + crm.get().id() + " objects are " + String.join(", ", allowed), i));
+            }
+            if (!seen.add(object)) {
+              return Optional.of(new Complaint("`" + object + "` is listed twice", "remove one", i));
+            }
+          }
+          return objects.isEmpty()
+              ? Optional.of(new Complaint("is empty", "list at least one object, or remove the key for "
+                  + String.join(", ", crm.get().defaultObjects())))
+              : Optional.empty();
+        });
+  }
+
+  static Validator existingFolder() {
+    return Validator.of(
+        "Must be an existing folder.",
+        (value, s) -> {
+          Path folder = (Path) value;
+          if (Files.isDirectory(folder)) {
+            return Optional.empty();
+          }
+          String what = Files.exists(folder) ? folder + " is a file, not a folder" : "folder " + folder + " does not exist";
+          return Optional.of(new Complaint(what, "create it or correct the path (a relative path starts at the "
+              + "folder holding the config file), or remove the key to use the one built into Revbridge"));
+        });
+  }
+
+  private static String didYouMean(String typed, List<String> allowed) {
+    return Suggest.closest(typed, allowed).map(c -> "did you mean `" + c + "`? ").orElse("");
+  }
+}
