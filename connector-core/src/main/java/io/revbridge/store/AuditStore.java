@@ -1,0 +1,59 @@
+package io.revbridge.store;
+
+import io.revbridge.model.RecordRef;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why each record was scored, routed and acted on the way it was, for {@code score explain} and the
+ * admin pages. Append-only. Thread-safe; each call is its own transaction.
+ */
+public final class AuditStore {
+  private final Jdbc jdbc;
+
+  AuditStore(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void append(AuditEntry e) {
+    Objects.requireNonNull(e, "entry");
+    jdbc.inTransaction("append to the audit of " + e.ref(), c -> {
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (connection, object_type,"
+          + " record_id, stage, decision, detail_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, e.ref().connection());
+        s.setString(2, e.ref().objectType());
+        s.setString(3, e.ref().id());
+        s.setString(4, e.stage());
+        s.setString(5, e.decision());
+        s.setString(6, e.detailJson());
+        Jdbc.setInstant(s, 7, e.at());
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  /** The record's audit trail, oldest first and newest last (by time, then by order of appending). */
+  public List<AuditEntry> forRecord(RecordRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    return jdbc.inTransaction("read the audit of " + ref, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT stage, decision, detail_json, recorded_at"
+          + " FROM audit WHERE connection = ? AND object_type = ? AND record_id = ?"
+          + " ORDER BY recorded_at, id")) {
+        s.setString(1, ref.connection());
+        s.setString(2, ref.objectType());
+        s.setString(3, ref.id());
+        List<AuditEntry> entries = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            entries.add(new AuditEntry(ref, r.getString("stage"), r.getString("decision"),
+                r.getString("detail_json"), Jdbc.getInstant(r, "recorded_at")));
+          }
+        }
+        return entries;
+      }
+    });
+  }
+}

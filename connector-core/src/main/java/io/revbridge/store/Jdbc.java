@@ -1,0 +1,141 @@
+package io.revbridge.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Runs one unit of store work in its own transaction and turns SQL failures into {@link StoreException}.
+ * Work that lost a race with another caller (a unique key inserted concurrently, a deadlock, a lock
+ * timeout) is rolled back and run again, so every unit of work must be safe to repeat.
+ */
+final class Jdbc {
+  private static final int ATTEMPTS = 5;
+
+  // 23505 unique violation; 40001 serialization failure (also H2's deadlock); 40P01 PostgreSQL
+  // deadlock; HYT00 H2 lock timeout. All mean "another transaction got there first": try again.
+  private static final Set<String> CONTENDED = Set.of("23505", "40001", "40P01", "HYT00");
+
+  /** One statement-level unit of work. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+
+  Jdbc(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Runs the work in a transaction; {@code action} completes "Could not ..." in the error message. */
+  <T> T inTransaction(String action, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        connection.setAutoCommit(false);
+        try {
+          T result = work.run(connection);
+          connection.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(connection, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        if (attempt < ATTEMPTS && isContended(e)) {
+          continue;
+        }
+        throw new StoreException("Could not " + action + ": " + describe(e), e);
+      }
+    }
+  }
+
+  /** Stores an instant as a UTC timestamp, truncated to the microseconds both databases keep. */
+  static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    if (instant == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(index, OffsetDateTime.ofInstant(truncate(instant), ZoneOffset.UTC));
+    }
+  }
+
+  static Instant getInstant(ResultSet rows, String column) throws SQLException {
+    OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** What a stored instant reads back as: the store keeps microseconds, like PostgreSQL. */
+  static Instant truncate(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  static void requireLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit is " + limit + ": ask for at least 1 row");
+    }
+  }
+
+  /** {@code ?, ?, ?} for an IN list. */
+  static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /** Splits a list into consecutive chunks, so IN lists stay within what every driver accepts. */
+  static <T> List<List<T>> chunks(List<T> items, int size) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += size) {
+      chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+    }
+    return chunks;
+  }
+
+  // A failed rollback must not hide the failure that caused it.
+  private static void rollback(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static boolean isContended(SQLException e) {
+    for (SQLException s : causes(e)) {
+      if (s.getSQLState() != null && CONTENDED.contains(s.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(SQLException e) {
+    // A batch failure's own message is often generic; the next exception says what went wrong.
+    List<SQLException> all = causes(e);
+    SQLException last = all.get(all.size() - 1);
+    String state = last.getSQLState() == null ? "" : " (SQL state " + last.getSQLState() + ")";
+    return last.getMessage() + state;
+  }
+
+  private static List<SQLException> causes(SQLException e) {
+    List<SQLException> all = new ArrayList<>();
+    for (SQLException s = e; s != null && all.size() < 10; ) {
+      all.add(s);
+      SQLException next = s.getNextException();
+      if (next == null && s.getCause() instanceof SQLException cause && cause != s) {
+        next = cause;
+      }
+      s = next;
+    }
+    return all;
+  }
+}

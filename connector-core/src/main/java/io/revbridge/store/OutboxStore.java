@@ -1,0 +1,173 @@
+package io.revbridge.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The durable queue of CRM writes. A write is PENDING until it is DONE, or DEAD after the engine gives
+ * up; {@code attempts} counts failures. Rows are kept, so the idempotency key still refuses a replayed
+ * write after it was sent. Thread-safe; each call is its own transaction.
+ */
+public final class OutboxStore {
+  private static final List<String> COLUMNS = List.of("idempotency_key", "connection", "object_type",
+      "record_id", "kind", "payload", "status", "attempts", "next_attempt_at", "created_at",
+      "updated_at");
+  private static final String SELECT = "SELECT id, idempotency_key, connection, object_type,"
+      + " record_id, kind, payload, status, attempts, next_attempt_at, last_error, created_at,"
+      + " updated_at FROM outbox";
+
+  private final Jdbc jdbc;
+  private final String insert;
+  private final Clock clock;
+
+  OutboxStore(Jdbc jdbc, SqlDialect dialect, Clock clock) {
+    this.jdbc = jdbc;
+    this.insert = dialect.insertUnlessExists("outbox", COLUMNS, "idempotency_key");
+    this.clock = clock;
+  }
+
+  /**
+   * Queues the write as PENDING, due at once.
+   *
+   * @return false when a write with this idempotency key was queued before (whatever its status)
+   */
+  public boolean enqueue(OutboxDraft d) {
+    Objects.requireNonNull(d, "draft");
+    Instant now = clock.instant();
+    return jdbc.inTransaction("queue write " + d.idempotencyKey(), c -> {
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        s.setString(1, d.idempotencyKey());
+        s.setString(2, d.connection());
+        s.setString(3, d.objectType());
+        s.setString(4, d.recordId());
+        s.setString(5, d.kind().name());
+        s.setString(6, d.payload());
+        s.setString(7, OutboxEntry.PENDING);
+        s.setInt(8, 0);
+        Jdbc.setInstant(s, 9, now);
+        Jdbc.setInstant(s, 10, now);
+        Jdbc.setInstant(s, 11, now);
+        return s.executeUpdate() > 0;
+      }
+    });
+  }
+
+  /**
+   * Up to {@code limit} PENDING writes whose next attempt is due at {@code now}, in the order they
+   * were queued (so two writes to one record are sent in order). Reading does not claim them.
+   */
+  public List<OutboxEntry> due(Instant now, int limit) {
+    Objects.requireNonNull(now, "now");
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read due writes", c -> {
+      try (PreparedStatement s = c.prepareStatement(SELECT
+          + " WHERE status = ? AND next_attempt_at <= ? ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, OutboxEntry.PENDING);
+        Jdbc.setInstant(s, 2, now);
+        s.setInt(3, limit);
+        return read(s);
+      }
+    });
+  }
+
+  /**
+   * Marks the write DONE.
+   *
+   * @throws StoreException when no write has this id
+   */
+  public void markDone(long id) {
+    jdbc.inTransaction("mark write " + id + " done", c -> {
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ? WHERE id = ?")) {
+        s.setString(1, OutboxEntry.DONE);
+        Jdbc.setInstant(s, 2, clock.instant());
+        s.setLong(3, id);
+        requireRow(s.executeUpdate(), id);
+        return null;
+      }
+    });
+  }
+
+  /**
+   * Counts a failed attempt, keeps its error and schedules the next attempt; the write stays PENDING.
+   *
+   * @throws StoreException when no write has this id
+   */
+  public void markRetry(long id, Instant nextAttemptAt, String error) {
+    Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+    jdbc.inTransaction("schedule a retry of write " + id, c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
+          + " next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+        Jdbc.setInstant(s, 1, nextAttemptAt);
+        s.setString(2, error);
+        Jdbc.setInstant(s, 3, clock.instant());
+        s.setLong(4, id);
+        requireRow(s.executeUpdate(), id);
+        return null;
+      }
+    });
+  }
+
+  /**
+   * Counts the last failed attempt, keeps its error and gives up: DEAD writes are never due again.
+   *
+   * @throws StoreException when no write has this id
+   */
+  public void markDead(long id, String error) {
+    jdbc.inTransaction("mark write " + id + " dead", c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
+          + " status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+        s.setString(1, OutboxEntry.DEAD);
+        s.setString(2, error);
+        Jdbc.setInstant(s, 3, clock.instant());
+        s.setLong(4, id);
+        requireRow(s.executeUpdate(), id);
+        return null;
+      }
+    });
+  }
+
+  /** How many writes are PENDING, DONE and DEAD (each status present, zero when none). */
+  public Map<String, Long> countByStatus() {
+    return jdbc.inTransaction("count writes", c -> StatusCounts.of(c, "outbox",
+        List.of(OutboxEntry.PENDING, OutboxEntry.DONE, OutboxEntry.DEAD)));
+  }
+
+  /** The write queued under this idempotency key, whatever its status. */
+  public Optional<OutboxEntry> byKey(String key) {
+    return jdbc.inTransaction("read write " + key, c -> {
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE idempotency_key = ?")) {
+        s.setString(1, key);
+        return read(s).stream().findFirst();
+      }
+    });
+  }
+
+  private static void requireRow(int updated, long id) {
+    if (updated == 0) {
+      throw new StoreException("There is no outbox write with id " + id);
+    }
+  }
+
+  private static List<OutboxEntry> read(PreparedStatement s) throws SQLException {
+    List<OutboxEntry> entries = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        entries.add(new OutboxEntry(r.getLong("id"), r.getString("idempotency_key"),
+            r.getString("connection"), r.getString("object_type"), r.getString("record_id"),
+            OutboxKind.valueOf(r.getString("kind")), r.getString("payload"), r.getString("status"),
+            r.getInt("attempts"), Jdbc.getInstant(r, "next_attempt_at"), r.getString("last_error"),
+            Jdbc.getInstant(r, "created_at"), Jdbc.getInstant(r, "updated_at")));
+      }
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,161 @@
+package io.revbridge.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The opened store: a connection pool on H2 or PostgreSQL whose schema has been migrated to the
+ * latest version. Open it once per process and share it; every store it hands out is thread-safe and
+ * runs each call in its own transaction. Closing it closes the pool (and so an H2 file database).
+ */
+public final class Store implements AutoCloseable {
+  private static final int POOL_SIZE = 10;
+
+  private final HikariDataSource dataSource;
+  private final SqlDialect dialect;
+  private final CursorStore cursors;
+  private final InboxStore inbox;
+  private final OutboxStore outbox;
+  private final LedgerStore ledger;
+  private final AuditStore audit;
+  private final DeadLetterStore deadLetters;
+  private final StateStore state;
+
+  private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    Jdbc jdbc = new Jdbc(dataSource);
+    this.cursors = new CursorStore(jdbc, dialect, clock);
+    this.inbox = new InboxStore(jdbc, dialect, clock);
+    this.outbox = new OutboxStore(jdbc, dialect, clock);
+    this.ledger = new LedgerStore(jdbc, dialect);
+    this.audit = new AuditStore(jdbc);
+    this.deadLetters = new DeadLetterStore(jdbc);
+    this.state = new StateStore(jdbc, dialect, clock);
+  }
+
+  /** Opens the store with the system clock. */
+  public static Store open(StoreSettings settings) {
+    return open(settings, Clock.systemUTC());
+  }
+
+  /**
+   * Connects, migrates the schema to the latest version and returns the ready store.
+   *
+   * @param clock stamps received / created / updated times (tests pass a fixed clock)
+   * @throws StoreException when the URL is not H2 or PostgreSQL, the database cannot be reached, or a
+   *     migration fails; the message names the URL (password masked) and what to check
+   */
+  public static Store open(StoreSettings settings, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(clock, "clock");
+    SqlDialect dialect = SqlDialect.forUrl(settings.jdbcUrl());
+    HikariDataSource dataSource = connect(settings);
+    try {
+      migrate(dataSource, settings);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Store(dataSource, dialect, clock);
+  }
+
+  private static HikariDataSource connect(StoreSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("revbridge-store");
+    config.setJdbcUrl(settings.jdbcUrl());
+    settings.user().ifPresent(config::setUsername);
+    settings.password().ifPresent(p -> config.setPassword(p.reveal()));
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(2);
+    // Fail at start, with our message, rather than on the first query.
+    config.setInitializationFailTimeout(1);
+    config.setConnectionTimeout(10_000);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          "Could not connect to the store at " + settings.redactedUrl() + ": "
+              + Redaction.text(driverMessage(e), settings)
+              + ". Check store.url, store.user and store.password, and that the database is running"
+              + " and reachable.",
+          Redaction.safeCause(e, settings));
+    }
+  }
+
+  private static void migrate(DataSource dataSource, StoreSettings settings) {
+    try {
+      Flyway.configure(Store.class.getClassLoader())
+          // Through SLF4J like the rest of Revbridge, rather than whatever Flyway finds first.
+          .loggers("slf4j")
+          .cleanDisabled(true)
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException(
+          "Could not migrate the store at " + settings.redactedUrl() + ": "
+              + Redaction.text(e.getMessage(), settings).strip()
+              + "\nCheck that store.user may create tables, and that store.url points at an empty database"
+              + " or one Revbridge created: nobody may change the schema by hand (the table"
+              + " flyway_schema_history records which migrations ran).",
+          Redaction.safeCause(e, settings));
+    }
+  }
+
+  // Hikari wraps the driver's exception in "Failed to initialize pool: ..."; the driver says it better.
+  private static String driverMessage(Throwable e) {
+    Throwable said = e.getCause() != null ? e.getCause() : e;
+    String message = said.getMessage() == null ? said.getClass().getSimpleName() : said.getMessage();
+    return message.strip();
+  }
+
+  public CursorStore cursors() {
+    return cursors;
+  }
+
+  public InboxStore inbox() {
+    return inbox;
+  }
+
+  public OutboxStore outbox() {
+    return outbox;
+  }
+
+  public LedgerStore ledger() {
+    return ledger;
+  }
+
+  public AuditStore audit() {
+    return audit;
+  }
+
+  public DeadLetterStore deadLetters() {
+    return deadLetters;
+  }
+
+  public StateStore state() {
+    return state;
+  }
+
+  /** The pooled data source, for health checks and metrics; do not change the schema through it. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** {@code h2} or {@code postgresql}. */
+  public String dialectName() {
+    return dialect.name();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,33 @@
+package io.revbridge.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.model.RecordRef;
+import org.junit.jupiter.api.Test;
+
+class AuditStoreTest extends StoreContract {
+  static final RecordRef LEAD = new RecordRef("sf", "Lead", "00Q1");
+
+  @Test
+  void aRecordsTrailComesBackOldestFirstNewestLast() {
+    store.audit().append(new AuditEntry(LEAD, "route", "owner 123", null, T0.plusSeconds(2)));
+    store.audit().append(new AuditEntry(LEAD, "score", "82 HOT", "{\"points\":82}", T0.plusSeconds(1)));
+    store.audit().append(new AuditEntry(LEAD, "action", "task created", null, T0.plusSeconds(2)));
+
+    assertThat(store.audit().forRecord(LEAD))
+        .containsExactly(
+            new AuditEntry(LEAD, "score", "82 HOT", "{\"points\":82}", T0.plusSeconds(1)),
+            new AuditEntry(LEAD, "route", "owner 123", null, T0.plusSeconds(2)),
+            new AuditEntry(LEAD, "action", "task created", null, T0.plusSeconds(2)));
+  }
+
+  @Test
+  void otherRecordsTrailsAreNotIncluded() {
+    store.audit().append(new AuditEntry(LEAD, "score", "82 HOT", null, T0));
+    store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q2"), "score", "12 COLD", null, T0));
+    store.audit().append(new AuditEntry(new RecordRef("sf", "Contact", "00Q1"), "score", "50 WARM", null, T0));
+
+    assertThat(store.audit().forRecord(LEAD)).extracting(AuditEntry::decision).containsExactly("82 HOT");
+    assertThat(store.audit().forRecord(new RecordRef("hs", "contacts", "1"))).isEmpty();
+  }
+}

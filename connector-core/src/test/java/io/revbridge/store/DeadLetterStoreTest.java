@@ -1,0 +1,63 @@
+package io.revbridge.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DeadLetterStoreTest extends StoreContract {
+
+  static DeadLetterDraft letter(String recordId, int secondsAfterT0) {
+    return new DeadLetterDraft("hs", "contacts", recordId, "map", "MISSING_FIELD",
+        "field email is required", "{\"id\":\"" + recordId + "\"}", T0.plusSeconds(secondsAfterT0));
+  }
+
+  @Test
+  void aLetterIsReadBackByItsIdWithEveryField() {
+    long id = store.deadLetters().add(letter("101", 0));
+
+    assertThat(store.deadLetters().byId(id)).contains(new DeadLetter(id, "hs", "contacts", "101", "map",
+        "MISSING_FIELD", "field email is required", "{\"id\":\"101\"}", T0, null));
+  }
+
+  @Test
+  void aLetterWithoutRecordCodeOrPayloadIsKept() {
+    long id = store.deadLetters().add(
+        new DeadLetterDraft("sf", "Lead", null, "fetch", null, "page did not parse", null, T0));
+
+    assertThat(store.deadLetters().byId(id)).get()
+        .extracting(DeadLetter::recordId, DeadLetter::errorCode, DeadLetter::payload)
+        .containsExactly(null, null, null);
+  }
+
+  @Test
+  void listIsNewestFirstAndRespectsTheLimit() {
+    long older = store.deadLetters().add(letter("1", 10));
+    long newest = store.deadLetters().add(letter("2", 30));
+    long oldest = store.deadLetters().add(letter("3", 0));
+    long sameTimeLater = store.deadLetters().add(letter("4", 30));
+
+    assertThat(store.deadLetters().list(10)).extracting(DeadLetter::id)
+        .containsExactly(sameTimeLater, newest, older, oldest);
+    assertThat(store.deadLetters().list(2)).extracting(DeadLetter::id).containsExactly(sameTimeLater, newest);
+    assertThat(store.deadLetters().count()).isEqualTo(4);
+  }
+
+  @Test
+  void replayingMarksTheLetterAndKeepsIt() {
+    long id = store.deadLetters().add(letter("101", 0));
+
+    store.deadLetters().markReplayed(id, T0.plusSeconds(600));
+
+    assertThat(store.deadLetters().byId(id)).get().extracting(DeadLetter::replayedAt)
+        .isEqualTo(T0.plusSeconds(600));
+    assertThat(store.deadLetters().count()).isEqualTo(1);
+  }
+
+  @Test
+  void replayingAnUnknownLetterIsAnErrorAndAnUnknownIdIsEmpty() {
+    assertThat(store.deadLetters().byId(31337)).isEmpty();
+    assertThatThrownBy(() -> store.deadLetters().markReplayed(31337, T0))
+        .isInstanceOf(StoreException.class).hasMessageContaining("no dead letter with id 31337");
+  }
+}

@@ -1,0 +1,127 @@
+package io.revbridge.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutboxStoreTest extends StoreContract {
+
+  static OutboxDraft write(String key) {
+    return new OutboxDraft(key, "hs", "contacts", "101", OutboxKind.FIELD_UPDATE, "{\"rb_score\":\"82\"}");
+  }
+
+  @Test
+  void aNewWriteIsPendingAndDueAtOnce() {
+    assertThat(store.outbox().enqueue(write("w1"))).isTrue();
+
+    OutboxEntry entry = store.outbox().due(T0, 10).get(0);
+    assertThat(entry).extracting(OutboxEntry::idempotencyKey, OutboxEntry::connection,
+            OutboxEntry::objectType, OutboxEntry::recordId, OutboxEntry::kind, OutboxEntry::payload,
+            OutboxEntry::status, OutboxEntry::attempts, OutboxEntry::nextAttemptAt,
+            OutboxEntry::lastError, OutboxEntry::createdAt, OutboxEntry::updatedAt)
+        .containsExactly("w1", "hs", "contacts", "101", OutboxKind.FIELD_UPDATE,
+            "{\"rb_score\":\"82\"}", OutboxEntry.PENDING, 0, T0, null, T0, T0);
+  }
+
+  @Test
+  void aSecondWriteWithTheSameKeyIsRefusedAndTheFirstIsKept() {
+    store.outbox().enqueue(write("w1"));
+
+    boolean again = store.outbox().enqueue(
+        new OutboxDraft("w1", "sf", "Lead", "00Q9", OutboxKind.CREATE_TASK, "{}"));
+
+    assertThat(again).isFalse();
+    assertThat(store.outbox().byKey("w1")).get()
+        .extracting(OutboxEntry::recordId, OutboxEntry::kind).containsExactly("101", OutboxKind.FIELD_UPDATE);
+    assertThat(store.outbox().countByStatus()).containsEntry("PENDING", 1L);
+  }
+
+  @Test
+  void aKeyStaysTakenAfterItsWriteIsDone() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().markDone(store.outbox().byKey("w1").orElseThrow().id());
+
+    assertThat(store.outbox().enqueue(write("w1"))).isFalse();
+    assertThat(store.outbox().byKey("w1")).get().extracting(OutboxEntry::status).isEqualTo("DONE");
+  }
+
+  @Test
+  void dueListsOnlyPendingWritesWhoseTimeHasComeInTheOrderQueued() {
+    store.outbox().enqueue(write("first"));
+    store.outbox().enqueue(write("second"));
+    store.outbox().enqueue(write("third"));
+    long first = store.outbox().byKey("first").orElseThrow().id();
+    long third = store.outbox().byKey("third").orElseThrow().id();
+
+    store.outbox().markRetry(first, T0.plusSeconds(60), "429 rate limited");
+    store.outbox().markDone(third);
+
+    assertThat(store.outbox().due(T0, 10)).extracting(OutboxEntry::idempotencyKey).containsExactly("second");
+    assertThat(store.outbox().due(T0.plusSeconds(59), 10)).extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("second");
+    assertThat(store.outbox().due(T0.plusSeconds(60), 10)).extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("first", "second");
+    assertThat(store.outbox().due(T0.plusSeconds(60), 1)).extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("first");
+  }
+
+  @Test
+  void eachRetryCountsAnAttemptAndKeepsTheLastError() {
+    store.outbox().enqueue(write("w1"));
+    long id = store.outbox().byKey("w1").orElseThrow().id();
+    clock.advance(Duration.ofSeconds(5));
+
+    store.outbox().markRetry(id, T0.plusSeconds(30), "503 unavailable");
+    store.outbox().markRetry(id, T0.plusSeconds(90), "429 rate limited");
+
+    OutboxEntry entry = store.outbox().byKey("w1").orElseThrow();
+    assertThat(entry.attempts()).isEqualTo(2);
+    assertThat(entry.status()).isEqualTo("PENDING");
+    assertThat(entry.nextAttemptAt()).isEqualTo(T0.plusSeconds(90));
+    assertThat(entry.lastError()).isEqualTo("429 rate limited");
+    assertThat(entry.createdAt()).isEqualTo(T0);
+    assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(5));
+  }
+
+  @Test
+  void aDeadWriteCountsItsLastAttemptAndIsNeverDueAgain() {
+    store.outbox().enqueue(write("w1"));
+    long id = store.outbox().byKey("w1").orElseThrow().id();
+    store.outbox().markRetry(id, T0, "503 unavailable");
+
+    store.outbox().markDead(id, "400 property rb_score does not exist");
+
+    OutboxEntry entry = store.outbox().byKey("w1").orElseThrow();
+    assertThat(entry.status()).isEqualTo("DEAD");
+    assertThat(entry.attempts()).isEqualTo(2);
+    assertThat(entry.lastError()).isEqualTo("400 property rb_score does not exist");
+    assertThat(store.outbox().due(T0.plus(Duration.ofDays(365)), 10)).isEmpty();
+  }
+
+  @Test
+  void countsWritesByStatus() {
+    for (String key : new String[] {"a", "b", "c", "d"}) {
+      store.outbox().enqueue(write(key));
+    }
+    store.outbox().markDone(store.outbox().byKey("a").orElseThrow().id());
+    store.outbox().markDone(store.outbox().byKey("b").orElseThrow().id());
+    store.outbox().markDead(store.outbox().byKey("c").orElseThrow().id(), "400");
+
+    assertThat(store.outbox().countByStatus())
+        .containsEntry("PENDING", 1L).containsEntry("DONE", 2L).containsEntry("DEAD", 1L);
+  }
+
+  @Test
+  void anUnknownKeyIsEmptyAndAnUnknownIdIsAnError() {
+    assertThat(store.outbox().byKey("nope")).isEmpty();
+    assertThatThrownBy(() -> store.outbox().markRetry(777, Instant.EPOCH, "x"))
+        .isInstanceOf(StoreException.class).hasMessageContaining("777");
+    assertThatThrownBy(() -> store.outbox().markDone(778))
+        .isInstanceOf(StoreException.class).hasMessageContaining("778");
+    assertThatThrownBy(() -> store.outbox().markDead(779, "x"))
+        .isInstanceOf(StoreException.class).hasMessageContaining("779");
+  }
+}
