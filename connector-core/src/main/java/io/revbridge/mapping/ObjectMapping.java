@@ -1,0 +1,153 @@
+package io.revbridge.mapping;
+
+import io.revbridge.mapping.transform.BadValueException;
+import io.revbridge.model.Company;
+import io.revbridge.model.Deal;
+import io.revbridge.model.Person;
+import io.revbridge.spi.CrmRecord;
+import io.revbridge.spi.FieldSpec;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How one CRM object maps to one canonical record and back. Immutable and safe to share between threads.
+ * Mapping a record either returns the whole canonical record or throws {@link RecordMappingException} for
+ * that record alone.
+ */
+public final class ObjectMapping {
+  private final String crm;
+  private final String objectType;
+  private final CanonicalKind canonical;
+  private final List<InboundRule> inbound;
+  private final List<OutboundRule> outbound;
+
+  ObjectMapping(String crm, String objectType, CanonicalKind canonical, List<InboundRule> inbound, List<OutboundRule> outbound) {
+    this.crm = crm;
+    this.objectType = objectType;
+    this.canonical = canonical;
+    this.inbound = List.copyOf(inbound);
+    this.outbound = List.copyOf(outbound);
+  }
+
+  public String crm() {
+    return crm;
+  }
+
+  public String objectType() {
+    return objectType;
+  }
+
+  public CanonicalKind canonical() {
+    return canonical;
+  }
+
+  /** The CRM fields to fetch for this object, in file order. */
+  public Set<String> inboundFields() {
+    return inbound.stream().map(InboundRule::crmField).filter(Objects::nonNull)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** @throws IllegalStateException when this object does not map to {@code person} */
+  public Person toPerson(CrmRecord record) {
+    return map(record, CanonicalKind.PERSON, Person.class);
+  }
+
+  /** @throws IllegalStateException when this object does not map to {@code company} */
+  public Company toCompany(CrmRecord record) {
+    return map(record, CanonicalKind.COMPANY, Company.class);
+  }
+
+  /** @throws IllegalStateException when this object does not map to {@code deal} */
+  public Deal toDeal(CrmRecord record) {
+    return map(record, CanonicalKind.DEAL, Deal.class);
+  }
+
+  /**
+   * Renders Revbridge's results as CRM field values.
+   *
+   * @param results keyed by {@link OutboundSource#path()}; absent or {@code null} results are left out
+   * @return CRM field to text, in file order: numbers plain, instants ISO-8601 UTC
+   */
+  public Map<String, String> outbound(Map<String, Object> results) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (OutboundRule rule : outbound) {
+      String text = rule.render(results.get(rule.source().path()));
+      if (text != null) {
+        values.put(rule.crmField(), text);
+      }
+    }
+    return values;
+  }
+
+  /** The CRM fields Revbridge owns and creates for this object, for {@code SchemaAdmin}. */
+  public List<FieldSpec> ownedFields() {
+    return outbound.stream().map(OutboundRule::owned).filter(Objects::nonNull).toList();
+  }
+
+  private <R extends Record> R map(CrmRecord record, CanonicalKind wanted, Class<R> type) {
+    if (canonical != wanted) {
+      throw new IllegalStateException(crm + "/" + objectType + " maps to " + canonical.yamlName()
+          + ", not " + wanted.yamlName());
+    }
+    Map<String, Object> values = new HashMap<>();
+    for (InboundRule rule : inbound) {
+      try {
+        values.put(rule.target(), rule.map(record));
+      } catch (BadValueException e) {
+        throw new RecordMappingException(record.ref(), rule.source(), raw(record, rule), rule.target(), e.getMessage());
+      }
+    }
+    try {
+      return RecordAssembler.assemble(type, values, record.ref(), record.modifiedAt());
+    } catch (RecordAssembler.RefusedException e) {
+      throw refused(record, values, e);
+    }
+  }
+
+  /** Finds the one value the record's constructor refuses by trying each alone; else names them all. */
+  private RecordMappingException refused(CrmRecord record, Map<String, Object> values, RecordAssembler.RefusedException e) {
+    List<InboundRule> involved = inbound.stream()
+        .filter(rule -> e.path.isEmpty() || rule.target().startsWith(e.path + ".")).toList();
+    Class<?> nestedType = nestedType(e.path);
+    for (InboundRule rule : nestedType == null ? List.<InboundRule>of() : involved) {
+      Object value = values.get(rule.target());
+      if (value == null) {
+        continue;
+      }
+      try {
+        RecordAssembler.assembleNested(nestedType, e.path, Map.of(rule.target(), value));
+      } catch (RecordAssembler.RefusedException alone) {
+        return new RecordMappingException(record.ref(), rule.source(), raw(record, rule), rule.target(), e.getMessage());
+      }
+    }
+    String fields = involved.stream().map(InboundRule::source).collect(Collectors.joining(", "));
+    String rawValues = involved.stream().map(rule -> raw(record, rule)).map(String::valueOf).collect(Collectors.joining(", "));
+    return new RecordMappingException(record.ref(), fields, rawValues, e.path.isEmpty() ? canonical.yamlName() : e.path,
+        e.getMessage());
+  }
+
+  /** The type of the nested record at a top-level path ("intent"), or {@code null}. */
+  private Class<?> nestedType(String path) {
+    for (var component : canonical.recordType().getRecordComponents()) {
+      if (component.getName().equals(path)) {
+        return component.getType();
+      }
+    }
+    return null;
+  }
+
+  private static String raw(CrmRecord record, InboundRule rule) {
+    return rule.crmField() == null ? null : record.field(rule.crmField());
+  }
+
+  @Override
+  public String toString() {
+    return crm + "/" + objectType + " -> " + canonical.yamlName();
+  }
+}

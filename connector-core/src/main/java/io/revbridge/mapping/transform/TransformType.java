@@ -1,0 +1,37 @@
+package io.revbridge.mapping.transform;
+
+/**
+ * A kind of transform as it is written in a mapping file: {@code trim}, or {@code {truncate: 65000}} for one
+ * that takes an argument. Implementations are stateless and registered in a {@link TransformRegistry}.
+ */
+public interface TransformType {
+  /** The name used in mapping files. */
+  String name();
+
+  /** One sentence for the docs and for {@code mappings validate}. */
+  String description();
+
+  /** Whether the transform is written with an argument, {@code {name: argument}}. */
+  boolean takesArgument();
+
+  /** How to write it, shown as the fix when it is written wrongly, e.g. {@code {truncate: 65000}}. */
+  String usage();
+
+  /**
+   * Builds the configured transform.
+   *
+   * @param argument the argument text, {@code null} when {@link #takesArgument()} is false
+   * @throws IllegalArgumentException with a message naming what is wrong with the argument
+   */
+  Transform create(String argument);
+
+  /** True when the transform yields a value even if the CRM field is empty, so no CRM field is needed. */
+  default boolean suppliesValue() {
+    return false;
+  }
+
+  /** True when the transform needs the CRM record (inbound) and makes no sense on outbound values. */
+  default boolean inboundOnly() {
+    return false;
+  }
+}
