@@ -24,9 +24,6 @@ import java.util.function.Consumer;
  * config. Closing it closes the connections and the store.
  */
 final class Revbridge implements AutoCloseable {
-  /** Where the jar keeps the repository's {@code mappings/} folder. */
-  static final String DEFAULT_MAPPINGS = "revbridge-defaults/mappings/";
-
   private final RevbridgeConfig config;
   private final Store store;
   private final MappingSet mappings;
@@ -44,7 +41,7 @@ final class Revbridge implements AutoCloseable {
 
   static MappingSet loadMappings(RevbridgeConfig config) {
     return MappingLoader.load(config.mappings().map(MappingSource::folder)
-        .orElseGet(() -> MappingSource.classpath(DEFAULT_MAPPINGS)));
+        .orElseGet(() -> MappingSource.classpath(MappingSource.DEFAULTS_PREFIX)));
   }
 
   /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */

@@ -1,6 +1,6 @@
 package io.revbridge.sync;
 
-import io.revbridge.mapping.Canonical;
+import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
@@ -142,7 +142,7 @@ public final class SyncEngine {
           continue;
         }
         Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), first.objectType())
-            .filter(m -> m.canonical() == Canonical.PERSON);
+            .filter(m -> m.canonical() == CanonicalKind.PERSON);
         if (mapping.isEmpty()) {
           group.forEach(e -> store.inbox().markFailed(e.id(),
               "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (only people are scored)"));
@@ -188,7 +188,7 @@ public final class SyncEngine {
     List<ObjectMapping> result = new ArrayList<>();
     for (String object : connections.get(ctx.name()).objects()) {
       Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), object);
-      if (mapping.isPresent() && mapping.get().canonical() == Canonical.PERSON) {
+      if (mapping.isPresent() && mapping.get().canonical() == CanonicalKind.PERSON) {
         result.add(mapping.get());
       } else {
         progress.accept(ctx.name() + ": " + object + " is read for context only; scoring covers people in this version");

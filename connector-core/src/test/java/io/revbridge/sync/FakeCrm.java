@@ -1,0 +1,178 @@
+package io.revbridge.sync;
+
+import io.revbridge.model.Owner;
+import io.revbridge.model.RecordRef;
+import io.revbridge.spi.Capability;
+import io.revbridge.spi.Change;
+import io.revbridge.spi.ChangeFeed;
+import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CheckItem;
+import io.revbridge.spi.CheckReport;
+import io.revbridge.spi.CrmConnection;
+import io.revbridge.spi.CrmError;
+import io.revbridge.spi.CrmRecord;
+import io.revbridge.spi.FieldSpec;
+import io.revbridge.spi.FieldStatus;
+import io.revbridge.spi.FieldWrite;
+import io.revbridge.spi.OwnerDirectory;
+import io.revbridge.spi.RecordReader;
+import io.revbridge.spi.RecordWriter;
+import io.revbridge.spi.SchemaAdmin;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.spi.WebhookReceiver;
+import io.revbridge.spi.WriteResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An in-memory CRM speaking the SPI: records change their modified time on every accepted write, the
+ * feed pages by (modified, id), and every call is recorded. Ids listed in {@link #rejectWritesTo} fail
+ * their write with a validation error, as a CRM would for a bad value.
+ */
+final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
+  static final int PAGE = 50;
+
+  final String name;
+  final Map<String, Map<String, CrmRecord>> records = new TreeMap<>();
+  final List<Owner> ownerList = new ArrayList<>();
+  final List<List<FieldWrite>> updateCalls = new ArrayList<>();
+  final List<TaskSpec> tasks = new ArrayList<>();
+  final Set<String> rejectWritesTo = new HashSet<>();
+  final Set<String> fields = new HashSet<>();
+  private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+
+  FakeCrm(String name) {
+    this.name = name;
+  }
+
+  CrmRecord put(String type, String id, Map<String, String> values) {
+    CrmRecord r = new CrmRecord(new RecordRef(name, type, id), Instant.ofEpochMilli(++clock), values, false);
+    records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, r);
+    return r;
+  }
+
+  CrmRecord get(String type, String id) {
+    return records.get(type).get(id);
+  }
+
+  void addOwner(String id, boolean active) {
+    ownerList.add(new Owner(new RecordRef(name, "owners", id), Instant.EPOCH, id + "@example.test", "Owner", id, active));
+  }
+
+  int writesOf(String field) {
+    return (int) updateCalls.stream().flatMap(List::stream).filter(w -> w.values().containsKey(field)).count();
+  }
+
+  @Override
+  public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+    long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
+    String afterId = cursor == null ? "" : cursor.split(":")[1];
+    List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
+        .filter(r -> r.modifiedAt().toEpochMilli() > afterMs
+            || (r.modifiedAt().toEpochMilli() == afterMs && r.ref().id().compareTo(afterId) > 0))
+        .sorted(Comparator.comparing(CrmRecord::modifiedAt).thenComparing(r -> r.ref().id()))
+        .toList();
+    List<CrmRecord> page = newer.subList(0, Math.min(PAGE, newer.size()));
+    String next = page.isEmpty() ? cursor
+        : page.get(page.size() - 1).modifiedAt().toEpochMilli() + ":" + page.get(page.size() - 1).ref().id();
+    return new ChangePage(page.stream().map(Change::polled).toList(), next, newer.size() > PAGE);
+  }
+
+  @Override
+  public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
+    Map<String, CrmRecord> all = records.getOrDefault(objectType, Map.of());
+    return ids.stream().filter(all::containsKey).map(all::get).toList();
+  }
+
+  @Override
+  public List<WriteResult> update(String objectType, List<FieldWrite> writes) {
+    updateCalls.add(List.copyOf(writes));
+    List<WriteResult> results = new ArrayList<>();
+    for (FieldWrite w : writes) {
+      if (rejectWritesTo.contains(w.ref().id())) {
+        results.add(WriteResult.failed(w.idempotencyKey(),
+            new CrmError(io.revbridge.spi.ErrorKind.PERMANENT_ITEM, "INVALID_OPTION", "value was not one of the allowed options",
+                List.copyOf(w.values().keySet()))));
+        continue;
+      }
+      CrmRecord old = get(objectType, w.ref().id());
+      Map<String, String> merged = new HashMap<>(old.fields());
+      merged.putAll(w.values());
+      put(objectType, w.ref().id(), merged);
+      results.add(WriteResult.ok(w.idempotencyKey(), w.ref()));
+    }
+    return results;
+  }
+
+  @Override
+  public List<WriteResult> createTasks(List<TaskSpec> specs) {
+    tasks.addAll(specs);
+    return specs.stream().map(t -> WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + tasks.size()))).toList();
+  }
+
+  @Override
+  public List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
+    List<FieldStatus> result = new ArrayList<>();
+    for (FieldSpec f : specs) {
+      boolean existed = !fields.add(f.name());
+      result.add(new FieldStatus(f, existed ? FieldStatus.State.EXISTS : FieldStatus.State.CREATED, ""));
+    }
+    return result;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return Set.of(Capability.POLL, Capability.READ, Capability.WRITE, Capability.TASKS, Capability.OWNERS, Capability.SCHEMA);
+  }
+
+  @Override
+  public ChangeFeed changeFeed() {
+    return this;
+  }
+
+  @Override
+  public RecordReader reader() {
+    return this;
+  }
+
+  @Override
+  public RecordWriter writer() {
+    return this;
+  }
+
+  @Override
+  public OwnerDirectory owners() {
+    return () -> ownerList;
+  }
+
+  @Override
+  public WebhookReceiver webhooks() {
+    throw new UnsupportedOperationException("no webhooks in the fake");
+  }
+
+  @Override
+  public SchemaAdmin schema() {
+    return this;
+  }
+
+  @Override
+  public CheckReport check() {
+    return new CheckReport(name, List.of(new CheckItem("fake", true, "")));
+  }
+
+  @Override
+  public void close() {}
+}
