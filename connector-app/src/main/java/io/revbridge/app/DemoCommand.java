@@ -60,11 +60,11 @@ final class DemoCommand implements Callable<Integer> {
         rb.close();
         throw e;
       }
-      DemoSummary.print(sandbox, out);
-      if (report.deadLetters() > 0 || report.retriesPending() > 0) {
+      long unscored = DemoSummary.print(sandbox, out);
+      if (unscored > 0 || report.deadLetters() > 0 || report.retriesPending() > 0) {
         rb.close();
         out.println(Summary.sync(report));
-        throw new CommandFailure("demo incomplete: see the dead letters and retries above");
+        throw new CommandFailure("demo incomplete: " + unscored + " contacts without a score; see the lines above");
       }
       out.println(Summary.demo(report));
       if (!serve) {

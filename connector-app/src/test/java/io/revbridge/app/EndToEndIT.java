@@ -1,0 +1,148 @@
+package io.revbridge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.sandbox.SandboxOptions;
+import io.revbridge.sandbox.SandboxRecord;
+import io.revbridge.sandbox.SandboxWrite;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton's promise, end to end: the real CLI and HubSpot adapter against the sandbox's
+ * real wire format. One sandbox for the class; the tests run in order, as a user's passes would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+  @TempDir Path folder;
+  private SandboxFixture fx;
+  private List<SandboxRecord> unownedBefore;
+  private List<String> owners;
+
+  @BeforeAll
+  void startSandbox() throws Exception {
+    fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(500));
+    unownedBefore = fx.contactsInPollOrder().stream().filter(c -> c.get("hubspot_owner_id") == null).toList();
+    owners = fx.ownerIds();
+  }
+
+  @AfterAll
+  void stopSandbox() {
+    fx.close();
+  }
+
+  @Test
+  @Order(1)
+  void dryRunShowsPlannedWritesAndWritesNothing() {
+    Cli cli = fx.cli("sync", "--once", "--dry-run");
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("would write main/contacts/", "revbridge_score: (empty) →");
+    assertThat(cli.lastLine()).startsWith("dry run: 500 read, 500 scored, 500 records would be written");
+    assertThat(fx.sandbox.writes()).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void oneSyncScoresEverySeededContactInTheCrm() {
+    Cli cli = fx.cli("sync", "--once");
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.lastLine()).startsWith("sync ok: 500 read, 500 scored, 500 records written");
+    assertThat(fx.contacts()).hasSize(500).allSatisfy(c -> {
+      assertThat(Integer.parseInt(c.get("revbridge_score"))).isBetween(0, 100);
+      assertThat(c.get("revbridge_grade")).isIn("HOT", "WARM", "COLD", "UNQUALIFIED");
+      assertThat(c.get("revbridge_score_reasons")).startsWith("Score " + c.get("revbridge_score") + " (" + c.get("revbridge_grade") + ")")
+          .contains("Company fit", "Contact quality", "Intent", "Timing");
+      assertThat(c.get("revbridge_last_scored_at")).isNotBlank();
+    });
+    assertThat(fx.contacts().stream().map(c -> c.get("revbridge_grade")).collect(Collectors.toSet()))
+        .as("the seeded data spreads over the grades").contains("HOT", "WARM", "COLD");
+  }
+
+  @Test
+  @Order(3)
+  void unownedLeadsGotOwnersInRoundRobinOrder() {
+    assertThat(unownedBefore).isNotEmpty();
+    List<String> expected = new ArrayList<>();
+    List<String> actual = new ArrayList<>();
+    for (int i = 0; i < unownedBefore.size(); i++) {
+      expected.add(owners.get(i % owners.size()));
+      actual.add(fx.sandbox.record("contacts", unownedBefore.get(i).id()).get("hubspot_owner_id"));
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  @Order(4)
+  void everyHotLeadHasExactlyOneFollowUpTaskForItsOwner() {
+    List<SandboxRecord> hot = fx.contacts().stream().filter(c -> "HOT".equals(c.get("revbridge_grade"))).toList();
+    List<SandboxRecord> tasks = fx.sandbox.records("tasks");
+    assertThat(hot).isNotEmpty();
+    assertThat(tasks).hasSize(hot.size());
+    for (SandboxRecord lead : hot) {
+      List<SandboxRecord> its = tasks.stream()
+          .filter(t -> t.associations().getOrDefault("contacts", List.of()).contains(lead.id())).toList();
+      assertThat(its).singleElement().satisfies(t -> {
+        assertThat(t.get("hubspot_owner_id")).isEqualTo(lead.get("hubspot_owner_id"));
+        assertThat(t.get("hs_task_subject")).startsWith("Call hot lead");
+      });
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aSecondSyncWritesNothing() {
+    int writesBefore = fx.sandbox.writes().size();
+
+    Cli cli = fx.cli("sync", "--once");
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.lastLine()).contains("0 records written", "0 owners assigned", "0 tasks created");
+    assertThat(fx.sandbox.writes()).hasSize(writesBefore);
+  }
+
+  @Test
+  @Order(6)
+  void afterFiveContactsChangeTheNextSyncWritesExactlyThoseFive() {
+    List<String> changed = fx.contacts().stream()
+        .filter(c -> !c.get("revbridge_score_reasons").contains("Contact quality 25/25"))
+        .limit(5).map(SandboxRecord::id).toList();
+    changed.forEach(id -> fx.sandbox.edit("contacts", id, Map.of("jobtitle", "Chief Executive Officer")));
+    int writesBefore = fx.sandbox.writes().size();
+
+    Cli cli = fx.cli("sync", "--once");
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    List<SandboxWrite> newWrites = fx.sandbox.writes().subList(writesBefore, fx.sandbox.writes().size());
+    Set<String> contactWrites = newWrites.stream().filter(w -> w.objectType().equals("contacts"))
+        .map(SandboxWrite::id).collect(Collectors.toSet());
+    assertThat(contactWrites).containsExactlyInAnyOrderElementsOf(changed);
+    assertThat(changed).allSatisfy(id ->
+        assertThat(fx.sandbox.record("contacts", id).get("revbridge_score_reasons")).contains("Contact quality 25/25"));
+  }
+
+  @Test
+  @Order(7)
+  void checkReportsTheConnectionAndRevbridgeFieldsAsPresent() {
+    Cli cli = fx.cli("check");
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out()).contains("connection main (hubspot)", "field contacts.revbridge_score exists");
+    assertThat(cli.lastLine()).isEqualTo("check ok");
+    assertThat(cli.out() + cli.err()).doesNotContain(fx.sandbox.accessToken());
+  }
+}

@@ -1,0 +1,121 @@
+package io.revbridge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.revbridge.config.ConfigLoader;
+import io.revbridge.sandbox.SandboxOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `run`'s HTTP side: a signed HubSpot webhook leads to a re-score in the CRM; bad requests are refused. */
+class WebhookIT {
+  @TempDir Path folder;
+  private SandboxFixture fx;
+  private RunCommand.Service service;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(50));
+    Revbridge rb = Revbridge.assemble(ConfigLoader.load(fx.config, fx.env), line -> { });
+    service = RunCommand.Service.start(rb, "127.0.0.1", 0, new PrintWriter(new StringWriter()));
+    base = "http://127.0.0.1:" + service.port();
+    await().atMost(Duration.ofSeconds(60)).until(() -> get("/ready").statusCode() == 200);
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+    fx.close();
+  }
+
+  @Test
+  void signedWebhookForAnEditedContactGetsItReScoredInTheCrm() throws Exception {
+    String id = fx.contacts().stream()
+        .filter(c -> !c.get("revbridge_score_reasons").contains("Contact quality 25/25")).findFirst().orElseThrow().id();
+    fx.sandbox.edit("contacts", id, Map.of("jobtitle", "Chief Executive Officer"));
+    String body = event(id);
+
+    HttpResponse<String> response = post("/webhooks/hubspot/main", body, sign(base + "/webhooks/hubspot/main", body));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(fx.sandbox.record("contacts", id).get("revbridge_score_reasons")).contains("Contact quality 25/25"));
+  }
+
+  @Test
+  void unsignedOrWronglySignedWebhookIsRefusedWith401() throws Exception {
+    String body = event("1");
+
+    assertThat(post("/webhooks/hubspot/main", body, Map.of()).statusCode()).isEqualTo(401);
+    Map<String, String> forged = sign(base + "/webhooks/hubspot/main", body.replace("propertyChange", "creation"));
+    assertThat(post("/webhooks/hubspot/main", body, forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void malformedSignedBodyIsRefusedWith400() throws Exception {
+    String body = "{not json";
+
+    HttpResponse<String> response = post("/webhooks/hubspot/main", body, sign(base + "/webhooks/hubspot/main", body));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void webhookForAnUnknownConnectionIs404() throws Exception {
+    assertThat(post("/webhooks/hubspot/nope", "[]", Map.of()).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void healthAndMetricsAreServed() throws Exception {
+    assertThat(get("/health").statusCode()).isEqualTo(200);
+    HttpResponse<String> metrics = get("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters");
+  }
+
+  private static String event(String objectId) {
+    return "[{\"eventId\":7,\"subscriptionId\":11,\"portalId\":62515,\"appId\":5,\"occurredAt\":"
+        + System.currentTimeMillis() + ",\"subscriptionType\":\"contact.propertyChange\",\"attemptNumber\":0,"
+        + "\"objectId\":" + objectId + ",\"propertyName\":\"jobtitle\",\"propertyValue\":\"Chief Executive Officer\","
+        + "\"changeSource\":\"CRM_UI\"}]";
+  }
+
+  /** HubSpot's v3 signature, computed here independently of the adapter. */
+  private static Map<String, String> sign(String url, String body) throws Exception {
+    String timestamp = Long.toString(System.currentTimeMillis());
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SandboxFixture.CLIENT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    byte[] digest = mac.doFinal(("POST" + url + body + timestamp).getBytes(StandardCharsets.UTF_8));
+    return Map.of("X-HubSpot-Signature-v3", Base64.getEncoder().encodeToString(digest),
+        "X-HubSpot-Request-Timestamp", timestamp);
+  }
+
+  private HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
