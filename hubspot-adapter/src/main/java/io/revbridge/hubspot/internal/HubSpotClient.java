@@ -1,0 +1,158 @@
+package io.revbridge.hubspot.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.revbridge.spi.RetryableCrmException;
+import io.revbridge.spi.Secret;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of one HubSpot connection: OkHttp with auth, error-mapping and logging interceptors,
+ * wrapped in the client-side throttle and the retry policy. Built once per connection and shared.
+ *
+ * <p>Thread-safe. {@link #send} blocks for at most the throttle queue plus {@code maxRetries} attempts of
+ * {@code timeoutSeconds} each plus the retry waits; it returns only 2xx answers and otherwise throws a
+ * typed {@link io.revbridge.spi.CrmException}.
+ */
+public final class HubSpotClient implements AutoCloseable {
+  public static final String DEFAULT_BASE_URL = "https://api.hubapi.com";
+
+  private static final Logger LOG = LoggerFactory.getLogger(HubSpotClient.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final HttpUrl baseUrl;
+  private final OkHttpClient http;
+  private final HubSpotThrottle throttle;
+  private final HubSpotRetry retry;
+  private final Duration timeout;
+
+  public HubSpotClient(
+      String connection,
+      HttpUrl baseUrl,
+      Optional<Secret> token,
+      HubSpotOptions options,
+      HubSpotTiming timing) {
+    this.baseUrl = baseUrl;
+    this.timeout = options.timeout();
+    this.http =
+        new OkHttpClient.Builder()
+            .callTimeout(options.timeout())
+            .connectTimeout(options.timeout())
+            .readTimeout(options.timeout())
+            .writeTimeout(options.timeout())
+            .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), token))
+            .addInterceptor(new HubSpotErrorInterceptor(options.timeout()))
+            .addInterceptor(new HubSpotLoggingInterceptor(LOG::debug, System::nanoTime))
+            .build();
+    this.throttle = new HubSpotThrottle(options, timing);
+    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper());
+  }
+
+  /** Parses and checks a configured base URL; {@code null} or blank means the real HubSpot API. */
+  public static HttpUrl baseUrl(String connection, String configured) {
+    String raw = configured == null || configured.isBlank() ? DEFAULT_BASE_URL : configured.strip();
+    HttpUrl url = HttpUrl.parse(raw);
+    if (url == null) {
+      throw new IllegalArgumentException(
+          "connection '" + connection + "': baseUrl '" + raw + "' is not an http(s) URL; leave it out"
+              + " for " + DEFAULT_BASE_URL + " or give e.g. http://127.0.0.1:8089 for a sandbox");
+    }
+    return url;
+  }
+
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  public HubSpotResponse send(HubSpotCall call) {
+    return retry.run(call.repeat(), () -> sendOnce(call));
+  }
+
+  private HubSpotResponse sendOnce(HubSpotCall call) {
+    try {
+      throttle.acquire(call.search());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetryableCrmException(
+          "INTERRUPTED", "Interrupted while waiting for the HubSpot rate limit", null, e);
+    }
+    Request request = toRequest(call);
+    try (Response response = http.newCall(request).execute()) {
+      String text = response.body().string();
+      return new HubSpotResponse(
+          response.code(), text.isBlank() ? MissingNode.getInstance() : HubSpotJson.parse(text));
+    } catch (JsonProcessingException e) {
+      throw new RetryableCrmException(
+          "MALFORMED_RESPONSE", "HubSpot answered " + call.method() + " " + call.path()
+              + " with a body that is not JSON; a proxy in between may have replied instead", null, e);
+    } catch (IOException e) {
+      // Reading the body failed after a 2xx status line: the call may have taken effect.
+      throw HubSpotErrors.fromTransport(call.method(), baseUrl.host(), call.path(), e, timeout);
+    }
+  }
+
+  private Request toRequest(HubSpotCall call) {
+    HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(call.path().substring(1));
+    call.query().forEach(url::addEncodedQueryParameter);
+    Request.Builder request = new Request.Builder().url(url.build()).header("Accept", "application/json");
+    if (call.body() != null) {
+      byte[] json = HubSpotJson.write(call.body()).getBytes(StandardCharsets.UTF_8);
+      request.method(call.method(), call.repeat() == HubSpotCall.Repeat.SAFE
+          ? RequestBody.create(json, JSON)
+          : new OneShotBody(json));
+    } else {
+      request.method(call.method(), null);
+    }
+    return request.build();
+  }
+
+  /**
+   * OkHttp silently re-sends a request after some connection failures, even once the body was written,
+   * unless the body is one-shot. For a create that could mean a second task, so such calls are one-shot.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] json;
+
+    OneShotBody(byte[] json) {
+      this.json = json;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return JSON;
+    }
+
+    @Override
+    public long contentLength() {
+      return json.length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(json);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+  }
+
+  @Override
+  public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

@@ -1,0 +1,90 @@
+package io.revbridge.hubspot.internal;
+
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.revbridge.spi.CrmException;
+import io.revbridge.spi.RetryableCrmException;
+import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Retries retryable HubSpot failures inside the client with resilience4j: up to {@code maxRetries} times,
+ * waiting what HubSpot asked for ({@code Retry-After}, the rate-limit window) or else exponentially
+ * (1 s, 2 s, 4 s ... capped at 30 s). A wait longer than {@link #MAX_WAIT_IN_CLIENT} (the daily limit) is
+ * not waited out here: the exception goes to the engine, which schedules the retry without holding a
+ * thread.
+ *
+ * <p>resilience4j's synchronous retry sleeps through a JVM-wide static hook, so the loop here drives its
+ * async context, which only computes the wait, and waits through the injected {@link Sleeper}.
+ */
+public final class HubSpotRetry {
+  static final Duration MAX_WAIT_IN_CLIENT = Duration.ofMinutes(1);
+  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+  static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  private final Retry safe;
+  private final Retry unsentOnly;
+  private final Sleeper sleeper;
+
+  public HubSpotRetry(int maxRetries, Sleeper sleeper) {
+    this.safe = Retry.of("hubspot-safe", config(maxRetries, e -> true));
+    this.unsentOnly = Retry.of("hubspot-unsent-only", config(maxRetries, HubSpotRetry::certainlyNotActedOn));
+    this.sleeper = sleeper;
+  }
+
+  private static RetryConfig config(int maxRetries, Predicate<RetryableCrmException> alsoRequired) {
+    IntervalBiFunction<Object> wait =
+        (attempt, outcome) -> waitMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null);
+    return RetryConfig.custom()
+        .maxAttempts(maxRetries + 1)
+        .intervalBiFunction(wait)
+        .retryOnException(
+            e -> e instanceof RetryableCrmException r
+                && alsoRequired.test(r)
+                && r.retryAfter().map(d -> d.compareTo(MAX_WAIT_IN_CLIENT) <= 0).orElse(true)
+                && !Thread.currentThread().isInterrupted())
+        .build();
+  }
+
+  static long waitMillis(int attempt, Throwable failure) {
+    if (failure instanceof CrmException e && e.retryAfter().isPresent()) {
+      return e.retryAfter().get().toMillis();
+    }
+    long backoff = FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 10);
+    return Math.min(backoff, MAX_BACKOFF.toMillis());
+  }
+
+  private static boolean certainlyNotActedOn(RetryableCrmException e) {
+    return HubSpotErrors.UNREACHABLE.equals(e.code())
+        || HubSpotApiError.of(e).map(api -> api.status() == 429).orElse(false);
+  }
+
+  /** Runs {@code attempt}, retrying as {@code repeat} allows; rethrows the last failure. */
+  public <T> T run(HubSpotCall.Repeat repeat, Supplier<T> attempt) {
+    if (repeat == HubSpotCall.Repeat.ONCE) {
+      return attempt.get();
+    }
+    Retry.AsyncContext<T> context =
+        (repeat == HubSpotCall.Repeat.SAFE ? safe : unsentOnly).asyncContext();
+    while (true) {
+      try {
+        T result = attempt.get();
+        context.onComplete();
+        return result;
+      } catch (CrmException e) {
+        long waitMillis = context.onError(e);
+        if (waitMillis < 0) {
+          throw e;
+        }
+        try {
+          sleeper.sleep(Duration.ofMillis(waitMillis));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+}

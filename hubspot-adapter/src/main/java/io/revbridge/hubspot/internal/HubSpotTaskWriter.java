@@ -1,0 +1,140 @@
+package io.revbridge.hubspot.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.revbridge.model.RecordRef;
+import io.revbridge.spi.CrmError;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.spi.WriteResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Creates follow-up tasks through {@code POST /crm/v3/objects/tasks/batch/create}, 100 per call, each
+ * associated with its record (api-notes §6) and tagged with {@code objectWriteTraceId} = idempotency key
+ * so 207 answers map back to inputs.
+ *
+ * <p>Creates are not idempotent in HubSpot, so the client repeats a create only when HubSpot certainly did
+ * not act on it (429, host unreachable). A task HubSpot's answer does not account for fails with
+ * {@code UNKNOWN_OUTCOME} rather than being retried into a duplicate.
+ */
+final class HubSpotTaskWriter {
+  private final String connection;
+  private final HubSpotClient client;
+
+  HubSpotTaskWriter(String connection, HubSpotClient client) {
+    this.connection = connection;
+    this.client = client;
+  }
+
+  List<WriteResult> create(List<TaskSpec> specs) {
+    List<WriteResult> results = new ArrayList<>();
+    List<TaskSpec> valid = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (TaskSpec spec : specs) {
+      Optional<CrmError> problem = problem(spec, keys);
+      if (problem.isPresent()) {
+        results.add(WriteResult.failed(spec.idempotencyKey(), problem.get()));
+      } else {
+        valid.add(spec);
+      }
+    }
+    results.addAll(HubSpotBatches.write(
+        HubSpotBatches.chunks(valid), TaskSpec::idempotencyKey, spec -> properties(spec).keySet(),
+        this::send));
+    return results;
+  }
+
+  private static Optional<CrmError> problem(TaskSpec spec, Set<String> keys) {
+    if (!keys.add(spec.idempotencyKey())) {
+      return Optional.of(CrmError.permanent("DUPLICATE_IDEMPOTENCY_KEY",
+          "another task in this call has the idempotency key " + spec.idempotencyKey()));
+    }
+    if (HubSpotObjectType.byApiName(spec.about().objectType()).isEmpty()) {
+      return Optional.of(CrmError.permanent("UNSUPPORTED_ASSOCIATION",
+          "a task can be about " + HubSpotObjectType.supported() + ", not " + spec.about().objectType()));
+    }
+    if (spec.dueAt() == null) {
+      return Optional.of(CrmError.permanent("MISSING_DUE_DATE", "HubSpot requires a due time (hs_timestamp)"));
+    }
+    return Optional.empty();
+  }
+
+  static Map<String, String> properties(TaskSpec spec) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("hs_timestamp", spec.dueAt().toString());
+    putIfPresent(p, "hs_task_subject", spec.subject());
+    putIfPresent(p, "hs_task_body", spec.body());
+    p.put("hs_task_status", "NOT_STARTED");
+    putIfPresent(p, "hs_task_priority", spec.priority() == null ? null : spec.priority().name());
+    putIfPresent(p, "hs_task_type", spec.type() == null ? null : spec.type().name());
+    putIfPresent(p, "hubspot_owner_id", spec.ownerId());
+    return p;
+  }
+
+  private List<WriteResult> send(List<TaskSpec> batch) {
+    ObjectNode body = HubSpotJson.object();
+    ArrayNode inputs = body.putArray("inputs");
+    for (TaskSpec spec : batch) {
+      ObjectNode input = inputs.addObject();
+      ObjectNode props = input.putObject("properties");
+      properties(spec).forEach(props::put);
+      ObjectNode association = input.putArray("associations").addObject();
+      association.putObject("to").put("id", spec.about().id());
+      association.putArray("types").addObject()
+          .put("associationCategory", "HUBSPOT_DEFINED")
+          .put("associationTypeId", HubSpotObjectType.require(spec.about().objectType()).taskAssociationTypeId());
+      input.put("objectWriteTraceId", spec.idempotencyKey());
+    }
+    HubSpotResponse response = client.send(
+        HubSpotCall.post("/crm/v3/objects/tasks/batch/create", body, HubSpotCall.Repeat.UNSENT_ONLY));
+
+    Map<String, WriteResult> byKey = new HashMap<>();
+    List<String> untracedIds = new ArrayList<>();
+    for (JsonNode result : response.body().path("results")) {
+      String key = HubSpotJson.text(result, "objectWriteTraceId");
+      RecordRef ref = new RecordRef(connection, "tasks", HubSpotJson.text(result, "id"));
+      if (key != null) {
+        byKey.put(key, WriteResult.ok(key, ref));
+      } else {
+        untracedIds.add(ref.id());
+      }
+    }
+    for (JsonNode error : response.body().path("errors")) {
+      CrmError crmError = HubSpotItemErrors.fromErrorNode(error, null);
+      HubSpotItemErrors.context(error, "objectWriteTraceId")
+          .forEach(key -> byKey.putIfAbsent(key, WriteResult.failed(key, crmError)));
+    }
+    List<TaskSpec> unanswered = batch.stream().filter(s -> !byKey.containsKey(s.idempotencyKey())).toList();
+    // Without trace ids echoed, results follow input order; only trust that when the counts agree.
+    boolean inOrder = !untracedIds.isEmpty() && untracedIds.size() == unanswered.size();
+    List<WriteResult> results = new ArrayList<>();
+    for (TaskSpec spec : batch) {
+      WriteResult known = byKey.get(spec.idempotencyKey());
+      if (known != null) {
+        results.add(known);
+      } else if (inOrder) {
+        String id = untracedIds.get(unanswered.indexOf(spec));
+        results.add(WriteResult.ok(spec.idempotencyKey(), new RecordRef(connection, "tasks", id)));
+      } else {
+        results.add(WriteResult.failed(spec.idempotencyKey(), CrmError.permanent("UNKNOWN_OUTCOME",
+            "HubSpot's answer did not say whether this task was created; check HubSpot before"
+                + " creating it again")));
+      }
+    }
+    return results;
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      map.put(key, value);
+    }
+  }
+}
