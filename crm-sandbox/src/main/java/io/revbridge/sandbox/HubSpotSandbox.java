@@ -1,0 +1,144 @@
+package io.revbridge.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import io.revbridge.sandbox.hubspot.DatasetGenerator;
+import io.revbridge.sandbox.hubspot.HubSpotApi;
+import io.revbridge.sandbox.hubspot.HubSpotCrm;
+import io.revbridge.sandbox.hubspot.ObjectType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful local fake of the HubSpot CRM v3 API on 127.0.0.1, seeded with a deterministic dataset.
+ * It speaks HubSpot's wire format from its own code (it imports nothing from Revbridge) and enforces
+ * HubSpot's limits, so a client that works against it has exercised auth, rate limits, batch partial
+ * failure and search paging.
+ *
+ * <p>Threading: requests are served by a pool of daemon threads; every method here is thread-safe and may
+ * be called while clients are talking to the server. The inspection methods mirror the {@code /_sandbox}
+ * HTTP endpoints and, like them, are neither rate limited nor counted in {@link #stats()}.
+ */
+public final class HubSpotSandbox implements AutoCloseable {
+  private static final int THREADS = 16;
+
+  private final SandboxOptions options;
+  private final HubSpotCrm crm;
+  private final HubSpotApi api;
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private HubSpotSandbox(SandboxOptions options, HubSpotCrm crm, HubSpotApi api, HttpServer server,
+      ExecutorService executor) {
+    this.options = options;
+    this.crm = crm;
+    this.api = api;
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Seeds the dataset and starts serving; fails with {@link UncheckedIOException} if the port is taken. */
+  public static HubSpotSandbox start(SandboxOptions options) {
+    HubSpotCrm crm = DatasetGenerator.generate(options);
+    HubSpotApi api = new HubSpotApi(crm, options);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not listen on 127.0.0.1:" + options.port()
+          + " (is another process using it? pass port 0 for any free port)", e);
+    }
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread t = new Thread(r, "hubspot-sandbox-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    server.createContext("/", api);
+    server.setExecutor(executor);
+    server.start();
+    return new HubSpotSandbox(options, crm, api, server, executor);
+  }
+
+  /** E.g. {@code http://127.0.0.1:54321}; point a HubSpot client's base URL here instead of api.hubapi.com. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The bearer token the sandbox accepts. Not a real secret, but keep it out of logs all the same. */
+  public String accessToken() {
+    return options.accessToken();
+  }
+
+  public SandboxOptions options() {
+    return options;
+  }
+
+  /** Every record of a type ({@code contacts}, {@code companies}, {@code deals}, {@code tasks}), archived included. */
+  public List<SandboxRecord> records(String type) {
+    return crm.all(ObjectType.require(type));
+  }
+
+  /** The properties of one record; throws {@link NoSuchElementException} naming the type and id if absent. */
+  public Map<String, String> record(String type, String id) {
+    return find(type, id).map(SandboxRecord::properties).orElseThrow(() ->
+        new NoSuchElementException("No " + type + " record with id " + id + " in the sandbox"));
+  }
+
+  public Optional<SandboxRecord> find(String type, String id) {
+    return crm.find(ObjectType.require(type), id);
+  }
+
+  /** Accepted API writes in the order they happened, one entry per record written. */
+  public List<SandboxWrite> writes() {
+    return crm.writes();
+  }
+
+  public SandboxStats stats() {
+    return api.stats();
+  }
+
+  /** Clears request counts, batch sizes and 429 counters (not the write log, not the rate-limit windows). */
+  public void resetStats() {
+    api.resetStats();
+  }
+
+  /**
+   * Simulates a person editing a record in the HubSpot UI: the values are validated like an API write and
+   * the last-modified time moves forward, but it is not an API call (no rate limit, no stats, no write log).
+   *
+   * @throws IllegalArgumentException if the record does not exist or a value is invalid (the message says which)
+   */
+  public SandboxRecord edit(String type, String id, Map<String, String> properties) {
+    return crm.uiEdit(ObjectType.require(type), id, properties);
+  }
+
+  /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */
+  public void injectFault(String pathPrefix, int status, int count) {
+    api.injectFault(pathPrefix, status, count);
+  }
+
+  /** Stops serving at once; in-flight requests are cut off. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "HubSpotSandbox[" + baseUrl() + ", " + options.contacts() + " contacts, seed " + options.seed() + "]";
+  }
+}
