@@ -27,13 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndIT {
-  @TempDir Path folder;
   private SandboxFixture fx;
   private List<SandboxRecord> unownedBefore;
   private List<String> owners;
 
   @BeforeAll
-  void startSandbox() throws Exception {
+  void startSandbox(@TempDir Path folder) throws Exception {
     fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(500));
     unownedBefore = fx.contactsInPollOrder().stream().filter(c -> c.get("hubspot_owner_id") == null).toList();
     owners = fx.ownerIds();
