@@ -4,16 +4,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rough 4×25-point lead score (company fit, contact quality, intent, timing) computed from the sandbox's
- * properties, standing in for the real playbook so dataset tests can check that every grade band is
- * reachable. It deliberately knows nothing of the sandbox's internals.
+ * The documented default lead score (README "How a lead is scored": company fit, contact quality, intent,
+ * timing, 25 points each) written again from the sandbox's raw properties, so dataset tests check the
+ * spread a user of the demo will see. It deliberately shares no code with the connector or the sandbox.
  */
 final class LeadScoreProxy {
-  private static final Set<String> CORE_INDUSTRIES = Set.of("COMPUTER_SOFTWARE",
-      "INFORMATION_TECHNOLOGY_AND_SERVICES", "INTERNET", "COMPUTER_NETWORK_SECURITY", "FINANCIAL_SERVICES",
-      "MARKETING_AND_ADVERTISING");
-  private static final Set<String> CORE_COUNTRIES = Set.of("United States", "Canada", "United Kingdom", "Germany",
-      "Netherlands", "France", "Australia", "Ireland");
+  private static final Set<String> TARGET_INDUSTRIES = Set.of("COMPUTER_SOFTWARE", "INFORMATION_TECHNOLOGY_AND_SERVICES");
+  private static final Set<String> ADJACENT_INDUSTRIES = Set.of("FINANCIAL_SERVICES", "MARKETING_AND_ADVERTISING",
+      "TELECOMMUNICATIONS");
   static final Set<String> DECISION_MAKERS = Set.of("CEO", "CTO", "CFO", "COO", "Founder", "Chief Revenue Officer",
       "VP Sales", "VP Marketing", "VP Engineering", "Head of Marketing", "Head of Sales", "Head of Revenue Operations",
       "Director of IT", "Director of Operations");
@@ -22,26 +20,26 @@ final class LeadScoreProxy {
 
   /** {@code company} may be null for contacts without one. */
   static int score(Map<String, String> contact, Map<String, String> company) {
-    int fit = 0;
+    int size = 5;
+    int industry = 5;
     if (company != null) {
-      fit += CORE_INDUSTRIES.contains(company.get("industry")) ? 10 : 0;
       int employees = Integer.parseInt(company.get("numberofemployees"));
-      fit += employees >= 50 && employees <= 5000 ? 10 : employees >= 20 && employees <= 10_000 ? 5 : 0;
+      size = employees >= 50 && employees <= 200 ? 25 : employees >= 20 && employees < 50 ? 20 : employees > 200 ? 15 : 10;
+      String code = company.get("industry");
+      industry = TARGET_INDUSTRIES.contains(code) ? 25 : ADJACENT_INDUSTRIES.contains(code) ? 15 : 5;
     }
-    fit += CORE_COUNTRIES.contains(contact.get("country")) ? 5 : 0;
+    int fit = (size + industry + 1) / 2;
     String title = contact.getOrDefault("jobtitle", "");
-    int quality = DECISION_MAKERS.contains(title) ? 15 : title.contains("Manager") ? 10
-        : title.isEmpty() || title.contains("Intern") || title.equals("Student") || title.equals("Assistant") ? 0 : 5;
-    quality += company != null && contact.get("email").endsWith("@" + company.get("domain")) ? 5 : 0;
-    quality += contact.get("phone") != null ? 5 : 0;
-    int views = number(contact, "hs_analytics_num_page_views");
-    int intent = (views >= 20 ? 5 : views >= 5 ? 2 : 0) + flag(contact, "pricing_page_visited", 5)
-        + (number(contact, "content_downloads") >= 2 ? 3 : 0) + flag(contact, "webinar_attended", 3)
-        + flag(contact, "demo_requested", 5) + flag(contact, "trial_signup", 4)
-        + (number(contact, "hs_email_open") + number(contact, "hs_email_click") >= 10 ? 3 : 0);
-    int timing = flag(contact, "active_project", 10) + flag(contact, "budget_cycle", 8)
-        + flag(contact, "current_solution_expiring", 7);
-    return fit + quality + Math.min(25, intent) + timing;
+    int quality = title.startsWith("Head of") || title.startsWith("VP") || title.startsWith("Chief")
+        || Set.of("CEO", "CTO", "CFO", "COO", "Founder").contains(title) ? 25
+        : title.contains("Director") || title.contains("Manager") || title.contains("Lead") ? 20
+        : title.isEmpty() || title.contains("Intern") || title.equals("Student") ? 5 : 15;
+    int intent = flag(contact, "pricing_page_visited", 15) + (number(contact, "content_downloads") >= 1 ? 10 : 0)
+        + flag(contact, "webinar_attended", 15) + (number(contact, "hs_analytics_num_visits") >= 2 ? 10 : 0)
+        + (number(contact, "hs_email_click") >= 1 ? 5 : 0);
+    int timing = Math.max(flag(contact, "active_project", 25), Math.max(flag(contact, "budget_cycle", 20),
+        flag(contact, "current_solution_expiring", 15)));
+    return fit + quality + Math.min(25, intent) + (timing == 0 ? 10 : timing);
   }
 
   static String grade(int score) {

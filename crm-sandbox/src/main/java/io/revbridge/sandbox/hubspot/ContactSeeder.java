@@ -25,7 +25,7 @@ final class ContactSeeder {
     Set<String> emails = new HashSet<>();
     List<StoredRecord> records = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      double t = r.nextDouble();
+      double t = Math.pow(r.nextDouble(), 2); // most contacts are cold, as in a real database
       CompanyFacts company = companies.isEmpty() || Pick.chance(r, 0.04) ? null : pickCompany(r, companies, t);
       Places.Country country = company != null && Pick.chance(r, 0.92)
           ? company.country() : Places.COUNTRIES.get(Pick.weighted(r, Places.COUNTRY_WEIGHTS));
@@ -38,7 +38,7 @@ final class ContactSeeder {
       boolean personal = company == null || Pick.chance(r, title.equals("Student") || title.contains("Intern")
           ? 0.5 : 0.05);
       String domain = personal ? Pick.one(r, PeopleVocabulary.PERSONAL_DOMAINS) : company.domain();
-      boolean owned = !owners.isEmpty() && Pick.chance(r, 0.2 + 0.4 * t);
+      boolean owned = !owners.isEmpty() && Pick.chance(r, 0.3 + 0.3 * t);
       long id = crm.nextId();
       row.start()
           .set("email", uniqueEmail(r, first, last, domain, emails))
