@@ -9,4 +9,11 @@ public interface SchemaAdmin {
    * @return one status per requested field, in request order
    */
   List<FieldStatus> ensureFields(List<FieldSpec> fields, boolean create);
+
+  /**
+   * Every field of one object type as the CRM describes it (properties API, describe call).
+   *
+   * @throws CrmException typed, when the CRM cannot be asked
+   */
+  List<CrmField> describe(String objectType);
 }

@@ -129,6 +129,11 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
+  public List<io.revbridge.spi.CrmField> describe(String objectType) {
+    return fields.stream().map(f -> new io.revbridge.spi.CrmField(objectType, f, f, "string", true, true, List.of())).toList();
+  }
+
+  @Override
   public String name() {
     return name;
   }

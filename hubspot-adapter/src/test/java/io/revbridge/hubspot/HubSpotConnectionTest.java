@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.revbridge.hubspot.internal.HubSpotTestServer;
 import io.revbridge.model.RecordRef;
 import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CrmField;
 import io.revbridge.spi.CheckItem;
 import io.revbridge.spi.CheckReport;
 import io.revbridge.spi.ConnectionSettings;
@@ -54,6 +55,19 @@ class HubSpotConnectionTest {
     hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/contacts"))
         .willReturn(okJson(body("properties-contacts.json"))));
     hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/deals")).willReturn(okJson("{\"results\":[]}")));
+  }
+
+  @Test
+  void describeListsEveryPropertyWithLabelTypeAndOptions() {
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/contacts"))
+        .willReturn(okJson(body("properties-contacts.json"))));
+    try (HubSpotConnection connection = open(List.of("contacts"))) {
+      List<CrmField> fields = connection.schema().describe("contacts");
+
+      assertThat(fields).extracting(CrmField::name).containsExactly("email", "revbridge_score", "revbridge_grade");
+      assertThat(fields.get(0)).isEqualTo(new CrmField("contacts", "email", "Email", "string", true, true, List.of()));
+      assertThat(fields.get(2).options()).containsExactly("A");
+    }
   }
 
   @Test

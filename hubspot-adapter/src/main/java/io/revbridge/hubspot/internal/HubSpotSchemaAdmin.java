@@ -2,6 +2,7 @@ package io.revbridge.hubspot.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revbridge.spi.CrmException;
+import io.revbridge.spi.CrmField;
 import io.revbridge.spi.FieldSpec;
 import io.revbridge.spi.FieldStatus;
 import io.revbridge.spi.FieldType;
@@ -36,6 +37,22 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
       statuses.add(ensure(field, create, listings));
     }
     return statuses;
+  }
+
+  @Override
+  public List<CrmField> describe(String objectType) {
+    HubSpotObjectType type = HubSpotObjectType.byApiName(objectType).orElseThrow(() -> new IllegalArgumentException(
+        "HubSpot objects are " + HubSpotObjectType.supported() + ", not " + objectType));
+    List<CrmField> fields = new ArrayList<>();
+    client.send(HubSpotCall.get("/crm/v3/properties/" + type.apiName(), Map.of())).body().path("results").forEach(p -> {
+      List<String> options = new ArrayList<>();
+      p.path("options").forEach(o -> options.add(HubSpotJson.text(o, "value")));
+      boolean readOnly = p.path("modificationMetadata").path("readOnlyValue").asBoolean(false)
+          || p.path("calculated").asBoolean(false);
+      fields.add(new CrmField(type.apiName(), HubSpotJson.text(p, "name"), HubSpotJson.text(p, "label"),
+          HubSpotJson.text(p, "type"), !p.path("hubspotDefined").asBoolean(false), !readOnly, options));
+    });
+    return fields;
   }
 
   /** The properties of one object type by name and HubSpot type, or why they could not be listed. */
