@@ -5,5 +5,7 @@ public enum FieldType {
   STRING,
   TEXTAREA,
   NUMBER,
-  DATETIME
+  DATETIME,
+  /** A picklist whose values are {@link FieldSpec#options()}. */
+  ENUMERATION
 }

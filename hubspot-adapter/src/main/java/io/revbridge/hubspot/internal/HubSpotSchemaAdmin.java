@@ -117,6 +117,11 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
     if (field.description() != null) {
       body.put("description", field.description());
     }
+    for (int i = 0; i < field.options().size(); i++) {
+      String option = field.options().get(i);
+      body.withArray("options").addObject().put("label", option).put("value", option).put("displayOrder", i)
+          .put("hidden", false);
+    }
     try {
       client.send(HubSpotCall.post("/crm/v3/properties/" + type.apiName(), body, HubSpotCall.Repeat.UNSENT_ONLY));
       return new FieldStatus(field, FieldStatus.State.CREATED, "created in group " + type.propertyGroup());
@@ -135,6 +140,7 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
       case STRING, TEXTAREA -> "string";
       case NUMBER -> "number";
       case DATETIME -> "datetime";
+      case ENUMERATION -> "enumeration";
     };
   }
 
@@ -144,6 +150,7 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
       case TEXTAREA -> "textarea";
       case NUMBER -> "number";
       case DATETIME -> "date";
+      case ENUMERATION -> "select";
     };
   }
 
