@@ -211,7 +211,7 @@ class MappingProblemsTest {
     assertThat(problem.line()).isEqualTo(5);
     assertThat(problem.key()).isEqualTo("fields[0].type");
     assertThat(problem.message()).isEqualTo("an owned field needs `type` so Revbridge can create it");
-    assertThat(problem.fix()).isEqualTo("add `type:` with one of: string, textarea, number, datetime");
+    assertThat(problem.fix()).isEqualTo("add `type:` with one of: string, textarea, number, datetime, enumeration");
   }
 
   @Test
