@@ -43,9 +43,15 @@ final class CheckCommand implements Callable<Integer> {
           List<FieldSpec> owned = new ArrayList<>();
           c.objects().forEach(o -> mappings.forObject(c.crm(), o).ifPresent(m -> owned.addAll(m.ownedFields())));
           for (FieldStatus s : connection.schema().ensureFields(owned, false)) {
-            boolean exists = s.state() == FieldStatus.State.EXISTS;
-            out.println("  " + mark(exists) + " field " + s.field().objectType() + "." + s.field().name()
-                + (exists ? " exists" : " missing — Revbridge creates it on the first sync"));
+            String field = "field " + s.field().objectType() + "." + s.field().name();
+            switch (s.state()) {
+              case EXISTS, CREATED -> out.println("  ✓ " + field + " exists");
+              case MISSING -> out.println("  ○ " + field + " missing — Revbridge creates it on the first sync");
+              case FAILED -> {
+                out.println("  ✗ " + field + ": " + s.detail());
+                allOk = false;
+              }
+            }
           }
         }
       }
