@@ -21,11 +21,17 @@ final class SandboxFixture implements AutoCloseable {
   final Map<String, String> env;
 
   SandboxFixture(Path folder, SandboxOptions options) throws IOException {
+    this(folder, options, "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath().toString().replace('\\', '/'));
+  }
+
+  /** With the store at {@code storeUrl}; a PostgreSQL URL is used as user {@code postgres} without password. */
+  SandboxFixture(Path folder, SandboxOptions options, String storeUrl) throws IOException {
     this.sandbox = HubSpotSandbox.start(options);
     this.config = folder.resolve("revbridge.yaml");
     Files.writeString(config, String.join("\n",
         "store:",
-        "  url: jdbc:h2:file:" + folder.resolve("store").toAbsolutePath().toString().replace('\\', '/'),
+        "  url: " + storeUrl,
+        storeUrl.startsWith("jdbc:postgresql:") ? "  user: postgres" : "",
         "sync:",
         "  pollIntervalSeconds: 3600",
         "connections:",
