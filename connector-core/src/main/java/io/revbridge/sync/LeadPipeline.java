@@ -19,11 +19,15 @@ import io.revbridge.store.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,19 +62,21 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
-    Map<String, CrmRecord> records = currentRecords(ctx, mapping, newestPerRecord(entries));
-    Map<RecordRef, Company> companies = companiesOf(ctx, mapping, records.values(), dead, now);
-    Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
-        records.values().stream().map(CrmRecord::ref).toList());
-
-    for (CrmRecord record : records.values()) {
-      Person person;
+    List<Mapped> people = new ArrayList<>();
+    for (CrmRecord record : currentRecords(ctx, mapping, newestPerRecord(entries)).values()) {
       try {
-        person = mapping.toPerson(record);
+        people.add(new Mapped(record, mapping.toPerson(record)));
       } catch (RecordMappingException e) {
         dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
-        continue;
       }
+    }
+    Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
+    Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
+        people.stream().map(m -> m.record().ref()).toList());
+
+    for (Mapped mapped : people) {
+      CrmRecord record = mapped.record();
+      Person person = mapped.person();
       LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
@@ -94,6 +100,8 @@ final class LeadPipeline {
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new BatchPlan(updates, tasks, dead, audits, handled, scored);
   }
+
+  private record Mapped(CrmRecord record, Person person) {}
 
   /** Out-of-order and duplicate events converge on the newest version of each record. */
   private static Map<String, InboxEntry> newestPerRecord(List<InboxEntry> entries) {
@@ -127,23 +135,19 @@ final class LeadPipeline {
     return records;
   }
 
+  /** The companies the people belong to, read in batches; one that cannot be mapped is dead-lettered. */
   private Map<RecordRef, Company> companiesOf(
-      ConnectionContext ctx, ObjectMapping personMapping, java.util.Collection<CrmRecord> people,
-      List<DeadLetterDraft> dead, Instant now) {
-    Map<String, List<String>> idsByType = new LinkedHashMap<>();
-    for (CrmRecord r : people) {
-      try {
-        RecordRef ref = personMapping.toPerson(r).companyRef();
-        if (ref != null) {
-          idsByType.computeIfAbsent(ref.objectType(), t -> new ArrayList<>()).add(ref.id());
-        }
-      } catch (RecordMappingException e) {
-        // reported once, when the person itself is mapped
+      ConnectionContext ctx, Collection<Person> people, List<DeadLetterDraft> dead, Instant now) {
+    Map<String, Set<String>> idsByType = new LinkedHashMap<>();
+    for (Person person : people) {
+      RecordRef ref = person.companyRef();
+      if (ref != null) {
+        idsByType.computeIfAbsent(ref.objectType(), t -> new LinkedHashSet<>()).add(ref.id());
       }
     }
     Map<RecordRef, Company> companies = new LinkedHashMap<>();
     idsByType.forEach((type, ids) -> mappings.forObject(ctx.crm(), type).ifPresent(m -> {
-      for (CrmRecord r : ctx.connection().reader().read(type, ids.stream().distinct().toList(), m.inboundFields())) {
+      for (CrmRecord r : ctx.connection().reader().read(type, List.copyOf(ids), m.inboundFields())) {
         try {
           companies.put(r.ref(), m.toCompany(r));
         } catch (RecordMappingException e) {
@@ -180,8 +184,8 @@ final class LeadPipeline {
     return Optional.of(new FieldUpdate(new FieldWrite(key, record.ref(), changed), previous, assignsOwner));
   }
 
-  static java.util.Set<String> fieldsToFetch(ObjectMapping mapping) {
-    java.util.Set<String> fields = new java.util.TreeSet<>(mapping.inboundFields());
+  static Set<String> fieldsToFetch(ObjectMapping mapping) {
+    Set<String> fields = new TreeSet<>(mapping.inboundFields());
     mapping.ownedFields().forEach(f -> fields.add(f.name()));
     return fields;
   }
