@@ -13,10 +13,11 @@ import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -73,46 +74,48 @@ final class OutboxDrainer {
 
   private DrainResult send(ConnectionContext ctx, List<OutboxEntry> group) {
     OutboxEntry first = group.get(0);
+    boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
     Map<String, OutboxEntry> byKey = group.stream()
         .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    Map<String, FieldUpdate> updates = new LinkedHashMap<>();
+    if (fieldUpdates) {
+      byKey.forEach((key, row) -> updates.put(key, Json.read(row.payload(), FieldUpdate.class)));
+    }
     List<WriteResult> results;
     try {
-      results = first.kind() == OutboxKind.FIELD_UPDATE
+      results = fieldUpdates
           ? ctx.connection().writer().update(first.objectType(),
-              group.stream().map(e -> Json.read(e.payload(), FieldUpdate.class).write()).toList())
+              updates.values().stream().map(FieldUpdate::write).toList())
           : ctx.connection().writer().createTasks(
-              group.stream().map(e -> Json.read(e.payload(), TaskSpec.class)).toList());
+              byKey.values().stream().map(e -> Json.read(e.payload(), TaskSpec.class)).toList());
     } catch (ConnectionCrmException e) {
       Instant later = clock.instant().plus(settings.retryWait(1));
       group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
       throw e;
     } catch (CrmException e) {
       CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
-      results = group.stream().map(row -> WriteResult.failed(row.idempotencyKey(), error)).toList();
+      results = byKey.keySet().stream().map(key -> WriteResult.failed(key, error)).toList();
     }
     DrainResult outcome = DrainResult.NONE;
-    List<String> unanswered = new ArrayList<>(byKey.keySet());
+    Set<String> unanswered = new LinkedHashSet<>(byKey.keySet());
     for (WriteResult result : results) {
-      OutboxEntry row = byKey.get(result.idempotencyKey());
-      if (row == null) {
-        continue;
+      if (unanswered.remove(result.idempotencyKey())) {
+        outcome = outcome.plus(settle(byKey.get(result.idempotencyKey()), updates.get(result.idempotencyKey()), result));
       }
-      unanswered.remove(row.idempotencyKey());
-      outcome = outcome.plus(settle(row, result));
     }
     for (String key : unanswered) {
       CrmError missing = new CrmError(ErrorKind.RETRYABLE, "NO_RESULT", "the CRM returned no result for this item", List.of());
-      outcome = outcome.plus(settle(byKey.get(key), WriteResult.failed(key, missing)));
+      outcome = outcome.plus(settle(byKey.get(key), updates.get(key), WriteResult.failed(key, missing)));
     }
     return outcome;
   }
 
-  private DrainResult settle(OutboxEntry row, WriteResult result) {
+  /** @param update the parsed payload of a field update, {@code null} for a task */
+  private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
     Instant now = clock.instant();
     if (result.succeeded()) {
       store.outbox().markDone(row.id());
-      if (row.kind() == OutboxKind.FIELD_UPDATE) {
-        FieldUpdate update = Json.read(row.payload(), FieldUpdate.class);
+      if (update != null) {
         FieldWrite write = update.write();
         store.ledger().record(write.ref(), write.values(), now);
         return new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0);
