@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a {@code transforms:} list: bare names ({@code trim}) and one-key maps ({@code {truncate: 65000}}). */
+/** Reads a {@code transforms:} list: bare names ({@code trim}) and one-key maps whose argument is text, a list or a map. */
 final class TransformListReader {
   private final TransformRegistry registry;
 
@@ -85,9 +85,5 @@ final class TransformListReader {
     Map<String, TransformArgument> fields = new LinkedHashMap<>();
     ((YamlNode.Map) node).entries().forEach(entry -> fields.put(entry.key(), argument(entry.value())));
     return new TransformArgument.Fields(fields);
-  }
-
-  private String usage(String name) {
-    return registry.find(name).map(type -> "write it as " + type.usage()).orElse(null);
   }
 }
