@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code mappings preview}: reads a few real records (the change feed's first page) and shows, per record,
+ * {@code mappings preview}: reads a few real records (the change feed's first page, or the ids given) and shows, per record,
  * the CRM values, the canonical record and what Revbridge would write — scored by the real scorer. Reads only;
  * never writes, queues or moves a cursor.
  */
@@ -59,6 +59,10 @@ final class MappingsPreviewCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
   boolean json;
+
+  @Option(names = "--id", split = ",", paramLabel = "ID",
+      description = "Preview these records (batch read) instead of the first ones of the change feed.")
+  List<String> ids;
 
   @Override
   public Integer call() {
@@ -92,6 +96,9 @@ final class MappingsPreviewCommand implements Callable<Integer> {
   private List<CrmRecord> read(CrmConnection connection, ObjectMapping mapping) {
     Set<String> fields = new TreeSet<>(mapping.inboundFields());
     mapping.mappedFields().forEach(f -> fields.add(f.crmField()));
+    if (ids != null && !ids.isEmpty()) {
+      return connection.reader().read(mapping.objectType(), ids.stream().limit(limit).toList(), fields);
+    }
     List<CrmRecord> records = new ArrayList<>();
     String cursor = null;
     for (int page = 0; page < MAX_PAGES && records.size() < limit; page++) {

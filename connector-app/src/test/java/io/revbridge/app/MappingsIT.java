@@ -116,6 +116,34 @@ class MappingsIT {
   }
 
   @Test
+  void previewOfChosenIdsReadsExactlyThoseRecords() {
+    List<SandboxRecord> contacts = fx.contacts();
+    String a = contacts.get(7).id();
+    String b = contacts.get(3).id();
+
+    Cli cli = fx.cli("mappings", "preview", "--connection", "main", "--object", "contacts", "--id", a + "," + b);
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(Pattern.compile("── main/contacts/(\\d+) ──").matcher(cli.out()).results().map(m -> m.group(1)))
+        .containsExactlyInAnyOrder(a, b);
+  }
+
+  @Test
+  void aRecordThatCannotBeMappedIsShownWithTheReasonAndTheOthersStillAre() throws IOException {
+    Path config = configWithContacts("canonical: phone", "canonical: employees");
+    List<SandboxRecord> firstThree = fx.contactsInPollOrder().subList(0, 3);
+
+    Cli cli = Cli.run(fx.env, "mappings", "preview", "--config", config.toString(), "--connection", "main", "--object",
+        "contacts", "--limit", "3");
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    long withPhone = firstThree.stream().filter(c -> c.get("phone") != null).count();
+    assertThat(withPhone).isPositive();
+    assertThat(cli.out()).containsPattern("cannot be mapped: cannot map main/contacts/\\d+: phone = `[^`]+` does not fit employees");
+    assertThat(cli.lastLine()).contains("3 records of main/contacts").contains(withPhone + " could not be mapped");
+  }
+
+  @Test
   void previewOfAnUnknownConnectionOrObjectIsBadInput() {
     Cli connection = fx.cli("mappings", "preview", "--connection", "mian", "--object", "contacts");
     Cli object = fx.cli("mappings", "preview", "--connection", "main", "--object", "leads");
