@@ -54,8 +54,11 @@ final class DiscoverCommand implements Callable<Integer> {
           try {
             fields = connections.get(c.name()).schema().describe(object);
           } catch (RuntimeException e) {
-            out.println("  ✗ " + object + ": cannot list its fields: " + e.getMessage());
-            failed = true;
+            // A mapped object the connection does not sync may simply be outside the token's scopes.
+            boolean synced = c.objects().contains(object);
+            out.println("  " + (synced ? "✗ " : "- ") + object + ": cannot list its fields: " + e.getMessage()
+                + (synced ? "" : " (not synced by this connection; skipped)"));
+            failed |= synced;
             continue;
           }
           describe(out, object, fields, mappings.forObject(c.crm(), object));

@@ -7,6 +7,7 @@ import io.revbridge.model.Deal;
 import io.revbridge.model.Person;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldSpec;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class ObjectMapping {
   private final List<OutboundRule> outbound;
   private final String location;
   private final List<MappedField> mappedFields;
+  private final Set<String> inboundFields;
+  private final List<FieldSpec> ownedFields;
 
   ObjectMapping(String crm, String objectType, CanonicalKind canonical, List<InboundRule> inbound,
       List<OutboundRule> outbound, String location, List<MappedField> mappedFields) {
@@ -39,6 +42,10 @@ public final class ObjectMapping {
     this.outbound = List.copyOf(outbound);
     this.location = location;
     this.mappedFields = List.copyOf(mappedFields);
+    Set<String> fields = new LinkedHashSet<>();
+    this.inbound.forEach(rule -> fields.addAll(rule.crmFields()));
+    this.inboundFields = Collections.unmodifiableSet(fields);
+    this.ownedFields = this.outbound.stream().map(OutboundRule::owned).filter(Objects::nonNull).toList();
   }
 
   /** Where the file was read from, for messages: a path or {@code classpath:...}. */
@@ -75,8 +82,7 @@ public final class ObjectMapping {
 
   /** The CRM fields to fetch for this object, in file order. */
   public Set<String> inboundFields() {
-    return inbound.stream().flatMap(rule -> rule.crmFields().stream())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return inboundFields;
   }
 
   /** @throws IllegalStateException when this object does not map to {@code person} */
@@ -113,7 +119,7 @@ public final class ObjectMapping {
 
   /** The CRM fields Revbridge owns and creates for this object, for {@code SchemaAdmin}. */
   public List<FieldSpec> ownedFields() {
-    return outbound.stream().map(OutboundRule::owned).filter(Objects::nonNull).toList();
+    return ownedFields;
   }
 
   private <R extends Record> R map(CrmRecord record, CanonicalKind wanted, Class<R> type) {

@@ -7,7 +7,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -116,11 +115,6 @@ final class RecordPlan {
   /** The plan of the nested record at a top-level path ("intent"), or {@code null}. */
   RecordPlan nested(String nestedPath) {
     return nestedByPath.get(nestedPath);
-  }
-
-  /** Every top-level component path that is a nested record. */
-  List<String> nestedPaths() {
-    return List.copyOf(nestedByPath.keySet());
   }
 
   private static Object zero(Class<?> type) {
