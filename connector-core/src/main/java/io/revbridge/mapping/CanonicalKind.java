@@ -4,6 +4,7 @@ import io.revbridge.model.Company;
 import io.revbridge.model.Deal;
 import io.revbridge.model.Person;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,26 @@ public enum CanonicalKind {
   private final String yamlName;
   private final Class<? extends Record> recordType;
   private final Map<String, Class<?>> targets;
+  private final Map<String, Integer> slots;
+  private final RecordPlan plan;
 
   CanonicalKind(String yamlName, Class<? extends Record> recordType) {
     this.yamlName = yamlName;
     this.recordType = recordType;
     this.targets = CanonicalTargets.derive(recordType);
+    Map<String, Integer> numbered = new HashMap<>();
+    targets.keySet().forEach(target -> numbered.put(target, numbered.size()));
+    this.slots = Map.copyOf(numbered);
+    this.plan = RecordPlan.compile(recordType, slots);
+  }
+
+  /** The index of a target in the value array the {@link #plan()} builds records from. */
+  int slot(String target) {
+    return slots.get(target);
+  }
+
+  RecordPlan plan() {
+    return plan;
   }
 
   public String yamlName() {

@@ -4,30 +4,45 @@ import io.revbridge.mapping.transform.Transform;
 import io.revbridge.mapping.transform.TransformContext;
 import io.revbridge.spi.CrmRecord;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * One CRM field (or none, for a constant) read into one canonical target.
+ * One entry read into one canonical target, compiled: the CRM fields to read, the transforms, the conversion to
+ * the target's type and the slot the value goes to are all fixed when the file is loaded.
  *
- * @param crmField {@code null} when the value comes from the mapping itself ({@code constant})
+ * @param crmFields read in order, the first with a value wins (coalesce); empty when the value comes from the
+ *     mapping itself ({@code constant})
  */
-record InboundRule(String crmField, String target, Class<?> targetType, List<Transform> transforms) {
+record InboundRule(List<String> crmFields, String target, int slot, UnaryOperator<Object> coercion,
+    List<Transform> transforms) {
   InboundRule {
+    crmFields = List.copyOf(crmFields);
     transforms = List.copyOf(transforms);
   }
 
   /** @throws io.revbridge.mapping.transform.BadValueException when a transform or the target type refuses the value */
-  Object map(CrmRecord record) {
-    Object value = blankToNull(crmField == null ? null : record.field(crmField));
-    TransformContext context = TransformContext.inbound(record.ref());
-    for (Transform transform : transforms) {
-      value = blankToNull(transform.apply(value, context));
+  Object map(CrmRecord record, TransformContext context) {
+    Object value = raw(record);
+    for (int i = 0, n = transforms.size(); i < n; i++) {
+      value = blankToNull(transforms.get(i).apply(value, context));
     }
-    return ValueCoercion.coerce(value, targetType);
+    return coercion.apply(value);
   }
 
-  /** For messages: the CRM field, or what stands in for it. */
+  /** The first CRM value that is not blank, or {@code null}. */
+  String raw(CrmRecord record) {
+    for (int i = 0, n = crmFields.size(); i < n; i++) {
+      String value = record.field(crmFields.get(i));
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** For messages: the CRM field, the fields tried in turn, or what stands in for them. */
   String source() {
-    return crmField == null ? "(constant)" : crmField;
+    return crmFields.isEmpty() ? "(constant)" : String.join(" or ", crmFields);
   }
 
   static Object blankToNull(Object value) {

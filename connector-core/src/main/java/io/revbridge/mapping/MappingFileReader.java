@@ -53,11 +53,13 @@ final class MappingFileReader {
     }
     List<InboundRule> inbound = new ArrayList<>();
     List<OutboundRule> outbound = new ArrayList<>();
+    List<MappedField> named = new ArrayList<>();
     for (FieldEntryReader.Result field : fields) {
       Optional.ofNullable(field.inbound()).ifPresent(inbound::add);
       Optional.ofNullable(field.outbound()).ifPresent(outbound::add);
+      named.addAll(field.named());
     }
-    return Optional.of(new ObjectMapping(crm, object, kind, inbound, outbound));
+    return Optional.of(new ObjectMapping(crm, object, kind, inbound, outbound, file.location(), named));
   }
 
   private static YamlNode parse(MappingFile file, Problems problems) {

@@ -1,17 +1,19 @@
 package io.revbridge.mapping;
 
 import io.revbridge.mapping.transform.BadValueException;
+import io.revbridge.mapping.transform.TransformContext;
 import io.revbridge.model.Company;
 import io.revbridge.model.Deal;
 import io.revbridge.model.Person;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldSpec;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,13 +28,44 @@ public final class ObjectMapping {
   private final CanonicalKind canonical;
   private final List<InboundRule> inbound;
   private final List<OutboundRule> outbound;
+  private final String location;
+  private final List<MappedField> mappedFields;
+  private final Set<String> inboundFields;
+  private final List<FieldSpec> ownedFields;
 
-  ObjectMapping(String crm, String objectType, CanonicalKind canonical, List<InboundRule> inbound, List<OutboundRule> outbound) {
+  ObjectMapping(String crm, String objectType, CanonicalKind canonical, List<InboundRule> inbound,
+      List<OutboundRule> outbound, String location, List<MappedField> mappedFields) {
     this.crm = crm;
     this.objectType = objectType;
     this.canonical = canonical;
     this.inbound = List.copyOf(inbound);
     this.outbound = List.copyOf(outbound);
+    this.location = location;
+    this.mappedFields = List.copyOf(mappedFields);
+    Set<String> fields = new LinkedHashSet<>();
+    this.inbound.forEach(rule -> fields.addAll(rule.crmFields()));
+    this.inboundFields = Collections.unmodifiableSet(fields);
+    this.ownedFields = this.outbound.stream().map(OutboundRule::owned).filter(Objects::nonNull).toList();
+  }
+
+  /** Where the file was read from, for messages: a path or {@code classpath:...}. */
+  public String location() {
+    return location;
+  }
+
+  /** Every CRM field the file names, in file order, with its position. */
+  public List<MappedField> mappedFields() {
+    return mappedFields;
+  }
+
+  /** The canonical targets this file fills (inbound), in file order. */
+  public Set<String> mappedTargets() {
+    return inbound.stream().map(InboundRule::target).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The CRM field a result is written to, if this file writes it. */
+  public Optional<String> outboundField(OutboundSource source) {
+    return outbound.stream().filter(rule -> rule.source() == source).map(OutboundRule::crmField).findFirst();
   }
 
   public String crm() {
@@ -49,8 +82,7 @@ public final class ObjectMapping {
 
   /** The CRM fields to fetch for this object, in file order. */
   public Set<String> inboundFields() {
-    return inbound.stream().map(InboundRule::crmField).filter(Objects::nonNull)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return inboundFields;
   }
 
   /** @throws IllegalStateException when this object does not map to {@code person} */
@@ -87,7 +119,7 @@ public final class ObjectMapping {
 
   /** The CRM fields Revbridge owns and creates for this object, for {@code SchemaAdmin}. */
   public List<FieldSpec> ownedFields() {
-    return outbound.stream().map(OutboundRule::owned).filter(Objects::nonNull).toList();
+    return ownedFields;
   }
 
   private <R extends Record> R map(CrmRecord record, CanonicalKind wanted, Class<R> type) {
@@ -95,55 +127,44 @@ public final class ObjectMapping {
       throw new IllegalStateException(crm + "/" + objectType + " maps to " + canonical.yamlName()
           + ", not " + wanted.yamlName());
     }
-    Map<String, Object> values = new HashMap<>();
+    Object[] values = new Object[canonical.targets().size()];
+    TransformContext context = TransformContext.inbound(record.ref());
     for (InboundRule rule : inbound) {
       try {
-        values.put(rule.target(), rule.map(record));
+        values[rule.slot()] = rule.map(record, context);
       } catch (BadValueException e) {
-        throw new RecordMappingException(record.ref(), rule.source(), raw(record, rule), rule.target(), e.getMessage());
+        throw new RecordMappingException(record.ref(), rule.source(), rule.raw(record), rule.target(), e.getMessage());
       }
     }
     try {
-      return RecordAssembler.assemble(type, values, record.ref(), record.modifiedAt());
-    } catch (RecordAssembler.RefusedException e) {
+      return type.cast(canonical.plan().build(values, record.ref(), record.modifiedAt()));
+    } catch (RecordPlan.RefusedException e) {
       throw refused(record, values, e);
     }
   }
 
   /** Finds the one value the record's constructor refuses by trying each alone; else names them all. */
-  private RecordMappingException refused(CrmRecord record, Map<String, Object> values, RecordAssembler.RefusedException e) {
+  private RecordMappingException refused(CrmRecord record, Object[] values, RecordPlan.RefusedException e) {
     List<InboundRule> involved = inbound.stream()
         .filter(rule -> e.path.isEmpty() || rule.target().startsWith(e.path + ".")).toList();
-    Class<?> nestedType = nestedType(e.path);
-    for (InboundRule rule : nestedType == null ? List.<InboundRule>of() : involved) {
-      Object value = values.get(rule.target());
+    RecordPlan nested = e.path.isEmpty() ? null : canonical.plan().nested(e.path);
+    for (InboundRule rule : nested == null ? List.<InboundRule>of() : involved) {
+      Object value = values[rule.slot()];
       if (value == null) {
         continue;
       }
+      Object[] alone = new Object[values.length];
+      alone[rule.slot()] = value;
       try {
-        RecordAssembler.assembleNested(nestedType, e.path, Map.of(rule.target(), value));
-      } catch (RecordAssembler.RefusedException alone) {
-        return new RecordMappingException(record.ref(), rule.source(), raw(record, rule), rule.target(), e.getMessage());
+        nested.build(alone, null, null);
+      } catch (RecordPlan.RefusedException refusedAlone) {
+        return new RecordMappingException(record.ref(), rule.source(), rule.raw(record), rule.target(), e.getMessage());
       }
     }
     String fields = involved.stream().map(InboundRule::source).collect(Collectors.joining(", "));
-    String rawValues = involved.stream().map(rule -> raw(record, rule)).map(String::valueOf).collect(Collectors.joining(", "));
+    String rawValues = involved.stream().map(rule -> rule.raw(record)).map(String::valueOf).collect(Collectors.joining(", "));
     return new RecordMappingException(record.ref(), fields, rawValues, e.path.isEmpty() ? canonical.yamlName() : e.path,
         e.getMessage());
-  }
-
-  /** The type of the nested record at a top-level path ("intent"), or {@code null}. */
-  private Class<?> nestedType(String path) {
-    for (var component : canonical.recordType().getRecordComponents()) {
-      if (component.getName().equals(path)) {
-        return component.getType();
-      }
-    }
-    return null;
-  }
-
-  private static String raw(CrmRecord record, InboundRule rule) {
-    return rule.crmField() == null ? null : record.field(rule.crmField());
   }
 
   @Override

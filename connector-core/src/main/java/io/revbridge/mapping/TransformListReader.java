@@ -1,12 +1,15 @@
 package io.revbridge.mapping;
 
+import io.revbridge.mapping.transform.TransformArgument;
 import io.revbridge.mapping.transform.TransformRegistry;
 import io.revbridge.mapping.transform.TransformType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads a {@code transforms:} list: bare names ({@code trim}) and one-key maps ({@code {truncate: 65000}}). */
+/** Reads a {@code transforms:} list: bare names ({@code trim}) and one-key maps whose argument is text, a list or a map. */
 final class TransformListReader {
   private final TransformRegistry registry;
 
@@ -35,19 +38,14 @@ final class TransformListReader {
 
   private Optional<ConfiguredTransform> read(YamlNode item, String key, Problems problems) {
     String name;
-    String argument = null;
+    TransformArgument argument = null;
     YamlNode.Mark mark = item.mark();
     if (item instanceof YamlNode.Scalar scalar && scalar.text() != null) {
       name = scalar.text().strip();
     } else if (item instanceof YamlNode.Map map && map.entries().size() == 1) {
       YamlNode.Entry only = map.entries().get(0);
       name = only.key();
-      if (!(only.value() instanceof YamlNode.Scalar value)) {
-        problems.add(only.value().mark(), key, "the argument of `" + name + "` must be text, not "
-            + YamlNode.describe(only.value()), usage(name));
-        return Optional.empty();
-      }
-      argument = value.text() == null ? "" : value.text();
+      argument = argument(only.value());
     } else {
       problems.add(mark, key, "a transform is a name (trim) or a map with one key ({truncate: 65000}), not "
           + YamlNode.describe(item) + (item instanceof YamlNode.Map ? " with several keys" : ""),
@@ -60,7 +58,7 @@ final class TransformListReader {
           "use one of: " + String.join(", ", registry.names()));
       return Optional.empty();
     }
-    if (type.takesArgument() && argument == null) {
+    if (type.takesArgument() && !type.argumentOptional() && argument == null) {
       problems.add(mark, key, "`" + name + "` needs an argument", "write it as " + type.usage());
       return Optional.empty();
     }
@@ -76,7 +74,16 @@ final class TransformListReader {
     }
   }
 
-  private String usage(String name) {
-    return registry.find(name).map(type -> "write it as " + type.usage()).orElse(null);
+  /** The YAML value as a transform argument; positions are not needed past this point. */
+  private static TransformArgument argument(YamlNode node) {
+    if (node instanceof YamlNode.Scalar scalar) {
+      return new TransformArgument.Text(scalar.text());
+    }
+    if (node instanceof YamlNode.Seq list) {
+      return new TransformArgument.Items(list.items().stream().map(TransformListReader::argument).toList());
+    }
+    Map<String, TransformArgument> fields = new LinkedHashMap<>();
+    ((YamlNode.Map) node).entries().forEach(entry -> fields.put(entry.key(), argument(entry.value())));
+    return new TransformArgument.Fields(fields);
   }
 }

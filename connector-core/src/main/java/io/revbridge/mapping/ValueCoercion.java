@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -19,50 +20,66 @@ import java.util.stream.Collectors;
 final class ValueCoercion {
   private ValueCoercion() {}
 
-  /** @throws BadValueException naming the value and what the field expects */
+  /**
+   * The conversion to one field type, chosen once when the mapping is compiled. The returned function maps
+   * {@code null} to {@code null} and throws {@link BadValueException} naming the value and what the field expects.
+   */
+  static UnaryOperator<Object> to(Class<?> type) {
+    UnaryOperator<Object> convert = converter(type);
+    return value -> value == null ? null : convert.apply(value);
+  }
+
+  /** One-off conversion; mapping uses {@link #to}. */
   static Object coerce(Object value, Class<?> type) {
-    if (value == null) {
-      return null;
-    }
+    return to(type).apply(value);
+  }
+
+  private static UnaryOperator<Object> converter(Class<?> type) {
     if (type == String.class) {
-      return TextValues.render(value);
+      return TextValues::render;
     }
     if (type == Integer.class || type == int.class) {
-      long whole = value instanceof Long || value instanceof Integer
-          ? ((Number) value).longValue() : TextValues.parseInteger(TextValues.render(value));
-      if (whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE) {
-        throw new BadValueException(TextValues.quote(value) + " is too large for a whole-number field");
-      }
-      return (int) whole;
+      return ValueCoercion::toInt;
     }
     if (type == Long.class || type == long.class) {
-      return value instanceof Long ? value : TextValues.parseInteger(TextValues.render(value));
+      return value -> value instanceof Long ? value : TextValues.parseInteger(TextValues.render(value));
     }
     if (type == BigDecimal.class) {
-      return value instanceof BigDecimal ? value : TextValues.parseNumber(TextValues.render(value));
+      return value -> value instanceof BigDecimal ? value : TextValues.parseNumber(TextValues.render(value));
     }
     if (type == Double.class || type == double.class) {
-      return TextValues.parseNumber(TextValues.render(value)).doubleValue();
+      return value -> TextValues.parseNumber(TextValues.render(value)).doubleValue();
     }
     if (type == Boolean.class || type == boolean.class) {
-      return value instanceof Boolean ? value : TextValues.parseBoolean(TextValues.render(value));
+      return value -> value instanceof Boolean ? value : TextValues.parseBoolean(TextValues.render(value));
     }
     if (type == Instant.class) {
-      return value instanceof Instant ? value : TextValues.parseDatetime(TextValues.render(value));
+      return value -> value instanceof Instant ? value : TextValues.parseDatetime(TextValues.render(value));
     }
     if (type == LocalDate.class) {
-      return toDate(value);
+      return ValueCoercion::toDate;
     }
     if (type.isEnum()) {
-      return toEnum(value, type);
+      return value -> toEnum(value, type);
     }
-    if (type.isInstance(value)) {
-      return value;
+    return value -> {
+      if (type.isInstance(value)) {
+        return value;
+      }
+      if (type == RecordRef.class) {
+        throw new BadValueException(TextValues.quote(value) + " is an id, but the field holds a record reference");
+      }
+      throw new BadValueException(TextValues.quote(value) + " cannot be stored in a " + type.getSimpleName() + " field");
+    };
+  }
+
+  private static Object toInt(Object value) {
+    long whole = value instanceof Long || value instanceof Integer
+        ? ((Number) value).longValue() : TextValues.parseInteger(TextValues.render(value));
+    if (whole < Integer.MIN_VALUE || whole > Integer.MAX_VALUE) {
+      throw new BadValueException(TextValues.quote(value) + " is too large for a whole-number field");
     }
-    if (type == RecordRef.class) {
-      throw new BadValueException(TextValues.quote(value) + " is an id, but the field holds a record reference");
-    }
-    throw new BadValueException(TextValues.quote(value) + " cannot be stored in a " + type.getSimpleName() + " field");
+    return (int) whole;
   }
 
   private static LocalDate toDate(Object value) {

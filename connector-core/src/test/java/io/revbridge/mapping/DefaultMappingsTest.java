@@ -27,10 +27,10 @@ class DefaultMappingsTest {
 
   @Test
   void defaultFilesLoadAndMapContactsToPeopleAndCompaniesToCompanies() {
-    assertThat(mappings.all()).hasSize(2);
+    assertThat(mappings.all()).extracting(ObjectMapping::objectType).containsExactly("companies", "contacts", "deals");
     assertThat(contacts.canonical()).isEqualTo(CanonicalKind.PERSON);
     assertThat(companies.canonical()).isEqualTo(CanonicalKind.COMPANY);
-    assertThat(mappings.forObject("hubspot", "deals")).isEmpty();
+    assertThat(mappings.forObject("hubspot", "deals").orElseThrow().canonical()).isEqualTo(CanonicalKind.DEAL);
   }
 
   @Test
@@ -131,7 +131,7 @@ class DefaultMappingsTest {
     assertThat(contacts.ownedFields()).extracting(FieldSpec::objectType, FieldSpec::name, FieldSpec::type, FieldSpec::label)
         .containsExactly(
             tuple("contacts", "revbridge_score", FieldType.NUMBER, "Revbridge score"),
-            tuple("contacts", "revbridge_grade", FieldType.STRING, "Revbridge grade"),
+            tuple("contacts", "revbridge_grade", FieldType.ENUMERATION, "Revbridge grade"),
             tuple("contacts", "revbridge_score_reasons", FieldType.TEXTAREA, "Revbridge score reasons"),
             tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"));
     assertThat(companies.ownedFields()).isEmpty();

@@ -147,11 +147,13 @@ class MappingProblemsTest {
           - crm: revbridge_score_reasons
             canonical: leadScore.reasons
             direction: outbound
+            owned: true
+            type: textarea
             transforms: [{truncate: lots}]
         """);
 
     assertThat(problem.key()).isEqualTo("fields[0].transforms[0]");
-    assertThat(problem.line()).isEqualTo(8);
+    assertThat(problem.line()).isEqualTo(10);
     assertThat(problem.message()).isEqualTo("`truncate` needs a whole number of characters, not `lots`");
     assertThat(problem.fix()).isEqualTo("write it as {truncate: 65000}");
   }
@@ -187,16 +189,16 @@ class MappingProblemsTest {
   @Test
   void sameCrmFieldWrittenTwiceIsRefused() {
     MappingProblem problem = onlyProblem("""
-          - crm: revbridge_score
-            canonical: leadScore.score
+          - crm: hubspot_owner_id
+            canonical: routing.ownerId
             direction: outbound
-          - crm: revbridge_score
-            canonical: leadScore.grade
+          - crm: hubspot_owner_id
+            canonical: routing.ownerId
             direction: outbound
         """);
 
     assertThat(problem.line()).isEqualTo(8);
-    assertThat(problem.message()).isEqualTo("CRM field `revbridge_score` is already written on line 5");
+    assertThat(problem.message()).isEqualTo("CRM field `hubspot_owner_id` is already written on line 5");
   }
 
   @Test

@@ -24,9 +24,13 @@ class OutboundRenderingTest {
             - crm: score
               canonical: leadScore.score
               direction: outbound
+              owned: true
+              type: number
             - crm: grade
               canonical: leadScore.grade
               direction: outbound
+              owned: true
+              type: string
               transforms: [lower]
             - crm: reasons
               canonical: leadScore.reasons
@@ -37,6 +41,8 @@ class OutboundRenderingTest {
             - crm: scored_at
               canonical: leadScore.scoredAt
               direction: outbound
+              owned: true
+              type: datetime
             - crm: owner
               canonical: routing.ownerId
               direction: outbound
@@ -85,7 +91,7 @@ class OutboundRenderingTest {
 
   @Test
   void ownedFieldWithoutLabelGetsOneFromItsName() {
-    assertThat(contacts.ownedFields()).containsExactly(new FieldSpec("contacts", "reasons", "Reasons", FieldType.TEXTAREA,
+    assertThat(contacts.ownedFields()).contains(new FieldSpec("contacts", "reasons", "Reasons", FieldType.TEXTAREA,
         "Written by Revbridge: why the lead got its score, one line per category."));
   }
 }

@@ -34,4 +34,9 @@ final class ConstantTransform implements TransformType {
     }
     return (value, context) -> argument;
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.TEXT;
+  }
 }

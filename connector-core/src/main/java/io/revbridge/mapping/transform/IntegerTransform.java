@@ -16,4 +16,9 @@ final class IntegerTransform extends NoArgumentType {
   public Object apply(Object value, TransformContext context) {
     return value == null ? null : TextValues.parseInteger(TextValues.render(value));
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.WHOLE_NUMBER;
+  }
 }

@@ -18,4 +18,9 @@ final class LowerTransform extends NoArgumentType {
   public Object apply(Object value, TransformContext context) {
     return value == null ? null : TextValues.render(value).toLowerCase(Locale.ROOT);
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.TEXT;
+  }
 }

@@ -16,4 +16,9 @@ final class NumberTransform extends NoArgumentType {
   public Object apply(Object value, TransformContext context) {
     return value == null ? null : TextValues.parseNumber(TextValues.render(value));
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.NUMBER;
+  }
 }

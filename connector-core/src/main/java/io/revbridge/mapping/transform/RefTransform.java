@@ -47,4 +47,9 @@ final class RefTransform implements TransformType {
       return new RecordRef(context.record().connection(), argument, TextValues.render(value).strip());
     };
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.REFERENCE;
+  }
 }

@@ -14,6 +14,11 @@ public record TransformContext(RecordRef record) {
     return new TransformContext(record);
   }
 
+  /** True for Revbridge results on their way to the CRM; formats then format instead of parse. */
+  public boolean isOutbound() {
+    return record == null;
+  }
+
   public static TransformContext outbound() {
     return OUTBOUND;
   }

@@ -19,7 +19,14 @@ public final class TransformRegistry {
       .with(new IntegerTransform())
       .with(new NumberTransform())
       .with(new BooleanTransform())
+      .with(new DateTransform())
       .with(new DatetimeTransform())
+      .with(new MapTransform())
+      .with(new EmailDomainTransform())
+      .with(new UrlDomainTransform())
+      .with(new SplitTransform())
+      .with(new JoinTransform())
+      .with(new RegexTransform())
       .with(new ConstantTransform())
       .with(new DefaultTransform())
       .with(new RefTransform())
@@ -31,7 +38,8 @@ public final class TransformRegistry {
     this.types = types;
   }
 
-  /** The built-in transforms: trim, lower, upper, integer, number, boolean, datetime, constant, default, ref, truncate. */
+  /** The built-in transforms: trim, lower, upper, integer, number, boolean, date,
+   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate. */
   public static TransformRegistry defaults() {
     return DEFAULTS;
   }

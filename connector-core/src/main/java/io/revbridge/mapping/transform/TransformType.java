@@ -25,6 +25,27 @@ public interface TransformType {
    */
   Transform create(String argument);
 
+  /**
+   * Builds the configured transform from any argument form. The default accepts text only and hands it to
+   * {@link #create(String)}; transforms configured with a list or map override this.
+   *
+   * @param argument {@code null} when the transform is written as a bare name
+   * @throws IllegalArgumentException with a message naming what is wrong with the argument
+   */
+  default Transform create(TransformArgument argument) {
+    return create(argument == null ? null : argument.asText("the argument of `" + name() + "`"));
+  }
+
+  /** True when the transform may be written both bare ({@code date}) and with an argument ({@code {date: dd/MM/yyyy}}). */
+  default boolean argumentOptional() {
+    return false;
+  }
+
+  /** What the transform hands on, checked against the canonical field's type at load. */
+  default ValueKind produces() {
+    return ValueKind.UNCHANGED;
+  }
+
   /** True when the transform yields a value even if the CRM field is empty, so no CRM field is needed. */
   default boolean suppliesValue() {
     return false;

@@ -16,4 +16,9 @@ final class TrimTransform extends NoArgumentType {
   public Object apply(Object value, TransformContext context) {
     return value == null ? null : TextValues.render(value).strip();
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.TEXT;
+  }
 }

@@ -44,4 +44,9 @@ final class TruncateTransform implements TransformType {
     int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     return text.substring(0, end);
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.TEXT;
+  }
 }

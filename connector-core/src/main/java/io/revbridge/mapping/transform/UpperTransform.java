@@ -18,4 +18,9 @@ final class UpperTransform extends NoArgumentType {
   public Object apply(Object value, TransformContext context) {
     return value == null ? null : TextValues.render(value).toUpperCase(Locale.ROOT);
   }
+
+  @Override
+  public ValueKind produces() {
+    return ValueKind.TEXT;
+  }
 }

@@ -21,9 +21,10 @@ class BuiltInTransformsTest {
   }
 
   @Test
-  void registryHoldsTheElevenBuiltIns() {
-    assertThat(registry.names()).containsExactly(
-        "trim", "lower", "upper", "integer", "number", "boolean", "datetime", "constant", "default", "ref", "truncate");
+  void registryHoldsTheBuiltIns() {
+    assertThat(registry.names()).containsExactly("trim", "lower", "upper", "integer", "number", "boolean", "date",
+        "datetime", "map", "email_domain", "url_domain", "split", "join", "regex", "constant", "default", "ref",
+        "truncate");
   }
 
   @Test
