@@ -10,18 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.AlphaChars;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.NotBlank;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties every input must keep, checked on generated values (jqwik) rather than on a few examples. */
+/** Properties every input must keep, checked on a few hundred generated values each rather than on a few examples. */
 class TransformPropertiesTest {
   private static final TransformRegistry REGISTRY = TransformRegistry.defaults();
   private static final TransformContext INBOUND = TransformContext.inbound(new RecordRef("hubspot-main", "contacts", "1"));
@@ -35,8 +30,9 @@ class TransformPropertiesTest {
     return transform(name, argument == null ? null : TransformArgument.text(argument));
   }
 
-  @Property
-  void truncateNeverExceedsTheLimitAndKeepsAPrefix(@ForAll String text, @ForAll @IntRange(min = 1, max = 300) int limit) {
+  @ParameterizedTest
+  @MethodSource("textsAndLimits")
+  void truncateNeverExceedsTheLimitAndKeepsAPrefix(String text, int limit) {
     String cut = (String) transform("truncate", Integer.toString(limit)).apply(text, OUTBOUND);
 
     assertThat(cut.length()).isLessThanOrEqualTo(limit);
@@ -47,8 +43,9 @@ class TransformPropertiesTest {
     }
   }
 
-  @Property
-  void truncateNeverCutsACharacterInTwo(@ForAll("textsWithEmoji") String text, @ForAll @IntRange(min = 1, max = 40) int limit) {
+  @ParameterizedTest
+  @MethodSource("emojiTextsAndLimits")
+  void truncateNeverCutsACharacterInTwo(String text, int limit) {
     String cut = (String) transform("truncate", Integer.toString(limit)).apply(text, OUTBOUND);
 
     assertThat(cut.length()).isLessThanOrEqualTo(limit);
@@ -57,10 +54,9 @@ class TransformPropertiesTest {
     assertThat(text).startsWith(cut);
   }
 
-  @Property
-  void mapWithADefaultIsTotal(@ForAll @Size(min = 1, max = 8) Map<@AlphaChars @StringLength(min = 1, max = 6) String,
-      @AlphaChars @StringLength(min = 1, max = 6) String> table, @ForAll String input,
-      @ForAll @AlphaChars @StringLength(min = 1, max = 6) String fallback) {
+  @ParameterizedTest
+  @MethodSource("mapTables")
+  void mapWithADefaultIsTotal(Map<String, String> table, String input, String fallback) {
     Map<String, String> distinct = new LinkedHashMap<>();
     table.forEach((from, to) -> distinct.putIfAbsent(from.toLowerCase(Locale.ROOT), to));
     Transform map = transform("map", mapArgument(distinct, fallback));
@@ -71,9 +67,9 @@ class TransformPropertiesTest {
     distinct.forEach((from, to) -> assertThat(map.apply(" " + from.toUpperCase(Locale.ROOT) + " ", INBOUND)).isEqualTo(to));
   }
 
-  @Property
-  void datetimeWrittenInAFormatReadsBackAsTheSameInstant(@ForAll("instants") Instant instant,
-      @ForAll("datetimeFormats") String format) {
+  @ParameterizedTest
+  @MethodSource("instantsAndFormats")
+  void datetimeWrittenInAFormatReadsBackAsTheSameInstant(Instant instant, String format) {
     Object written = transform("datetime", format).apply(instant, OUTBOUND);
 
     Object read = transform("datetime", format).apply(written, INBOUND);
@@ -81,8 +77,9 @@ class TransformPropertiesTest {
     assertThat(read).isEqualTo(instant);
   }
 
-  @Property
-  void dateWrittenInAFormatReadsBackAsTheSameDate(@ForAll("dates") LocalDate date, @ForAll("dateFormats") String format) {
+  @ParameterizedTest
+  @MethodSource("datesAndFormats")
+  void dateWrittenInAFormatReadsBackAsTheSameDate(LocalDate date, String format) {
     Object written = transform("date", format).apply(date.toString(), OUTBOUND);
 
     Object read = transform("date", format).apply(written, INBOUND);
@@ -90,8 +87,9 @@ class TransformPropertiesTest {
     assertThat(read).isEqualTo(date);
   }
 
-  @Property
-  void numbersRenderedAsCrmTextReadBackExactly(@ForAll long whole, @ForAll @IntRange(min = 0, max = 6) int scale) {
+  @ParameterizedTest
+  @MethodSource("wholesAndScales")
+  void numbersRenderedAsCrmTextReadBackExactly(long whole, int scale) {
     BigDecimal decimal = BigDecimal.valueOf(whole, scale);
 
     assertThat(TextValues.parseInteger(TextValues.render(BigDecimal.valueOf(whole)))).isEqualTo(whole);
@@ -99,8 +97,9 @@ class TransformPropertiesTest {
         .isEqualByComparingTo(decimal);
   }
 
-  @Property
-  void booleanReadsEveryConfiguredWordInAnyCaseAndSpacing(@ForAll("yesNoWords") String word, @ForAll boolean upper) {
+  @ParameterizedTest
+  @CsvSource({"Ja,false", "Ja,true", "X,false", "X,true", "Nein,false", "Nein,true"})
+  void booleanReadsEveryConfiguredWordInAnyCaseAndSpacing(String word, boolean upper) {
     Transform words = transform("boolean", new TransformArgument.Fields(Map.of(
         "true", new TransformArgument.Items(List.of(TransformArgument.text("Ja"), TransformArgument.text("X"))),
         "false", new TransformArgument.Items(List.of(TransformArgument.text("Nein"))))));
@@ -109,17 +108,18 @@ class TransformPropertiesTest {
     assertThat(words.apply(written, INBOUND)).isEqualTo(!word.equals("Nein"));
   }
 
-  @Property
-  void splitThenJoinKeepsEveryNonBlankItemInOrder(@ForAll @Size(max = 10) List<@NotBlank @AlphaChars String> items) {
+  @ParameterizedTest
+  @MethodSource("itemLists")
+  void splitThenJoinKeepsEveryNonBlankItemInOrder(List<String> items) {
     Object split = transform("split", ";").apply(" " + String.join(" ; ;", items) + ";", INBOUND);
     Object joined = transform("join", "|").apply(split, INBOUND);
 
     assertThat(joined).isEqualTo(items.isEmpty() ? null : String.join("|", items));
   }
 
-  @Property
-  void emailDomainIsTheLowerCasePartAfterTheAt(@ForAll @AlphaChars @StringLength(min = 1, max = 12) String local,
-      @ForAll @AlphaChars @StringLength(min = 1, max = 12) String host) {
+  @ParameterizedTest
+  @MethodSource("localPartsAndHosts")
+  void emailDomainIsTheLowerCasePartAfterTheAt(String local, String host) {
     String domain = host + ".Example.COM";
 
     assertThat(transform("email_domain", (String) null).apply(local + "@" + domain, INBOUND))
@@ -128,37 +128,67 @@ class TransformPropertiesTest {
         .isEqualTo(domain.toLowerCase(Locale.ROOT));
   }
 
-  @Provide
-  Arbitrary<String> textsWithEmoji() {
-    return Arbitraries.of("a", "é", "😀", "𝄞", " ").list().ofMaxSize(40).map(parts -> String.join("", parts));
+  // Generated inputs: a fixed seed per property, so a failure names its case and repeats on every run.
+
+  static Stream<Arguments> textsAndLimits() {
+    Samples s = new Samples(1);
+    return s.cases(() -> Arguments.of(s.anyText(60), s.between(1, 300)));
   }
 
-  @Provide
-  Arbitrary<Instant> instants() {
-    return Arbitraries.longs().between(Instant.parse("1900-01-01T00:00:00Z").toEpochMilli(),
-        Instant.parse("2199-12-31T23:59:59Z").toEpochMilli()).map(Instant::ofEpochMilli);
+  static Stream<Arguments> emojiTextsAndLimits() {
+    Samples s = new Samples(2);
+    return s.cases(() -> Arguments.of(s.joined(40, "a", "é", "😀", "𝄞", " "), s.between(1, 40)));
   }
 
-  @Provide
-  Arbitrary<String> datetimeFormats() {
-    return Arbitraries.of(null, "epoch_millis", "yyyy-MM-dd HH:mm:ss.SSS", "dd.MM.yyyy HH:mm:ss.SSS",
-        "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  static Stream<Arguments> mapTables() {
+    Samples s = new Samples(3);
+    return s.cases(() -> {
+      Map<String, String> table = new LinkedHashMap<>();
+      int size = s.between(1, 8);
+      for (int i = 0; i < size; i++) {
+        table.put(s.alpha(1, 6), s.alpha(1, 6));
+      }
+      return Arguments.of(table, s.anyText(12), s.alpha(1, 6));
+    });
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2199, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
+  static Stream<Arguments> instantsAndFormats() {
+    Samples s = new Samples(4);
+    long from = Instant.parse("1900-01-01T00:00:00Z").toEpochMilli();
+    long to = Instant.parse("2199-12-31T23:59:59Z").toEpochMilli();
+    return s.cases(() -> Arguments.of(Instant.ofEpochMilli(s.between(from, to)), s.oneOf(null, "epoch_millis",
+        "yyyy-MM-dd HH:mm:ss.SSS", "dd.MM.yyyy HH:mm:ss.SSS", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX")));
   }
 
-  @Provide
-  Arbitrary<String> dateFormats() {
-    return Arbitraries.of(null, "epoch_millis", "dd/MM/yyyy", "MM/dd/yyyy", "yyyyMMdd");
+  static Stream<Arguments> datesAndFormats() {
+    Samples s = new Samples(5);
+    long from = LocalDate.of(1900, 1, 1).toEpochDay();
+    long to = LocalDate.of(2199, 12, 31).toEpochDay();
+    return s.cases(() -> Arguments.of(LocalDate.ofEpochDay(s.between(from, to)),
+        s.oneOf(null, "epoch_millis", "dd/MM/yyyy", "MM/dd/yyyy", "yyyyMMdd")));
   }
 
-  @Provide
-  Arbitrary<String> yesNoWords() {
-    return Arbitraries.of("Ja", "X", "Nein");
+  static Stream<Arguments> wholesAndScales() {
+    Samples s = new Samples(6);
+    return Stream.concat(Stream.of(Arguments.of(Long.MIN_VALUE, 0), Arguments.of(Long.MAX_VALUE, 6), Arguments.of(0L, 3)),
+        s.cases(() -> Arguments.of(s.anyLong(), s.between(0, 6))));
+  }
+
+  static Stream<Arguments> itemLists() {
+    Samples s = new Samples(7);
+    return Stream.concat(Stream.of(Arguments.of(List.of())), s.cases(() -> {
+      List<String> items = new java.util.ArrayList<>();
+      int size = s.between(1, 10);
+      for (int i = 0; i < size; i++) {
+        items.add(s.alpha(1, 8));
+      }
+      return Arguments.of(items);
+    }));
+  }
+
+  static Stream<Arguments> localPartsAndHosts() {
+    Samples s = new Samples(8);
+    return s.cases(() -> Arguments.of(s.alpha(1, 12), s.alpha(1, 12)));
   }
 
   private static TransformArgument mapArgument(Map<String, String> table, String fallback) {
