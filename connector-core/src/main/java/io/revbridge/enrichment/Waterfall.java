@@ -21,7 +21,10 @@ import java.util.concurrent.TimeoutException;
  * <p>Thread-safe when its providers and cache are: it keeps no state between calls.
  */
 public final class Waterfall {
+  /** A kept CRM value outranks every provider. */
   private static final int CRM_RANK = -1;
+  /** Under {@code OVERWRITE} any confident provider beats the CRM's value, which stays only if none answers. */
+  private static final int CRM_FALLBACK = Integer.MAX_VALUE - 1;
 
   private final WaterfallPlan plan;
   private final Map<String, int[]> ranks;
@@ -64,8 +67,9 @@ public final class Waterfall {
     for (Map.Entry<String, Object> entry : input.known().entrySet()) {
       Object value = entry.getValue();
       boolean present = value != null && !(value instanceof String text && text.isBlank());
-      if (present && plan.policy(entry.getKey()) == FieldPolicy.KEEP_CRM_VALUE) {
-        state.settle(entry.getKey(), new Provenanced<>(value, Provenanced.CRM, 1.0, now), CRM_RANK);
+      if (present) {
+        boolean keep = plan.policy(entry.getKey()) == FieldPolicy.KEEP_CRM_VALUE;
+        state.settle(entry.getKey(), new Provenanced<>(value, Provenanced.CRM, 1.0, now), keep ? CRM_RANK : CRM_FALLBACK);
       }
     }
     return state;

@@ -103,6 +103,17 @@ class WaterfallTest {
   }
 
   @Test
+  void underAnOverwritePolicyTheCrmValueStaysWhenNoProviderKnowsBetter() {
+    FakeProvider vendor = new FakeProvider("vendor", EMPLOYEES).knows("r1", EMPLOYEES, 150, 0.2);
+    EnrichmentInput input = EnrichmentInput.of("r1", Map.of(EMPLOYEES, 30));
+
+    EnrichmentResult result = waterfall(WaterfallPlan.of(vendor).withPolicy(EMPLOYEES, FieldPolicy.OVERWRITE))
+        .enrich(input);
+
+    assertThat(result.fields().get(EMPLOYEES)).isEqualTo(new Provenanced<>(30, Provenanced.CRM, 1.0, T0));
+  }
+
+  @Test
   void aThrowingProviderDegradesToTheNextOneAndIsCounted() {
     FailingProvider broken = new FailingProvider("broken", false, EMPLOYEES);
     FakeProvider local = new FakeProvider("local", EMPLOYEES).knows("r1", EMPLOYEES, 120, 0.9);

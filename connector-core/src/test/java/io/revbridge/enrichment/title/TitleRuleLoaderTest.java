@@ -35,6 +35,13 @@ class TitleRuleLoaderTest {
   }
 
   @Test
+  void anUnclosedQuoteFailsOnItsOwnLine() {
+    assertThatThrownBy(() -> TitleRuleLoader.parse("phrase,seniority\n\"vp, sales,VP\nceo,C_LEVEL\n", "my-rules.csv"))
+        .hasMessage("my-rules.csv:2: a quoted cell is not closed; end the cell with a double quote, and write a quote "
+            + "inside it as \"\"");
+  }
+
+  @Test
   void anAdminFileExtendsAndOverridesTheShippedRules(@TempDir Path dir) throws Exception {
     Path mine = dir.resolve("our-titles.csv");
     Files.writeString(mine, """
