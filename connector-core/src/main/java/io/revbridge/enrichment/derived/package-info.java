@@ -1,0 +1,2 @@
+/** Fields derived from others: company size band, sales region from country, industry class. */
+package io.revbridge.enrichment.derived;
