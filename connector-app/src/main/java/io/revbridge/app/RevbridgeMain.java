@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SyncCommand.class,
       RunCommand.class,
       DlqCommand.class,
+      EnrichCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       CommandLine.HelpCommand.class
     })
