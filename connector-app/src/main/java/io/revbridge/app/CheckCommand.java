@@ -45,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
           for (FieldStatus s : connection.schema().ensureFields(owned, false)) {
             boolean exists = s.state() == FieldStatus.State.EXISTS;
             out.println("  " + mark(exists) + " field " + s.field().objectType() + "." + s.field().name()
-                + (exists ? " exists" : " missing — Revbridge creates it on the first sync"));
+                + (exists ? " exists" : c.crm().equals("salesforce") ? ": " + s.detail()
+                    : " missing — Revbridge creates it on the first sync"));
           }
         }
       }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "revbridge",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Scores, routes and writes back leads in HubSpot (Salesforce coming), beside your CRM.",
+    description = "Scores, routes and writes back leads in HubSpot and Salesforce, beside your CRM.",
     subcommands = {
       DemoCommand.class,
       SandboxCommand.class,
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SyncCommand.class,
       RunCommand.class,
       DlqCommand.class,
+      SetupCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RevbridgeMain implements Runnable {
