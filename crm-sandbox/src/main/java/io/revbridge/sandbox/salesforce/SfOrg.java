@@ -86,12 +86,12 @@ public final class SfOrg {
     return q.limit() >= 0 && rows.size() > q.limit() ? new ArrayList<>(rows.subList(0, q.limit())) : rows;
   }
 
-  /** The rows a query has not answered yet, and the fields it selected. */
-  record Cursor(List<String> fields, List<SfRecord> rows) {}
+  /** The rows a query has not answered yet, the fields it selected, and its total size. */
+  record Cursor(List<String> fields, List<SfRecord> rows, int total) {}
 
-  synchronized String openCursor(List<String> fields, List<SfRecord> rest) {
+  synchronized String openCursor(List<String> fields, List<SfRecord> rest, int total) {
     String locator = "01g" + String.format("%015d", ++cursorCounter);
-    cursors.put(locator, new Cursor(fields, rest));
+    cursors.put(locator, new Cursor(fields, rest, total));
     return locator;
   }
 

@@ -44,7 +44,7 @@ public final class SfSoapApi {
         case "queryAll" -> query(op, true, batchSize, "queryAllResponse");
         case "queryMore" -> {
           SfOrg.Cursor cursor = org.takeCursor(SfXml.text(op, "queryLocator"));
-          yield page(cursor.rows(), cursor.fields(), batchSize, "queryMoreResponse");
+          yield page(cursor.rows(), cursor.fields(), cursor.total(), batchSize, "queryMoreResponse");
         }
         case "retrieve" -> retrieve(op);
         case "update" -> writes.update(SfXml.children(op, "sObjects"));
@@ -63,21 +63,22 @@ public final class SfSoapApi {
 
   private String query(Element op, boolean all, int batchSize, String element) {
     SoqlQuery q = SoqlParser.parse(SfXml.text(op, "queryString"));
-    return page(org.select(q, all), q.fields(), batchSize, element);
+    List<SfRecord> rows = org.select(q, all);
+    return page(rows, q.fields(), rows.size(), batchSize, element);
   }
 
   /** The first {@code batchSize} rows; the rest wait behind a locator with the selected fields. */
-  private String page(List<SfRecord> all, List<String> selected, int batchSize, String element) {
+  private String page(List<SfRecord> all, List<String> selected, int total, int batchSize, String element) {
     List<SfRecord> now = all.subList(0, Math.min(batchSize, all.size()));
     List<SfRecord> rest = new ArrayList<>(all.subList(now.size(), all.size()));
     boolean done = rest.isEmpty();
     StringBuilder xml = new StringBuilder("<" + element + "><result xsi:type=\"QueryResult\"><done>" + done + "</done>");
     xml.append(done ? "<queryLocator xsi:nil=\"true\"/>"
-        : "<queryLocator>" + org.openCursor(selected, rest) + "</queryLocator>");
+        : "<queryLocator>" + org.openCursor(selected, rest, total) + "</queryLocator>");
     for (SfRecord r : now) {
       xml.append(SfRecordXml.records(r, selected));
     }
-    xml.append("<size>").append(all.size()).append("</size></result></").append(element).append(">");
+    xml.append("<size>").append(total).append("</size></result></").append(element).append(">");
     return xml.toString();
   }
 
