@@ -97,6 +97,31 @@ class SalesforceEndToEndIT {
         .allSatisfy(w -> assertThat(w.get("_id")).isEqualTo(lead.get("Id")));
   }
 
+  @Test
+  @Order(4)
+  void aTaskCreatedTwiceWithOneSubjectExistsOnceInSalesforce() {
+    Map<String, String> lead = sandbox.records("Lead").get(1);
+    var settings = io.revbridge.config.ConfigLoader.load(config, Map.of(SECRET_VAR, SalesforceSandbox.CLIENT_SECRET));
+    var connections = Revbridge.openConnections(settings);
+    var task = new io.revbridge.spi.TaskSpec("t-1", new io.revbridge.model.RecordRef("sf", "Lead", lead.get("Id")),
+        lead.get("OwnerId"), "Call " + lead.get("FirstName"), "Hot lead", java.time.Instant.parse("2026-03-02T17:00:00Z"),
+        io.revbridge.model.TaskPriority.HIGH, io.revbridge.model.TaskType.CALL);
+
+    var first = connections.get("sf").writer().createTasks(List.of(task));
+    var retry = connections.get("sf").writer().createTasks(List.of(task));
+    connections.values().forEach(io.revbridge.spi.CrmConnection::close);
+
+    assertThat(first.get(0).succeeded()).as(first.toString()).isTrue();
+    assertThat(retry.get(0).ref()).isEqualTo(first.get(0).ref());
+    assertThat(sandbox.records("Task")).singleElement().satisfies(t -> {
+      assertThat(t.get("WhoId")).isEqualTo(lead.get("Id"));
+      assertThat(t.get("Subject")).isEqualTo("Call " + lead.get("FirstName"));
+      assertThat(t.get("Priority")).isEqualTo("High");
+      assertThat(t.get("Status")).isEqualTo("Not Started");
+      assertThat(t.get("ActivityDate")).isEqualTo("2026-03-02");
+    });
+  }
+
   private Cli cli(String... args) {
     String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString()))
         .toArray(String[]::new);

@@ -24,6 +24,7 @@ final class SfRecord {
       case "Id" -> id;
       case "SystemModstamp" -> systemModstamp.toString();
       case "IsDeleted" -> Boolean.toString(deleted);
+      case "IsClosed" -> type.equals("Task") ? Boolean.toString("Completed".equals(fields.get("Status"))) : null;
       default -> fields.get(field);
     };
   }

@@ -36,7 +36,8 @@ final class SfSchema {
         new FieldDef("UserType", "picklist", false, false)), List.of());
     define("Task", List.of(std("Subject", "combobox"), std("Description", "textarea"), std("ActivityDate", "date"),
         std("Status", "picklist"), std("Priority", "picklist"), std("OwnerId", "reference"),
-        std("WhoId", "reference"), std("WhatId", "reference")), List.of());
+        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false)),
+        List.of());
   }
 
   private SfSchema() {}

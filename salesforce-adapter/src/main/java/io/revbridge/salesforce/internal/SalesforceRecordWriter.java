@@ -58,11 +58,28 @@ public final class SalesforceRecordWriter implements RecordWriter {
     return results;
   }
 
+  /**
+   * Creates tasks, except where the record already has an open task with the same subject: that one is
+   * the result, so a retry after a lost answer does not create the task twice.
+   */
   @Override
   public List<WriteResult> createTasks(List<TaskSpec> tasks) {
     List<WriteResult> results = new ArrayList<>();
     for (int from = 0; from < tasks.size(); from += CHUNK) {
-      List<TaskSpec> chunk = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+      List<TaskSpec> candidates = tasks.subList(from, Math.min(tasks.size(), from + CHUNK));
+      Map<String, String> open = openTasks(candidates);
+      List<TaskSpec> chunk = new ArrayList<>();
+      for (TaskSpec t : candidates) {
+        String existing = open.get(t.subject() + "|" + t.about().id());
+        if (existing != null) {
+          results.add(WriteResult.ok(t.idempotencyKey(), new RecordRef(connection, "Task", existing)));
+        } else {
+          chunk.add(t);
+        }
+      }
+      if (chunk.isEmpty()) {
+        continue;
+      }
       SObject[] records = chunk.stream().map(SalesforceRecordWriter::toTask).toArray(SObject[]::new);
       SaveResult[] saved = session.call("create " + chunk.size() + " Task", c -> c.create(records));
       for (int i = 0; i < chunk.size(); i++) {
@@ -74,6 +91,29 @@ public final class SalesforceRecordWriter implements RecordWriter {
       }
     }
     return results;
+  }
+
+  /** Open tasks on these records with these subjects, by "subject|record id". */
+  private Map<String, String> openTasks(List<TaskSpec> tasks) {
+    List<String> about = tasks.stream().map(t -> t.about().id()).filter(SalesforceSoql::isId).distinct().toList();
+    List<String> subjects = tasks.stream().map(TaskSpec::subject).filter(s -> s != null && !s.isBlank()).distinct()
+        .toList();
+    Map<String, String> open = new java.util.HashMap<>();
+    if (about.isEmpty() || subjects.isEmpty()) {
+      return open;
+    }
+    String soql = "SELECT Id, Subject, WhoId, WhatId FROM Task WHERE IsClosed = false AND Subject IN "
+        + SalesforceSoql.textList(subjects) + " AND (WhoId IN " + SalesforceSoql.idList(about)
+        + " OR WhatId IN " + SalesforceSoql.idList(about) + ")";
+    for (SObject row : new SalesforceQueries(session).all("look for open tasks", soql)) {
+      String id = row.getId() != null ? row.getId() : (String) row.getField("Id");
+      for (String ref : new String[] {(String) row.getField("WhoId"), (String) row.getField("WhatId")}) {
+        if (ref != null) {
+          open.putIfAbsent(row.getField("Subject") + "|" + ref, id);
+        }
+      }
+    }
+    return open;
   }
 
   private static SObject toSObject(String objectType, FieldWrite write) {

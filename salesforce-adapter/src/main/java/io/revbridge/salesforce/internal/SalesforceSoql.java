@@ -49,6 +49,10 @@ final class SalesforceSoql {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
+  static String textList(Collection<String> values) {
+    return values.stream().map(SalesforceSoql::quote).collect(Collectors.joining(", ", "(", ")"));
+  }
+
   static String idList(Collection<String> ids) {
     return ids.stream().map(SalesforceSoql::quote).collect(Collectors.joining(", ", "(", ")"));
   }

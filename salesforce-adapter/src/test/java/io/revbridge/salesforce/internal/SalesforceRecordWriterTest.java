@@ -67,6 +67,7 @@ class SalesforceRecordWriterTest {
 
   @Test
   void taskIsCreatedWithItsFieldsAboutTheLeadAndAssignedToTheOwner() {
+    server.stub(":query>", "query-empty.xml");
     server.stub(":create>", "create-ok.xml");
     SalesforceRecordWriter writer = new SalesforceRecordWriter("sf", server.session());
     TaskSpec task = new TaskSpec("t1", new RecordRef("sf", "Lead", "00Q5g00000AbCdEAAV"), "0055g00000OwnerAAA",
@@ -89,6 +90,24 @@ class SalesforceRecordWriterTest {
         .contains(">0055g00000OwnerAAA</sobj:OwnerId>")
         .contains(">00Q5g00000AbCdEAAV</sobj:WhoId>")
         .doesNotContain("WhatId");
+  }
+
+  @Test
+  void retriedTaskThatAlreadyExistsOpenIsNotCreatedTwice() {
+    server.stub(":query>", "query-open-task.xml");
+    server.stub(":create>", "create-ok.xml");
+    SalesforceRecordWriter writer = new SalesforceRecordWriter("sf", server.session());
+    TaskSpec task = new TaskSpec("t1", new RecordRef("sf", "Lead", "00Q5g00000AbCdEAAV"), "0055g00000OwnerAAA",
+        "Call Ada: hot lead (score 91)", "", Instant.parse("2026-03-02T17:00:00Z"), TaskPriority.HIGH, TaskType.CALL);
+
+    List<WriteResult> results = writer.createTasks(List.of(task));
+
+    assertThat(results).singleElement().satisfies(r ->
+        assertThat(r.ref()).contains(new RecordRef("sf", "Task", "00T5g00000OldTaAAA")));
+    assertThat(server.soapRequests(":create>")).isEmpty();
+    assertThat(server.soapRequests(":query>").get(0).getBodyAsString())
+        .contains("FROM Task WHERE IsClosed = false AND Subject IN ('Call Ada: hot lead (score 91)')")
+        .contains("WhoId IN ('00Q5g00000AbCdEAAV')");
   }
 
   @Test
