@@ -30,7 +30,8 @@ public record SalesforceOptions(
     int queryBatchSize,
     int apiUsageStopPercent,
     Duration connectTimeout,
-    Duration readTimeout) {
+    Duration readTimeout,
+    Duration retryFirstWait) {
 
   public static final String JWT = "jwt";
   public static final String CLIENT_CREDENTIALS = "client-credentials";
@@ -52,7 +53,8 @@ public record SalesforceOptions(
         Integer.parseInt(o.getOrDefault("queryBatchSize", "2000")),
         Integer.parseInt(o.getOrDefault("apiUsageStopPercent", "80")),
         Duration.ofSeconds(Long.parseLong(o.getOrDefault("connectTimeoutSeconds", "10"))),
-        Duration.ofSeconds(Long.parseLong(o.getOrDefault("readTimeoutSeconds", "120"))));
+        Duration.ofSeconds(Long.parseLong(o.getOrDefault("readTimeoutSeconds", "120"))),
+        Duration.ofMillis(Long.parseLong(o.getOrDefault("retryFirstWaitMillis", "1000"))));
   }
 
   /** What the auth block misses, each as a fix an admin can apply; empty when a token can be asked for. */

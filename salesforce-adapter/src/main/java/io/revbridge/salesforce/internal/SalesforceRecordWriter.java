@@ -81,7 +81,7 @@ public final class SalesforceRecordWriter implements RecordWriter {
         continue;
       }
       SObject[] records = chunk.stream().map(SalesforceRecordWriter::toTask).toArray(SObject[]::new);
-      SaveResult[] saved = session.call("create " + chunk.size() + " Task", c -> c.create(records));
+      SaveResult[] saved = session.callOnce("create " + chunk.size() + " Task", c -> c.create(records));
       for (int i = 0; i < chunk.size(); i++) {
         TaskSpec t = chunk.get(i);
         results.add(i >= saved.length

@@ -24,23 +24,36 @@ public final class SalesforceSession {
   private final SalesforceOptions options;
   private final SalesforceTokenClient tokens;
   private final SalesforceLimits limits;
+  private final SalesforceRetry retry;
   private PartnerConnection connection;
   private String instanceUrl;
   private int renewals;
   private CrmException renewalFailure;
 
   public SalesforceSession(SalesforceOptions options, SalesforceTokenClient tokens, SalesforceLimits limits) {
+    this(options, tokens, limits, SalesforceRetry.sleeping(options.retryFirstWait().toMillis()));
+  }
+
+  SalesforceSession(SalesforceOptions options, SalesforceTokenClient tokens, SalesforceLimits limits,
+      SalesforceRetry retry) {
     this.options = options;
     this.tokens = tokens;
     this.limits = limits;
+    this.retry = retry;
   }
 
   /**
-   * Runs one call; failures come out typed ({@link SalesforceFaults}).
+   * Runs one call that may safely be repeated (reads, updates to fixed values), retrying transient
+   * failures ({@link SalesforceRetry}); failures come out typed ({@link SalesforceFaults}).
    *
    * @param what the call in words, for messages ("query Lead")
    */
   public synchronized <T> T call(String what, SoapCall<T> call) {
+    return retry.run(() -> callOnce(what, call));
+  }
+
+  /** Runs one call exactly once (creates: a repeat after a lost answer would create twice). */
+  public synchronized <T> T callOnce(String what, SoapCall<T> call) {
     PartnerConnection c = connection();
     int renewalsBefore = renewals;
     try {

@@ -87,7 +87,8 @@ final class SalesforceTestServer implements AutoCloseable {
   ConnectionSettings settings(Map<String, String> extra) {
     Map<String, String> options = new HashMap<>(Map.of(
         "loginUrl", baseUrl(), "apiVersion", "65.0", "auth.flow", "client-credentials", "auth.clientId", "3MVG9client",
-        "organizationId", "00D5g000000AbCdEAK", "queryBatchSize", "2000", "readTimeoutSeconds", "10"));
+        "organizationId", "00D5g000000AbCdEAK", "queryBatchSize", "2000", "readTimeoutSeconds", "10",
+        "retryFirstWaitMillis", "1"));
     options.putAll(extra);
     return new ConnectionSettings("sf", "salesforce", Optional.empty(), Optional.empty(),
         Optional.of(Secret.of(CLIENT_SECRET)), List.of("Lead", "Contact"), options);
