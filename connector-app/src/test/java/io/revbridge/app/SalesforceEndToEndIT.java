@@ -24,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SalesforceEndToEndIT {
   private static final String SECRET_VAR = "SF_TEST_CLIENT_SECRET";
 
+  private final SteppingClock clock = new SteppingClock(java.time.Instant.now());
   private SalesforceSandbox sandbox;
   private Path config;
 
   @BeforeAll
   void start(@TempDir Path folder) throws Exception {
-    sandbox = SalesforceSandbox.start(SandboxOptions.defaults().withContacts(100));
+    sandbox = SalesforceSandbox.start(SandboxOptions.defaults().withContacts(100).withClock(clock));
     config = folder.resolve("revbridge.yaml");
     Files.writeString(config, String.join("\n",
         "store:",
@@ -87,6 +88,7 @@ class SalesforceEndToEndIT {
     int writesBefore = sandbox.writes().size();
     sandbox.edit("Lead", lead.get("Id"), Map.of("Title", "Chief Executive Officer", "NumberOfEmployees", "900"));
     sandbox.expireSessions();
+    clock.advance(java.time.Duration.ofSeconds(10)); // polls read up to the server's time minus a few seconds
 
     Cli cli = cli("sync", "--once");
 

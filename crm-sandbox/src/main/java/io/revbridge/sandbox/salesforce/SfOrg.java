@@ -48,6 +48,11 @@ public final class SfOrg {
     return prefix + String.format("%012d", n) + "AAA";
   }
 
+  /** The server's time, as getServerTimestamp answers it. */
+  synchronized String now() {
+    return clock.instant().toString();
+  }
+
   /** Salesforce stamps whole seconds; a write never moves a record's stamp backwards. */
   synchronized Instant stamp() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -51,6 +51,8 @@ public final class SfSoapApi {
         case "create" -> writes.create(SfXml.children(op, "sObjects"));
         case "describeSObject" -> SfDescribe.describe(SfXml.text(op, "sObjectType"));
         case "getUserInfo" -> userInfo();
+        case "getServerTimestamp" -> "<getServerTimestampResponse><result><timestamp>" + org.now()
+            + "</timestamp></result></getServerTimestampResponse>";
         default -> throw SfFault.unexpected("INVALID_OPERATION", "the sandbox does not offer " + op.getLocalName());
       };
       String header = "<LimitInfoHeader><limitInfo><current>" + used + "</current><limit>" + SfOrg.DAILY_LIMIT

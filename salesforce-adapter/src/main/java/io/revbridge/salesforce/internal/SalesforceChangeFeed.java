@@ -7,6 +7,7 @@ import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.RetryableCrmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,18 +16,23 @@ import java.util.Set;
  * Incremental reading by {@code SystemModstamp}, ordered by (SystemModstamp, Id) and resumed after the
  * last pair read ({@link SalesforceCursor}). One queryAll serves updates and deletes alike: deleted rows
  * come back with {@code IsDeleted = true} and become {@link io.revbridge.spi.ChangeKind#DELETE} changes.
- * A page is at most {@code queryBatchSize} records; polling pauses while API usage is above its share.
+ * Each poll reads only up to the server's time minus {@link #SETTLE}, so rows committing during the
+ * poll are not skipped. A page is at most {@code queryBatchSize} records; polling pauses while API usage
+ * is above its share.
  */
 public final class SalesforceChangeFeed implements ChangeFeed {
   static final List<String> ALWAYS = List.of("Id", "SystemModstamp", "IsDeleted");
+  static final Duration SETTLE = Duration.ofSeconds(5);
 
   private final String connection;
+  private final SalesforceSession session;
   private final SalesforceQueries queries;
   private final SalesforceLimits limits;
   private final int pageSize;
 
   public SalesforceChangeFeed(String connection, SalesforceSession session, int pageSize) {
     this.connection = connection;
+    this.session = session;
     this.queries = new SalesforceQueries(session);
     this.limits = session.limits();
     this.pageSize = pageSize;
@@ -39,9 +45,14 @@ public final class SalesforceChangeFeed implements ChangeFeed {
           + "; raise apiUsageStopPercent or wait for usage to fall", Duration.ofMinutes(15), null);
     }
     SalesforceCursor after = cursor == null ? null : SalesforceCursor.parse(connection, objectType, cursor);
+    // rows whose transaction is still open at the server's "now" may commit with an earlier stamp: read up
+    // to a little before it, and the next poll picks them up
+    Instant bound = session.call("get server time", c -> c.getServerTimestamp()).getTimestamp().toInstant()
+        .minus(SETTLE);
     String soql = "SELECT " + SalesforceSoql.select(ALWAYS, fields)
         + " FROM " + SalesforceSoql.object(objectType)
-        + (after == null ? "" : " WHERE " + after.after())
+        + " WHERE " + (after == null ? "" : after.after() + " AND ")
+        + "SystemModstamp <= " + SalesforceSoql.dateTime(bound)
         + " ORDER BY SystemModstamp ASC, Id ASC LIMIT " + pageSize;
     List<SObject> rows = queries.allIncludingDeleted("read changes of " + objectType, soql);
     List<Change> changes = new ArrayList<>(rows.size());

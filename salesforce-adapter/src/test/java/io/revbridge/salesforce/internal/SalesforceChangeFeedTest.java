@@ -40,7 +40,7 @@ class SalesforceChangeFeedTest {
     assertThat(first.occurredAt()).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
     String soql = server.soapRequests(":queryAll>").get(0).getBodyAsString();
     assertThat(soql).contains("SELECT Id, SystemModstamp, IsDeleted, Email, NumberOfEmployees, Revbridge_Score__c"
-        + " FROM Lead ORDER BY SystemModstamp ASC, Id ASC LIMIT 3");
+        + " FROM Lead WHERE SystemModstamp &lt;= 2025-01-02T03:04:55Z ORDER BY SystemModstamp ASC, Id ASC LIMIT 3");
     assertThat(server.soapRequests(":queryMore>").get(0).getBodyAsString()).contains("0r8xx0000000002AAA-2");
   }
 
@@ -68,7 +68,8 @@ class SalesforceChangeFeedTest {
     assertThat(page.nextCursor()).isEqualTo("2025-01-02T03:04:05Z|00Q5g00000AbCdEAAV");
     assertThat(server.soapRequests(":queryAll>").get(0).getBodyAsString()).contains(
         "WHERE ((SystemModstamp = 2025-01-02T03:04:05Z AND Id > '00Q5g00000AbCdEAAV') OR "
-            + "SystemModstamp > 2025-01-02T03:04:05Z) ORDER BY SystemModstamp ASC, Id ASC");
+            + "SystemModstamp > 2025-01-02T03:04:05Z) AND SystemModstamp &lt;= 2025-01-02T03:04:55Z"
+            + " ORDER BY SystemModstamp ASC, Id ASC");
   }
 
   @Test

@@ -51,9 +51,10 @@ final class SalesforceTestServer implements AutoCloseable {
     }
   }
 
-  /** The token endpoint answers the client-credentials and JWT flows with {@code token-ok.json}. */
+  /** The token endpoint answers with {@code token-ok.json}; the server time is 2025-01-02T03:05:00Z. */
   SalesforceTestServer withToken() {
     wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json(200, "token-ok.json")));
+    stub(":getServerTimestamp", "servertimestamp.xml");
     return this;
   }
 
