@@ -66,15 +66,17 @@ class SalesforceOutboundMessageIT {
   }
 
   @Test
-  void notificationForAnEditedLeadIsAcknowledgedAndTheLeadReScored() throws Exception {
+  void leadEditedInSalesforceIsSentAsAnOutboundMessageAcknowledgedAndReScored() {
     Map<String, String> lead = sandbox.records("Lead").stream()
         .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("Contact quality 25/25")).findFirst().orElseThrow();
+    sandbox.sendOutboundMessagesTo(base + PATH, java.util.Set.of("Lead"));
+
     sandbox.edit("Lead", lead.get("Id"), Map.of("Title", "Chief Executive Officer", "Phone", "+1 555 0100"));
 
-    HttpResponse<String> response = post(notification(sandbox.organizationId(), "04l000000000001AAA", lead.get("Id")));
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.body()).contains("<Ack>true</Ack>");
+    assertThat(sandbox.outboundMessages()).singleElement().satisfies(d -> {
+      assertThat(d.recordId()).isEqualTo(lead.get("Id"));
+      assertThat(d.acked()).as("status " + d.status()).isTrue();
+    });
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         sandbox.records("Lead").stream().filter(l -> l.get("Id").equals(lead.get("Id"))).findFirst().orElseThrow()
             .get("Revbridge_Score_Reasons__c")).contains("Contact quality 25/25"));

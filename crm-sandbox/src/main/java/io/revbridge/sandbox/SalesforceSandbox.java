@@ -3,6 +3,7 @@ package io.revbridge.sandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.revbridge.sandbox.salesforce.SfOrg;
+import io.revbridge.sandbox.salesforce.SfOutboundMessenger;
 import io.revbridge.sandbox.salesforce.SfSeeder;
 import io.revbridge.sandbox.salesforce.SfSoapApi;
 import io.revbridge.sandbox.salesforce.SfTokenEndpoint;
@@ -15,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
@@ -34,6 +36,7 @@ public final class SalesforceSandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final SfOrg org;
   private final SfTokenEndpoint tokens;
+  private final SfOutboundMessenger messenger = new SfOutboundMessenger();
 
   private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens) {
     this.server = server;
@@ -97,9 +100,31 @@ public final class SalesforceSandbox implements AutoCloseable {
     return org.apiRequests();
   }
 
-  /** Changes a record as a person in Salesforce would. */
+  /**
+   * Changes a record as a person in Salesforce would; with {@link #sendOutboundMessagesTo} set, the change
+   * is then sent as an outbound message before this returns.
+   */
   public void edit(String object, String id, Map<String, String> values) {
     org.edit(object, id, values);
+    messenger.changed(object, id);
+  }
+
+  /**
+   * From now on, people's edits of these objects are sent as Outbound Message notifications to {@code url}
+   * (API writes are not: the integration user's own changes do not fire the Flow).
+   */
+  public void sendOutboundMessagesTo(String url, Set<String> objects) {
+    messenger.sendTo(url, objects);
+  }
+
+  /** Every notification sent so far, with the answer's status and whether it was acknowledged. */
+  public List<SfOutboundMessenger.Delivery> outboundMessages() {
+    return messenger.deliveries();
+  }
+
+  /** Sends the unacknowledged notifications again with their original ids, as Salesforce retries. */
+  public void redeliverOutboundMessages() {
+    messenger.redeliver();
   }
 
   /** Moves a record to the Recycle Bin. */
