@@ -57,6 +57,25 @@ class SalesforceSessionTest {
   }
 
   @Test
+  void aSessionFaultWscDoesNotRenewIsStillRenewedOnceByTheSession() {
+    server.wm.stubFor(post(urlPathEqualTo(SalesforceTestServer.TOKEN_PATH)).inScenario("token")
+        .whenScenarioStateIs(STARTED).willReturn(server.json(200, "token-ok.json")).willSetStateTo("renewed"));
+    server.wm.stubFor(post(urlPathEqualTo(SalesforceTestServer.TOKEN_PATH)).inScenario("token")
+        .whenScenarioStateIs("renewed").willReturn(server.json(200, "token-renewed.json")));
+    server.wm.stubFor(SalesforceTestServer.soapCall("FIRSTTOKEN")
+        .willReturn(SalesforceTestServer.soap(500, "fault-session-expired.xml")));
+    server.wm.stubFor(SalesforceTestServer.soapCall("SECONDTOKEN")
+        .willReturn(SalesforceTestServer.soap(200, "getuserinfo.xml")));
+    SalesforceSession session = server.session();
+
+    String user = session.call("get user info", c -> c.getUserInfo()).getUserName();
+
+    assertThat(user).isEqualTo("integration@acme.com");
+    assertThat(session.renewals()).isEqualTo(1);
+    assertThat(server.soapRequests(":getUserInfo")).hasSize(2);
+  }
+
+  @Test
   void aSessionRefusedAgainAfterRenewalStopsTheConnection() {
     server.withToken();
     server.wm.stubFor(SalesforceTestServer.soapCall(":getUserInfo")
