@@ -21,6 +21,17 @@ final class SalesforceKeys {
         s -> s.crm().filter(k -> k == CrmKind.SALESFORCE).map(k -> value));
   }
 
+  /** Wraps a key's validator: the key means something for Salesforce connections only. */
+  static Validator onlyForSalesforce(Validator inner) {
+    return Validator.of(inner.describe(), (value, s) -> {
+      if (s.crm().isPresent() && s.crm().get() != CrmKind.SALESFORCE) {
+        return Optional.of(new Complaint("is a Salesforce setting, but this connection is crm: " + s.crm().get().id(),
+            "remove it, or set `crm: salesforce`"));
+      }
+      return inner.check(value, s);
+    });
+  }
+
   static Validator apiVersion() {
     return Validator.of("Like `65.0`.", (value, s) -> API_VERSION.matcher((String) value).matches()
         ? Optional.empty()

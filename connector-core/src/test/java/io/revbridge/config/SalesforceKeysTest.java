@@ -94,6 +94,15 @@ class SalesforceKeysTest {
   }
 
   @Test
+  void salesforceSettingOnAHubSpotConnectionIsRefused() {
+    ConfigProblem problem = ConfigTesting.onlyProblem(ConfigTesting.MINIMAL + "    loginUrl: https://login.salesforce.com\n",
+        dir);
+
+    assertThat(problem.key()).isEqualTo("connections[0].loginUrl");
+    assertThat(problem.message()).contains("Salesforce setting").contains("crm: hubspot");
+  }
+
+  @Test
   void malformedOrganizationIdIsRefusedWithWhereToFindIt() {
     ConfigProblem problem = ConfigTesting.onlyProblem("""
         connections:

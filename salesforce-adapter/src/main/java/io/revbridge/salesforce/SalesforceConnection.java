@@ -102,11 +102,6 @@ public final class SalesforceConnection implements CrmConnection {
     return new SalesforceCheck(options, session, objects).run();
   }
 
-  /** API usage as Salesforce last reported it, for health and metrics. */
-  public String apiUsage() {
-    return session.limits().describe();
-  }
-
   @Override
   public void close() {
     // the JDK HTTP client and wsc's connections need no closing
