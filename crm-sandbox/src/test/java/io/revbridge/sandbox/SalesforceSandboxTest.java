@@ -114,6 +114,19 @@ class SalesforceSandboxTest {
   }
 
   @Test
+  void retrieveAnswersEachIdInOrderAndNilForOnesThatDoNotExist() throws Exception {
+    Map<String, String> lead = sandbox.records("Lead").get(4);
+
+    HttpResponse<String> r = soap(session(), "<m:retrieve><m:fieldList>Email, Title</m:fieldList>"
+        + "<m:sObjectType>Lead</m:sObjectType><m:ids>" + lead.get("Id") + "</m:ids>"
+        + "<m:ids>00Q999999999999AAA</m:ids></m:retrieve>");
+
+    assertThat(r.body()).contains("<result xsi:type=\"sf:sObject\"><sf:type>Lead</sf:type><sf:Id>" + lead.get("Id"))
+        .contains("<sf:Email>" + lead.get("Email") + "</sf:Email>")
+        .contains("<result xsi:nil=\"true\"/>");
+  }
+
+  @Test
   void sameSeedGivesTheSameOrg() {
     try (SalesforceSandbox again = SalesforceSandbox.start(SandboxOptions.defaults().withContacts(30))) {
       assertThat(again.records("Lead")).isEqualTo(sandbox.records("Lead"));
