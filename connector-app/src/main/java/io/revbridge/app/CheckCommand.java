@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             String field = "field " + s.field().objectType() + "." + s.field().name();
             switch (s.state()) {
               case EXISTS, CREATED -> out.println("  ✓ " + field + " exists");
-              case MISSING -> out.println("  ○ " + field + " missing — Revbridge creates it on the first sync");
+              case MISSING -> out.println("  ○ " + field + " missing: " + s.detail());
               case FAILED -> {
                 out.println("  ✗ " + field + ": " + s.detail());
                 allOk = false;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "revbridge",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Scores, routes and writes back leads in HubSpot (Salesforce coming), beside your CRM.",
+    description = "Scores, routes and writes back leads in HubSpot and Salesforce, beside your CRM.",
     subcommands = {
       DemoCommand.class,
       SandboxCommand.class,
@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DlqCommand.class,
       EnrichCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
+      SetupCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RevbridgeMain implements Runnable {

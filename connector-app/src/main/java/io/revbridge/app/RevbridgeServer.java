@@ -77,33 +77,41 @@ final class RevbridgeServer implements AutoCloseable {
     String crm = ctx.pathParam("crm");
     CrmConnection connection = connections.get(name);
     if (connection == null || !crm.equals(crmByConnection.get(name))) {
-      reject(ctx, "unknown", 404, "no " + crm + " connection named '" + name + "' is configured");
+      reject(ctx, crm, "unknown", 404, "no " + crm + " connection named '" + name + "' is configured");
       return;
     }
     if (!connection.capabilities().contains(Capability.WEBHOOKS)) {
-      reject(ctx, name, 404, "connection '" + name + "' does not receive webhooks in this version");
+      reject(ctx, crm, name, 404, "connection '" + name + "' does not receive webhooks in this version");
       return;
     }
     WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), ctx.bodyAsBytes(), clock.instant());
     WebhookVerdict verdict = connection.webhooks().verify(request);
     if (!verdict.accepted()) {
-      reject(ctx, name, verdict.status(), verdict.reason());
+      reject(ctx, crm, name, verdict.status(), verdict.reason());
       return;
     }
     List<Change> changes;
     try {
       changes = connection.webhooks().parse(request);
     } catch (IllegalArgumentException e) {
-      reject(ctx, name, 400, e.getMessage());
+      reject(ctx, crm, name, 400, e.getMessage());
       return;
     }
     int queued = engine.ingest(changes);
     count(name, "accepted");
+    if (crm.equals("salesforce")) {
+      ctx.contentType(SalesforceReplies.CONTENT_TYPE).result(SalesforceReplies.ack());
+      return;
+    }
     ctx.json(Map.of("received", changes.size(), "queued", queued));
   }
 
-  private void reject(Context ctx, String connection, int status, String reason) {
+  private void reject(Context ctx, String crm, String connection, int status, String reason) {
     count(connection, "rejected_" + status);
+    if (crm.equals("salesforce")) {
+      ctx.status(status).contentType(SalesforceReplies.CONTENT_TYPE).result(SalesforceReplies.fault(status, reason));
+      return;
+    }
     ctx.status(status).json(Map.of("error", reason));
   }
 

@@ -1,16 +1,19 @@
 package io.revbridge.app;
 
 import io.revbridge.sandbox.HubSpotSandbox;
+import io.revbridge.sandbox.SalesforceSandbox;
 import io.revbridge.sandbox.SandboxOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sandbox", description = "Run the local HubSpot sandbox alone, to try `sync` and `run` against it.")
+@Command(name = "sandbox",
+    description = "Run a local CRM sandbox (HubSpot or Salesforce) alone, to try `sync` and `run` against it.")
 final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -23,6 +26,10 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Dataset seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--crm", defaultValue = "hubspot",
+      description = "hubspot or salesforce (default: ${DEFAULT-VALUE}); --records counts leads for Salesforce.")
+  String crm;
+
   @Option(names = "--latency-ms", defaultValue = "0", description = "Added latency per API call (default: ${DEFAULT-VALUE}).")
   int latencyMillis;
 
@@ -31,6 +38,13 @@ final class SandboxCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SandboxOptions options = SandboxOptions.defaults().withPort(port).withContacts(records).withSeed(seed)
         .withLatencyMillis(latencyMillis);
+    if (crm.equals("salesforce")) {
+      return salesforce(options, out);
+    }
+    if (!crm.equals("hubspot")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--crm must be hubspot or salesforce, not `"
+          + crm + "`");
+    }
     HubSpotSandbox sandbox = HubSpotSandbox.start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,6 +56,24 @@ final class SandboxCommand implements Callable<Integer> {
     out.println("inspect:         " + sandbox.baseUrl() + "/_sandbox/stats");
     out.println("try it:          export HUBSPOT_ACCESS_TOKEN=" + sandbox.accessToken()
         + " and set baseUrl: " + sandbox.baseUrl() + " in revbridge.yaml; Ctrl-C stops the sandbox");
+    out.flush();
+    stopped.await();
+    return RevbridgeMain.OK;
+  }
+
+  private Integer salesforce(SandboxOptions options, PrintWriter out) throws InterruptedException {
+    SalesforceSandbox sandbox = SalesforceSandbox.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.close();
+      stopped.countDown();
+    }));
+    out.println("Salesforce sandbox: " + sandbox.baseUrl());
+    out.println("organization id:    " + sandbox.organizationId());
+    out.println("try it:             export SALESFORCE_CLIENT_SECRET=" + SalesforceSandbox.CLIENT_SECRET
+        + " and in revbridge.yaml set loginUrl: " + sandbox.baseUrl() + ", organizationId: "
+        + sandbox.organizationId() + ", auth: {flow: client-credentials, clientId: " + SalesforceSandbox.CLIENT_ID
+        + ", clientSecret: ${SALESFORCE_CLIENT_SECRET}}; Ctrl-C stops the sandbox");
     out.flush();
     stopped.await();
     return RevbridgeMain.OK;

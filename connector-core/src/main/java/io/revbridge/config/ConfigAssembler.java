@@ -2,6 +2,9 @@ package io.revbridge.config;
 
 import io.revbridge.spi.Secret;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Turns the walked values of a valid file into {@link RevbridgeConfig}; only called when no problem was found. */
 final class ConfigAssembler {
@@ -18,20 +21,41 @@ final class ConfigAssembler {
             store.optional("password", Secret.class)),
         new ServerConfig(server.required("port", Integer.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class)),
-        top.sections("connections").stream().map(ConfigAssembler::connection).toList(),
+        top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
         top.optional("playbook", Path.class),
         source);
   }
 
-  private static ConnectionConfig connection(Section c) {
+  private static ConnectionConfig connection(Section c, Path source) {
+    Section auth = c.get("auth").filter(Section.class::isInstance).map(Section.class::cast).orElseGet(Section::new);
     return new ConnectionConfig(
         c.required("name", String.class),
         c.required("crm", String.class),
         c.optional("baseUrl", String.class),
         c.optional("accessToken", Secret.class),
-        c.optional("clientSecret", Secret.class),
+        c.optional("clientSecret", Secret.class).or(() -> auth.optional("clientSecret", Secret.class)),
         c.strings("objects"),
-        c.stringMap("options"));
+        options(c, auth, source));
+  }
+
+  /**
+   * The adapter SPI carries CRM-specific settings as text options; the declared Salesforce keys go there
+   * under their own names ({@code loginUrl}, {@code auth.flow}), over anything {@code options} says.
+   */
+  private static Map<String, String> options(Section c, Section auth, Path source) {
+    Map<String, String> options = new LinkedHashMap<>(c.stringMap("options"));
+    for (String key : List.of("loginUrl", "apiVersion", "organizationId", "queryBatchSize", "apiUsageStopPercent")) {
+      c.get(key).ifPresent(v -> options.put(key, v.toString()));
+    }
+    for (String key : List.of("flow", "clientId", "username")) {
+      auth.string(key).ifPresent(v -> options.put("auth." + key, v));
+    }
+    auth.string("privateKeyFile").ifPresent(file -> {
+      Path folder = source == null || source.toAbsolutePath().getParent() == null
+          ? Path.of("") : source.toAbsolutePath().getParent();
+      options.put("auth.privateKeyFile", folder.resolve(file).normalize().toString());
+    });
+    return options;
   }
 }

@@ -93,7 +93,10 @@ final class MappingFileReader {
     return kind.orElse(null);
   }
 
-  /** The folder and file name say which CRM object a file maps; a file that says otherwise is misplaced. */
+  /**
+   * The folder and file name say which CRM object a file maps; a file that says otherwise is misplaced. The
+   * name is compared ignoring case, so Salesforce's {@code Lead} lives in {@code salesforce/lead.yaml}.
+   */
   private static void checkPlace(MappingFile file, YamlNode.Map map, String crm, String object, Problems problems) {
     String folder = MappingPaths.crm(file.path());
     String name = MappingPaths.objectType(file.path());
@@ -101,7 +104,7 @@ final class MappingFileReader {
       problems.add(YamlChecks.valueMark(map, "crm"), "crm", "the file is in folder `" + folder + "/` but says crm: " + crm,
           "move it to " + crm + "/" + name + ".yaml, or write crm: " + folder);
     }
-    if (object != null && !object.equals(name)) {
+    if (object != null && !object.equalsIgnoreCase(name)) {
       problems.add(YamlChecks.valueMark(map, "object"), "object", "the file is named `" + name + "` but says object: " + object,
           "rename it to " + folder + "/" + object + ".yaml, or write object: " + name);
     }

@@ -12,9 +12,10 @@ class ConfigDefTest {
   }
 
   @Test
-  void secretKeysAreExactlyTheThreeCredentials() {
+  void secretKeysAreExactlyTheFourCredentials() {
     assertThat(RevbridgeKeys.DEF.keys().stream().filter(ConfigKey::secret).map(ConfigKey::path))
-        .containsExactlyInAnyOrder("store.password", "connections[].accessToken", "connections[].clientSecret");
+        .containsExactlyInAnyOrder("store.password", "connections[].accessToken", "connections[].clientSecret",
+            "connections[].auth.clientSecret");
   }
 
   @Test

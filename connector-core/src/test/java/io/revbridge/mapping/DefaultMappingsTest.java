@@ -27,7 +27,10 @@ class DefaultMappingsTest {
 
   @Test
   void defaultFilesLoadAndMapContactsToPeopleAndCompaniesToCompanies() {
-    assertThat(mappings.all()).extracting(ObjectMapping::objectType).containsExactly("companies", "contacts", "deals");
+    assertThat(mappings.all().stream().filter(m -> m.crm().equals("hubspot")).map(ObjectMapping::objectType))
+        .containsExactly("companies", "contacts", "deals");
+    assertThat(mappings.all().stream().filter(m -> m.crm().equals("salesforce")).map(ObjectMapping::objectType))
+        .containsExactlyInAnyOrder("Account", "Contact", "Lead", "Opportunity");
     assertThat(contacts.canonical()).isEqualTo(CanonicalKind.PERSON);
     assertThat(companies.canonical()).isEqualTo(CanonicalKind.COMPANY);
     assertThat(mappings.forObject("hubspot", "deals").orElseThrow().canonical()).isEqualTo(CanonicalKind.DEAL);

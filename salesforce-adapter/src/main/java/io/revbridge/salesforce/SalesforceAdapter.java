@@ -3,8 +3,9 @@ package io.revbridge.salesforce;
 import io.revbridge.spi.ConnectionSettings;
 import io.revbridge.spi.CrmAdapter;
 import io.revbridge.spi.CrmConnection;
+import java.time.Clock;
 
-/** Serves {@code crm: salesforce} connections. */
+/** Serves {@code crm: salesforce} connections through the partner SOAP API (force-wsc) with OAuth tokens. */
 public final class SalesforceAdapter implements CrmAdapter {
   @Override
   public String crm() {
@@ -13,6 +14,6 @@ public final class SalesforceAdapter implements CrmAdapter {
 
   @Override
   public CrmConnection open(ConnectionSettings settings) {
-    return new SalesforceConnection(settings.name());
+    return new SalesforceConnection(settings, Clock.systemUTC());
   }
 }

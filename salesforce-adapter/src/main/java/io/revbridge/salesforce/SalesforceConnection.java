@@ -1,82 +1,114 @@
 package io.revbridge.salesforce;
 
+import io.revbridge.salesforce.internal.SalesforceChangeFeed;
+import io.revbridge.salesforce.internal.SalesforceCheck;
+import io.revbridge.salesforce.internal.SalesforceLimits;
+import io.revbridge.salesforce.internal.SalesforceOptions;
+import io.revbridge.salesforce.internal.SalesforceOutboundMessages;
+import io.revbridge.salesforce.internal.SalesforceOwnerDirectory;
+import io.revbridge.salesforce.internal.SalesforceRecordReader;
+import io.revbridge.salesforce.internal.SalesforceRecordWriter;
+import io.revbridge.salesforce.internal.SalesforceSchemaAdmin;
+import io.revbridge.salesforce.internal.SalesforceSession;
+import io.revbridge.salesforce.internal.SalesforceTokenClient;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
-import io.revbridge.spi.CheckItem;
 import io.revbridge.spi.CheckReport;
+import io.revbridge.spi.ConnectionSettings;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.OwnerDirectory;
 import io.revbridge.spi.RecordReader;
 import io.revbridge.spi.RecordWriter;
 import io.revbridge.spi.SchemaAdmin;
 import io.revbridge.spi.WebhookReceiver;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A Salesforce connection that declares no capabilities yet, so the engine skips it with a clear
- * message instead of failing halfway through a sync.
+ * One Salesforce org through the partner SOAP API. Opening is offline; the first call asks for a token.
+ * Thread-safe: calls share one session, which serialises them.
  */
-final class SalesforceConnection implements CrmConnection {
-  static final String NOT_YET =
-      "Salesforce support is not available in this version of Revbridge yet: the connection is"
-          + " accepted in revbridge.yaml, but nothing is read from or written to Salesforce.";
+public final class SalesforceConnection implements CrmConnection {
+  private static final Set<Capability> CAPABILITIES = EnumSet.allOf(Capability.class);
 
-  private final String name;
+  private final SalesforceOptions options;
+  private final List<String> objects;
+  private final SalesforceSession session;
+  private final SalesforceChangeFeed changeFeed;
+  private final SalesforceRecordReader reader;
+  private final SalesforceRecordWriter writer;
+  private final SalesforceOwnerDirectory owners;
+  private final SalesforceSchemaAdmin schema;
+  private final SalesforceOutboundMessages webhooks;
 
-  SalesforceConnection(String name) {
-    this.name = name;
+  SalesforceConnection(ConnectionSettings settings, Clock clock) {
+    this.options = SalesforceOptions.from(settings);
+    this.objects = settings.objects();
+    String name = settings.name();
+    this.session = new SalesforceSession(options, new SalesforceTokenClient(options, clock),
+        new SalesforceLimits(options.apiUsageStopPercent()));
+    this.changeFeed = new SalesforceChangeFeed(name, session, options.queryBatchSize());
+    this.reader = new SalesforceRecordReader(name, session);
+    this.writer = new SalesforceRecordWriter(name, session);
+    this.owners = new SalesforceOwnerDirectory(name, session);
+    this.schema = new SalesforceSchemaAdmin(session);
+    this.webhooks = new SalesforceOutboundMessages(name, options.organizationId(), Set.copyOf(objects));
   }
 
   @Override
   public String name() {
-    return name;
+    return options.connection();
   }
 
   @Override
   public Set<Capability> capabilities() {
-    return Set.of();
+    return CAPABILITIES;
   }
 
   @Override
   public ChangeFeed changeFeed() {
-    throw unsupported();
+    return changeFeed;
   }
 
   @Override
   public RecordReader reader() {
-    throw unsupported();
+    return reader;
   }
 
   @Override
   public RecordWriter writer() {
-    throw unsupported();
+    return writer;
   }
 
   @Override
   public OwnerDirectory owners() {
-    throw unsupported();
+    return owners;
   }
 
   @Override
   public WebhookReceiver webhooks() {
-    throw unsupported();
+    return webhooks;
   }
 
   @Override
   public SchemaAdmin schema() {
-    throw unsupported();
+    return schema;
   }
 
   @Override
   public CheckReport check() {
-    return new CheckReport(name, List.of(new CheckItem("salesforce support", false, NOT_YET)));
+    return new SalesforceCheck(options, session, objects).run();
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    // the JDK HTTP client and wsc's connections need no closing
+  }
 
-  private static UnsupportedOperationException unsupported() {
-    return new UnsupportedOperationException(NOT_YET);
+  @Override
+  public String toString() {
+    return "SalesforceConnection[" + name() + " @ " + options.loginUrl() + "]";
   }
 }

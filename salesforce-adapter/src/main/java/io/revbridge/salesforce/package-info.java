@@ -1,5 +1,5 @@
 /**
- * The Salesforce adapter. In this version it is registered and configurable but reports itself as not
- * yet supported; the force-wsc (partner API) implementation lands with its own issue.
+ * The Salesforce adapter: OAuth (JWT bearer or client credentials) into a partner SOAP session,
+ * incremental SOQL reads, batched writes and tasks, users as owners, describe, and outbound messages.
  */
 package io.revbridge.salesforce;

@@ -1,8 +1,10 @@
 package io.revbridge.salesforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revbridge.spi.Capability;
+import io.revbridge.spi.CheckItem;
+import io.revbridge.spi.CheckReport;
 import io.revbridge.spi.ConnectionSettings;
 import io.revbridge.spi.CrmAdapter;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 class SalesforceAdapterTest {
-  private static final ConnectionSettings SETTINGS =
+  private static final ConnectionSettings NO_AUTH =
       new ConnectionSettings(
           "sf", "salesforce", Optional.empty(), Optional.empty(), Optional.empty(), List.of("Lead"), Map.of());
 
@@ -23,14 +25,19 @@ class SalesforceAdapterTest {
   }
 
   @Test
-  void checkSaysSalesforceIsNotYetSupportedInsteadOfPretending() {
-    var connection = new SalesforceAdapter().open(SETTINGS);
+  void openingIsOfflineAndOffersEveryCapability() {
+    var connection = new SalesforceAdapter().open(NO_AUTH);
 
-    var report = connection.check();
+    assertThat(connection.capabilities()).containsExactlyInAnyOrder(Capability.values());
+    assertThat(connection).hasToString("SalesforceConnection[sf @ https://login.salesforce.com]");
+  }
+
+  @Test
+  void checkWithoutAnAuthBlockSaysWhatToAddAndCallsNothing() {
+    CheckReport report = new SalesforceAdapter().open(NO_AUTH).check();
 
     assertThat(report.ok()).isFalse();
-    assertThat(report.items()).singleElement().satisfies(i -> assertThat(i.detail()).contains("not available"));
-    assertThat(connection.capabilities()).isEmpty();
-    assertThatThrownBy(connection::changeFeed).hasMessageContaining("not available");
+    assertThat(report.items()).singleElement().extracting(CheckItem::detail).asString()
+        .contains("`flow: jwt` or `flow: client-credentials`");
   }
 }

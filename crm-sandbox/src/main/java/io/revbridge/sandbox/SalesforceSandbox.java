@@ -1,0 +1,169 @@
+package io.revbridge.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.revbridge.sandbox.salesforce.SfOrg;
+import io.revbridge.sandbox.salesforce.SfOutboundMessenger;
+import io.revbridge.sandbox.salesforce.SfSeeder;
+import io.revbridge.sandbox.salesforce.SfSoapApi;
+import io.revbridge.sandbox.salesforce.SfTokenEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A stateful local fake of a Salesforce org on 127.0.0.1: the OAuth token endpoint and the partner SOAP
+ * API subset Revbridge uses, seeded deterministically ({@code contacts} option = number of leads; half as
+ * many contacts, a fifth as many accounts and opportunities, ten active users and one inactive).
+ * It imports nothing from Revbridge. Thread-safe; every method may be called while clients talk to it.
+ */
+public final class SalesforceSandbox implements AutoCloseable {
+  public static final String CLIENT_ID = "sandbox-client-id";
+  public static final String CLIENT_SECRET = "sandbox-client-secret";
+  public static final String API_VERSION = "65.0";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SfOrg org;
+  private final SfTokenEndpoint tokens;
+  private final SfOutboundMessenger messenger = new SfOutboundMessenger();
+
+  private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens) {
+    this.server = server;
+    this.executor = executor;
+    this.org = org;
+    this.tokens = tokens;
+  }
+
+  /** Seeds the org and starts serving; fails with {@link UncheckedIOException} if the port is taken. */
+  public static SalesforceSandbox start(SandboxOptions options) {
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not listen on 127.0.0.1:" + options.port()
+          + " (is another process using it? pass port 0 for any free port)", e);
+    }
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    SfOrg org = SfSeeder.seed(options.contacts(), options.seed(), options.clock());
+    SfTokenEndpoint tokens = new SfTokenEndpoint(CLIENT_ID, CLIENT_SECRET, base);
+    SfSoapApi soap = new SfSoapApi(org, tokens::isValid);
+    server.createContext("/services/oauth2/token", ex -> {
+      SfTokenEndpoint.Answer a = tokens.handle(new String(body(ex), StandardCharsets.UTF_8));
+      send(ex, a.status(), "application/json", a.json());
+    });
+    server.createContext("/services/Soap/u/", ex -> {
+      SfSoapApi.Answer a = soap.handle(body(ex));
+      send(ex, a.status(), "text/xml;charset=UTF-8", a.xml());
+    });
+    ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+      Thread t = new Thread(r, "salesforce-sandbox");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.start();
+    return new SalesforceSandbox(server, executor, org, tokens);
+  }
+
+  /** The login URL and instance URL alike, e.g. {@code http://127.0.0.1:54321}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public String organizationId() {
+    return SfOrg.ORG_ID;
+  }
+
+  /** Every record of an object ({@code Lead}, {@code Task}, ...), deleted ones included, as field maps. */
+  public List<Map<String, String>> records(String object) {
+    return org.records(object);
+  }
+
+  /** Accepted updates and creates in order, each with {@code _operation}, {@code _type} and {@code _id}. */
+  public List<Map<String, String>> writes() {
+    return org.writes();
+  }
+
+  /** API calls answered so far (the LimitInfoHeader's "current"). */
+  public long apiRequests() {
+    return org.apiRequests();
+  }
+
+  /**
+   * Changes a record as a person in Salesforce would; with {@link #sendOutboundMessagesTo} set, the change
+   * is then sent as an outbound message before this returns.
+   */
+  public void edit(String object, String id, Map<String, String> values) {
+    org.edit(object, id, values);
+    messenger.changed(object, id);
+  }
+
+  /**
+   * From now on, people's edits of these objects are sent as Outbound Message notifications to {@code url}
+   * (API writes are not: the integration user's own changes do not fire the Flow).
+   */
+  public void sendOutboundMessagesTo(String url, Set<String> objects) {
+    messenger.sendTo(url, objects);
+  }
+
+  /** Every notification sent so far, with the answer's status and whether it was acknowledged. */
+  public List<SfOutboundMessenger.Delivery> outboundMessages() {
+    return messenger.deliveries();
+  }
+
+  /** Sends the unacknowledged notifications again with their original ids, as Salesforce retries. */
+  public void redeliverOutboundMessages() {
+    messenger.redeliver();
+  }
+
+  /** Moves a record to the Recycle Bin. */
+  public void delete(String object, String id) {
+    org.delete(object, id);
+  }
+
+  /** Every issued session stops working, so the next call gets INVALID_SESSION_ID. */
+  public void expireSessions() {
+    tokens.expireSessions();
+  }
+
+  private static byte[] body(HttpExchange ex) throws IOException {
+    InputStream in = ex.getRequestBody();
+    if ("gzip".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Content-Encoding"))) {
+      in = new GZIPInputStream(in);
+    }
+    try (InputStream stream = in) {
+      return stream.readAllBytes();
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "SalesforceSandbox[" + baseUrl() + "]";
+  }
+}

@@ -1,0 +1,40 @@
+package io.revbridge.salesforce.internal;
+
+import com.sforce.soap.partner.sobject.SObject;
+import io.revbridge.spi.CrmRecord;
+import io.revbridge.spi.RecordReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads records by id with {@code SELECT ... WHERE Id IN (...)}, 200 ids per query. Ids that are not
+ * Salesforce ids, or that do not exist, are left out.
+ */
+public final class SalesforceRecordReader implements RecordReader {
+  static final int CHUNK = 200;
+  private static final List<String> ALWAYS = List.of("Id", "SystemModstamp");
+
+  private final String connection;
+  private final SalesforceQueries queries;
+
+  public SalesforceRecordReader(String connection, SalesforceSession session) {
+    this.connection = connection;
+    this.queries = new SalesforceQueries(session);
+  }
+
+  @Override
+  public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
+    List<String> valid = ids.stream().filter(SalesforceSoql::isId).distinct().toList();
+    List<CrmRecord> records = new ArrayList<>();
+    for (int from = 0; from < valid.size(); from += CHUNK) {
+      List<String> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+      String soql = "SELECT " + SalesforceSoql.select(ALWAYS, fields) + " FROM " + SalesforceSoql.object(objectType)
+          + " WHERE Id IN " + SalesforceSoql.idList(chunk);
+      for (SObject row : queries.all("read " + chunk.size() + " " + objectType, soql)) {
+        records.add(SalesforceRecords.toRecord(connection, objectType, row));
+      }
+    }
+    return records;
+  }
+}
