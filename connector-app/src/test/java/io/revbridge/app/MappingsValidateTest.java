@@ -53,7 +53,7 @@ class MappingsValidateTest {
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     assertThat(cli.out()).contains("hubspot contacts → person", "hubspot companies → company", "hubspot deals → deal");
-    assertThat(cli.lastLine()).startsWith("mappings ok: 3 files in ");
+    assertThat(cli.lastLine()).startsWith("mappings ok: 7 files in ");
   }
 
   @Test
