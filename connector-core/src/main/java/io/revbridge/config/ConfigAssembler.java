@@ -1,7 +1,9 @@
 package io.revbridge.config;
 
+import io.revbridge.spi.OAuthCredentials;
 import io.revbridge.spi.Secret;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Turns the walked values of a valid file into {@link RevbridgeConfig}; only called when no problem was found. */
 final class ConfigAssembler {
@@ -32,6 +34,13 @@ final class ConfigAssembler {
         c.optional("accessToken", Secret.class),
         c.optional("clientSecret", Secret.class),
         c.strings("objects"),
-        c.stringMap("options"));
+        c.stringMap("options"),
+        oauth(c.section("oauth")));
+  }
+
+  /** Present when a refresh token is given; the walker has then made sure the client id and secret are too. */
+  private static Optional<OAuthCredentials> oauth(Section o) {
+    return o.optional("refreshToken", Secret.class).map(refresh -> new OAuthCredentials(
+        o.required("clientId", String.class), o.required("clientSecret", Secret.class), refresh));
   }
 }

@@ -14,7 +14,8 @@ class ConfigDefTest {
   @Test
   void secretKeysAreExactlyTheThreeCredentials() {
     assertThat(RevbridgeKeys.DEF.keys().stream().filter(ConfigKey::secret).map(ConfigKey::path))
-        .containsExactlyInAnyOrder("store.password", "connections[].accessToken", "connections[].clientSecret");
+        .containsExactlyInAnyOrder("store.password", "connections[].accessToken", "connections[].clientSecret",
+            "connections[].oauth.refreshToken", "connections[].oauth.clientSecret");
   }
 
   @Test

@@ -4,11 +4,13 @@ import com.sun.net.httpserver.HttpServer;
 import io.revbridge.sandbox.hubspot.DatasetGenerator;
 import io.revbridge.sandbox.hubspot.HubSpotApi;
 import io.revbridge.sandbox.hubspot.HubSpotCrm;
+import io.revbridge.sandbox.hubspot.OAuthServer;
 import io.revbridge.sandbox.hubspot.ObjectType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -123,6 +125,22 @@ public final class HubSpotSandbox implements AutoCloseable {
    */
   public SandboxRecord edit(String type, String id, Map<String, String> properties) {
     return crm.uiEdit(ObjectType.require(type), id, properties);
+  }
+
+  /**
+   * Turns on HubSpot's OAuth token endpoint ({@code POST /oauth/v1/token}, refresh-token grant): access
+   * tokens it hands out live for {@code lifetime} on the sandbox clock, then answer 401
+   * {@code EXPIRED_AUTHENTICATION}. With {@code rotate}, every grant also replaces the refresh token.
+   * The static {@link #accessToken()} keeps working.
+   */
+  public void enableOAuth(String clientId, String clientSecret, String refreshToken, Duration lifetime,
+      boolean rotate) {
+    api.oauth().enable(clientId, clientSecret, refreshToken, lifetime, rotate);
+  }
+
+  /** The OAuth side, for tests: current refresh token, grants made, expire or revoke tokens. */
+  public OAuthServer oauth() {
+    return api.oauth();
   }
 
   /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */

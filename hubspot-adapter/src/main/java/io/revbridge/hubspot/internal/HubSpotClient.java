@@ -44,6 +44,15 @@ public final class HubSpotClient implements AutoCloseable {
       Optional<Secret> token,
       HubSpotOptions options,
       HubSpotTiming timing) {
+    this(connection, baseUrl, new HubSpotStaticToken(connection, token), options, timing);
+  }
+
+  public HubSpotClient(
+      String connection,
+      HttpUrl baseUrl,
+      HubSpotTokens tokens,
+      HubSpotOptions options,
+      HubSpotTiming timing) {
     this.baseUrl = baseUrl;
     this.timeout = options.timeout();
     this.http =
@@ -52,7 +61,7 @@ public final class HubSpotClient implements AutoCloseable {
             .connectTimeout(options.timeout())
             .readTimeout(options.timeout())
             .writeTimeout(options.timeout())
-            .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), token))
+            .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), tokens))
             .addInterceptor(new HubSpotErrorInterceptor(options.timeout()))
             .addInterceptor(new HubSpotLoggingInterceptor(LOG::debug, System::nanoTime))
             .build();
