@@ -63,12 +63,14 @@ final class RevbridgeServer implements AutoCloseable {
       Gauge.builder("revbridge_inbox_entries", () -> store.inbox().countByStatus().getOrDefault(status, 0L))
           .tag("status", status).description("Inbox entries by status").register(metrics);
     }
-    for (String status : List.of("PENDING", "DONE", "DEAD")) {
+    for (String status : List.of("PENDING", "DONE", "DEAD", "SKIPPED")) {
       Gauge.builder("revbridge_outbox_entries", () -> store.outbox().countByStatus().getOrDefault(status, 0L))
           .tag("status", status).description("Outbox writes by status").register(metrics);
     }
     Gauge.builder("revbridge_dead_letters", () -> store.deadLetters().count())
         .description("Dead letters recorded").register(metrics);
+    Gauge.builder("revbridge_deleted_records", () -> store.deletions().count())
+        .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
   private void webhook(Context ctx, Map<String, String> crmByConnection, Map<String, CrmConnection> connections,

@@ -88,7 +88,8 @@ class WebhookIT {
     assertThat(get("/health").statusCode()).isEqualTo(200);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters");
+    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters",
+        "revbridge_deleted_records", "status=\"SKIPPED\"");
   }
 
   private static String event(String objectId) {

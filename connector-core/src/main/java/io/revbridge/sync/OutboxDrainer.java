@@ -1,5 +1,6 @@
 package io.revbridge.sync;
 
+import io.revbridge.model.RecordRef;
 import io.revbridge.spi.ConnectionCrmException;
 import io.revbridge.spi.CrmError;
 import io.revbridge.spi.CrmException;
@@ -71,7 +72,33 @@ final class OutboxDrainer {
     return total;
   }
 
-  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> group) {
+  /** Settles the writes about records deleted in the CRM as skipped; returns the others. */
+  private List<OutboxEntry> withoutDeleted(List<OutboxEntry> group) {
+    Map<Long, RecordRef> about = new LinkedHashMap<>();
+    for (OutboxEntry row : group) {
+      about.put(row.id(), row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about() : row.ref());
+    }
+    java.util.Set<RecordRef> deleted = store.deletions().deleted(about.values());
+    if (deleted.isEmpty()) {
+      return group;
+    }
+    List<OutboxEntry> live = new ArrayList<>();
+    for (OutboxEntry row : group) {
+      RecordRef ref = about.get(row.id());
+      if (deleted.contains(ref)) {
+        store.outbox().markSkipped(row.id(), ref + " was deleted in the CRM; Revbridge never writes to deleted records");
+      } else {
+        live.add(row);
+      }
+    }
+    return live;
+  }
+
+  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all) {
+    List<OutboxEntry> group = withoutDeleted(all);
+    if (group.isEmpty()) {
+      return DrainResult.NONE;
+    }
     OutboxEntry first = group.get(0);
     Map<String, OutboxEntry> byKey = group.stream()
         .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));

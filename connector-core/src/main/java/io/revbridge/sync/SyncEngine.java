@@ -14,7 +14,9 @@ import io.revbridge.store.InboxDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
   }
@@ -73,6 +75,7 @@ public final class SyncEngine {
       ctx.refresh();
       ensureFields(ctx);
       for (ObjectMapping mapping : personMappings(ctx)) {
+        scanDeletions(ctx, mapping);
         report = report.plus(pollAndProcess(ctx, mapping, scored));
       }
     }
@@ -148,6 +151,7 @@ public final class SyncEngine {
               "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (only people are scored)"));
           continue;
         }
+        recordDeletions(group);
         RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
@@ -156,6 +160,48 @@ public final class SyncEngine {
       }
     }
     return report;
+  }
+
+  /**
+   * Deletions mark their record deleted; a change seen after a deletion (a restore) lifts the mark.
+   * Applied in the order the changes happened, whatever order they arrived in.
+   */
+  private void recordDeletions(List<InboxEntry> group) {
+    group.stream().sorted(Comparator.comparing(InboxEntry::occurredAt).thenComparing(InboxEntry::id)).forEach(e -> {
+      RecordRef ref = new RecordRef(e.connection(), e.objectType(), e.recordId());
+      if ("DELETE".equals(e.kind())) {
+        String key = e.eventKey();
+        store.deletions().markDeleted(ref, e.occurredAt(), key.substring(0, Math.max(0, key.indexOf(':'))));
+      } else {
+        store.deletions().restore(ref, e.occurredAt());
+      }
+    });
+  }
+
+  /**
+   * Reads the CRM's deleted (archived) records of each synced object into the inbox, at most once per
+   * {@link EngineSettings#deletionScanEvery()} per object: the CRM cannot filter that list by time, so
+   * each scan reads it whole. Webhooks report deletions at once; this catches the ones they missed.
+   */
+  private void scanDeletions(ConnectionContext ctx, ObjectMapping mapping) {
+    String stateKey = "deletions.scannedAt." + ctx.name() + "." + mapping.objectType();
+    Instant now = clock.instant();
+    Optional<Instant> last = store.state().get(stateKey).map(Instant::parse);
+    if (last.isPresent() && last.get().plus(settings.deletionScanEvery()).isAfter(now)) {
+      return;
+    }
+    String cursor = null;
+    int found = 0;
+    ChangePage page;
+    do {
+      page = ctx.connection().changeFeed().deletions(mapping.objectType(), cursor);
+      found += store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+      cursor = page.nextCursor();
+    } while (page.hasMore());
+    store.state().put(stateKey, now.toString());
+    if (found > 0) {
+      progress.accept(ctx.name() + " " + mapping.objectType() + ": " + found + " newly deleted records found");
+    }
   }
 
   /** Sends every write that is due. */

@@ -263,4 +263,69 @@ class SyncEngineTest {
     assertThat(crm.updateCalls).hasSize(1);
     assertThat(crm.tasks).hasSize(1);
   }
+
+  private Change deletionWebhook(String id, Instant at) {
+    return new Change(new RecordRef("main", "contacts", id), ChangeKind.DELETE, at, "hook:del:" + id + "@" + at,
+        Optional.empty());
+  }
+
+  @Test
+  void aDeletedRecordIsNeverWrittenAndItsQueuedWritesAreSkippedNotDeadLettered() {
+    contact("p1", "Chief Executive Officer", "101", true);
+    contact("p2", "Intern", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(Change.polled(crm.get("contacts", "p1")), Change.polled(crm.get("contacts", "p2"))));
+    engine.processPending();
+    long queued = store.outbox().countByStatus().get("PENDING");
+
+    engine.ingest(List.of(deletionWebhook("p1", Instant.now())));
+    engine.processPending();
+    engine.drain();
+
+    assertThat(queued).as("a field write for each, and a task for the hot lead").isEqualTo(3);
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p2");
+    assertThat(crm.tasks).isEmpty();
+    assertThat(store.outbox().countByStatus()).containsEntry("SKIPPED", 2L).containsEntry("DONE", 1L)
+        .containsEntry("DEAD", 0L);
+    assertThat(store.deadLetters().count()).isZero();
+    assertThat(store.deletions().isDeleted(new RecordRef("main", "contacts", "p1"))).isTrue();
+  }
+
+  @Test
+  void theCrmsListOfArchivedRecordsMarksThemDeletedBeforeAnythingIsWritten() {
+    contact("p1", "Intern", "101", false);
+    contact("p2", "Intern", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(Change.polled(crm.get("contacts", "p1")), Change.polled(crm.get("contacts", "p2"))));
+    engine.processPending();
+    crm.archive("contacts", "p1");
+
+    engine.syncOnce();
+
+    assertThat(store.deletions().isDeleted(new RecordRef("main", "contacts", "p1"))).isTrue();
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p2");
+    assertThat(store.outbox().countByStatus()).containsEntry("SKIPPED", 1L);
+    assertThat(progress).contains("main contacts: 1 newly deleted records found");
+  }
+
+  @Test
+  void aRecordRestoredAfterItsDeletionIsWrittenAgainButALateOlderEventIsNot() {
+    contact("p1", "Intern", "101", false);
+    SyncEngine engine = engine();
+    Instant deletedAt = Instant.parse("2026-02-01T10:00:00Z");
+    RecordRef p1 = new RecordRef("main", "contacts", "p1");
+    engine.ingest(List.of(deletionWebhook("p1", deletedAt)));
+    engine.processPending();
+
+    engine.ingest(List.of(new Change(p1, ChangeKind.UPSERT, deletedAt.minusSeconds(60), "hook:late", Optional.empty())));
+    engine.processPending();
+    engine.drain();
+    assertThat(crm.updateCalls).isEmpty();
+
+    engine.ingest(List.of(new Change(p1, ChangeKind.UPSERT, deletedAt.plusSeconds(60), "hook:restore", Optional.empty())));
+    engine.processPending();
+    engine.drain();
+    assertThat(store.deletions().isDeleted(p1)).isFalse();
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p1");
+  }
 }

@@ -143,6 +143,16 @@ public final class HubSpotSandbox implements AutoCloseable {
     return api.oauth();
   }
 
+  /**
+   * Simulates a person deleting a record in the HubSpot UI: it moves to the recycle bin (listed with
+   * {@code archived=true}, gone from search and reads). Not an API call.
+   *
+   * @return false if there was no live record with that id
+   */
+  public boolean archive(String type, String id) {
+    return crm.uiArchive(ObjectType.require(type), id);
+  }
+
   /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */
   public void injectFault(String pathPrefix, int status, int count) {
     api.injectFault(pathPrefix, status, count);

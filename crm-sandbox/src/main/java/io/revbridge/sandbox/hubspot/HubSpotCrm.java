@@ -191,6 +191,11 @@ public final class HubSpotCrm {
     return outcome.record();
   }
 
+  /** {@link #archive} for the Java API: a person deleting the record in the UI. */
+  public boolean uiArchive(ObjectType type, String id) {
+    return archive(type, id);
+  }
+
   /** Archives a live record; returns false if there was none. */
   boolean archive(ObjectType type, String id) {
     Long key = parseId(id);
