@@ -157,6 +157,9 @@ public final class HubSpotApi implements HttpHandler {
       case PROPERTIES_LIST -> properties.list(route, req);
       case PROPERTY_READ -> properties.read(route);
       case PROPERTY_CREATE -> properties.create(route, req);
+      case GROUPS_LIST -> properties.groups(route);
+      case GROUP_READ -> properties.group(route);
+      case GROUP_CREATE -> properties.createGroup(route, req);
       case OWNERS_LIST -> owners.list(req);
       case OWNER_READ -> owners.read(route, req);
     };
