@@ -31,13 +31,15 @@ final class RevbridgeServer implements AutoCloseable {
     this.app = app;
   }
 
-  static RevbridgeServer start(String host, int port, Map<String, String> crmByConnection,
+  static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
       config.jetty.port = port;
+      // Javalin's own cap (checked against Content-Length when a body is read) backs up the handler's.
+      config.http.maxRequestSize = webhookMaxBytes;
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.get("/ready", ctx -> {
         boolean ok = ready.getAsBoolean();
@@ -45,7 +47,7 @@ final class RevbridgeServer implements AutoCloseable {
       });
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
-          self[0].webhook(ctx, crmByConnection, connections, engine, clock));
+          self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
     });
     RevbridgeServer server = new RevbridgeServer(app);
     self[0] = server;
@@ -73,8 +75,8 @@ final class RevbridgeServer implements AutoCloseable {
         .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
-  private void webhook(Context ctx, Map<String, String> crmByConnection, Map<String, CrmConnection> connections,
-      SyncEngine engine, Clock clock) {
+  private void webhook(Context ctx, int maxBytes, Map<String, String> crmByConnection,
+      Map<String, CrmConnection> connections, SyncEngine engine, Clock clock) {
     String name = ctx.pathParam("connection");
     String crm = ctx.pathParam("crm");
     CrmConnection connection = connections.get(name);
@@ -86,7 +88,13 @@ final class RevbridgeServer implements AutoCloseable {
       reject(ctx, name, 404, "connection '" + name + "' does not receive webhooks in this version");
       return;
     }
-    WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), ctx.bodyAsBytes(), clock.instant());
+    byte[] body = boundedBody(ctx, maxBytes);
+    if (body == null) {
+      reject(ctx, name, 413, "the webhook body is larger than server.webhookMaxBytes (" + maxBytes + " bytes);"
+          + " nothing was stored. HubSpot sends at most 100 events per request; raise the limit if yours are bigger");
+      return;
+    }
+    WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), body, clock.instant());
     WebhookVerdict verdict = connection.webhooks().verify(request);
     if (!verdict.accepted()) {
       reject(ctx, name, verdict.status(), verdict.reason());
@@ -102,6 +110,22 @@ final class RevbridgeServer implements AutoCloseable {
     int queued = engine.ingest(changes);
     count(name, "accepted");
     ctx.json(Map.of("received", changes.size(), "queued", queued));
+  }
+
+  /**
+   * The body, or null when it is longer than {@code maxBytes}: refused by its Content-Length before reading,
+   * else (chunked) after reading at most one byte too many, so an oversized body is never held whole.
+   */
+  private static byte[] boundedBody(Context ctx, int maxBytes) {
+    if (ctx.contentLength() > maxBytes) {
+      return null;
+    }
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      byte[] read = in.readNBytes(maxBytes + 1);
+      return read.length > maxBytes ? null : read;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not read the webhook body", e);
+    }
   }
 
   private void reject(Context ctx, String connection, int status, String reason) {

@@ -18,7 +18,7 @@ final class ConfigAssembler {
             store.required("url", String.class),
             store.optional("user", String.class),
             store.optional("password", Secret.class)),
-        new ServerConfig(server.required("port", Integer.class)),
+        new ServerConfig(server.required("port", Integer.class), server.required("webhookMaxBytes", Integer.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class)),
         top.sections("connections").stream().map(ConfigAssembler::connection).toList(),
         top.optional("mappings", Path.class),
