@@ -66,7 +66,7 @@ public final class HubSpotClient implements AutoCloseable {
             .addInterceptor(new HubSpotLoggingInterceptor(LOG::debug, System::nanoTime))
             .build();
     this.throttle = new HubSpotThrottle(options, timing);
-    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper());
+    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper(), timing.random());
   }
 
   /** Parses and checks a configured base URL; {@code null} or blank means the real HubSpot API. */
