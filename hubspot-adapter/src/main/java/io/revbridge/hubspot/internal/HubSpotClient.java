@@ -85,6 +85,11 @@ public final class HubSpotClient implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The burst limit the client paces itself by now, e.g. {@code 190/10000}. */
+  public String burstLimit() {
+    return throttle.burstLimit();
+  }
+
   public HubSpotResponse send(HubSpotCall call) {
     return retry.run(call.repeat(), () -> sendOnce(call));
   }
@@ -99,6 +104,8 @@ public final class HubSpotClient implements AutoCloseable {
     }
     Request request = toRequest(call);
     try (Response response = http.newCall(request).execute()) {
+      throttle.observe(response.header("X-HubSpot-RateLimit-Max"),
+          response.header("X-HubSpot-RateLimit-Interval-Milliseconds"));
       String text = response.body().string();
       return new HubSpotResponse(
           response.code(), text.isBlank() ? MissingNode.getInstance() : HubSpotJson.parse(text));
