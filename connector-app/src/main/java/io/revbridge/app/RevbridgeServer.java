@@ -52,6 +52,12 @@ final class RevbridgeServer implements AutoCloseable {
     RevbridgeServer server = new RevbridgeServer(app);
     self[0] = server;
     server.registerGauges(store);
+    // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.
+    for (String name : connections.keySet()) {
+      Gauge.builder("revbridge_connection_paused", () -> engine.pausedUntil(name).isPresent() ? 1 : 0)
+          .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
+          .register(server.metrics);
+    }
     app.start();
     return server;
   }

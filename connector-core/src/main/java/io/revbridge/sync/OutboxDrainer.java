@@ -4,6 +4,7 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.spi.ConnectionCrmException;
 import io.revbridge.spi.CrmError;
 import io.revbridge.spi.CrmException;
+import io.revbridge.spi.RetryableCrmException;
 import io.revbridge.spi.ErrorKind;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,11 +45,22 @@ final class OutboxDrainer {
    * other connections were served.
    */
   DrainResult drain(Map<String, ConnectionContext> connections) {
+    return drain(connections, (connection, e) -> { });
+  }
+
+  /**
+   * @param onPause told when a connection answered with a wait long enough to pause it ({@link
+   *     SyncEngine#pauses}); its writes are rescheduled after that wait and the connection is left alone
+   *     for the rest of this drain
+   */
+  DrainResult drain(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause) {
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
+    java.util.Set<String> paused = new java.util.HashSet<>();
     while (true) {
       List<OutboxEntry> due = store.outbox().due(clock.instant(), settings.batchSize() * 10).stream()
-          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection()))
+          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection())
+              && !paused.contains(e.connection()))
           .toList();
       if (due.isEmpty()) {
         break;
@@ -56,13 +69,16 @@ final class OutboxDrainer {
           e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
       for (List<OutboxEntry> group : groups.values()) {
         String connection = group.get(0).connection();
-        if (failed.containsKey(connection)) {
+        if (failed.containsKey(connection) || paused.contains(connection)) {
           continue;
         }
         try {
           total = total.plus(send(connections.get(connection), group));
         } catch (ConnectionCrmException e) {
           failed.put(connection, e);
+        } catch (RetryableCrmException e) {
+          paused.add(connection);
+          onPause.accept(connection, e);
         }
       }
     }
@@ -113,10 +129,22 @@ final class OutboxDrainer {
       Instant later = clock.instant().plus(settings.retryWait(1));
       group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
       throw e;
+    } catch (RetryableCrmException e) {
+      if (!SyncEngine.pauses(e)) {
+        CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
+        return settleAll(group, byKey, group.stream().map(row -> WriteResult.failed(row.idempotencyKey(), error)).toList());
+      }
+      Instant later = clock.instant().plus(e.retryAfter().orElseThrow());
+      group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
+      throw e;
     } catch (CrmException e) {
       CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
       results = group.stream().map(row -> WriteResult.failed(row.idempotencyKey(), error)).toList();
     }
+    return settleAll(group, byKey, results);
+  }
+
+  private DrainResult settleAll(List<OutboxEntry> group, Map<String, OutboxEntry> byKey, List<WriteResult> results) {
     DrainResult outcome = DrainResult.NONE;
     List<String> unanswered = new ArrayList<>(byKey.keySet());
     for (WriteResult result : results) {

@@ -7,6 +7,8 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
+import io.revbridge.spi.RetryableCrmException;
+import io.revbridge.spi.CrmException;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.FieldSpec;
 import io.revbridge.spi.FieldStatus;
@@ -14,6 +16,7 @@ import io.revbridge.store.InboxDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,14 +75,48 @@ public final class SyncEngine {
         progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
         continue;
       }
-      ctx.refresh();
-      ensureFields(ctx);
-      for (ObjectMapping mapping : personMappings(ctx)) {
-        scanDeletions(ctx, mapping);
-        report = report.plus(pollAndProcess(ctx, mapping, scored));
+      Optional<Instant> paused = pausedUntil(ctx.name());
+      if (paused.isPresent()) {
+        progress.accept(ctx.name() + ": skipped, paused until " + paused.get() + " (the CRM asked Revbridge to wait)");
+        continue;
+      }
+      try {
+        ctx.refresh();
+        ensureFields(ctx);
+        for (ObjectMapping mapping : personMappings(ctx)) {
+          scanDeletions(ctx, mapping);
+          report = report.plus(pollAndProcess(ctx, mapping, scored));
+        }
+      } catch (RetryableCrmException e) {
+        if (!pauses(e)) {
+          throw e;
+        }
+        pause(ctx.name(), e);
       }
     }
     return report.plus(processPending(scored)).plus(drain()).withScored(scored.size());
+  }
+
+  /**
+   * When the connection is paused: the CRM answered with a wait longer than {@link #PAUSE_AT_LEAST} (a daily
+   * API limit), so nothing is sent on it until then. Read from the store, so every instance sees it.
+   */
+  public Optional<Instant> pausedUntil(String connection) {
+    return store.state().get(PAUSED + connection).map(Instant::parse).filter(until -> until.isAfter(clock.instant()));
+  }
+
+  /** Waits longer than this pause the whole connection instead of retrying one call. */
+  public static final Duration PAUSE_AT_LEAST = Duration.ofMinutes(5);
+  private static final String PAUSED = "paused.";
+
+  static boolean pauses(CrmException e) {
+    return e instanceof RetryableCrmException && e.retryAfter().map(w -> w.compareTo(PAUSE_AT_LEAST) > 0).orElse(false);
+  }
+
+  private void pause(String connection, CrmException e) {
+    Instant until = clock.instant().plus(e.retryAfter().orElseThrow());
+    store.state().put(PAUSED + connection, until.toString());
+    progress.accept(connection + ": paused until " + until + ": " + e.getMessage());
   }
 
   /**
@@ -204,9 +241,15 @@ public final class SyncEngine {
     }
   }
 
-  /** Sends every write that is due. */
+  /** Sends every write that is due, except on paused connections; a connection told to wait long is paused. */
   public SyncReport drain() {
-    return drainer.drain(contexts).toReport();
+    Map<String, ConnectionContext> active = new LinkedHashMap<>();
+    contexts.forEach((name, ctx) -> {
+      if (pausedUntil(name).isEmpty()) {
+        active.put(name, ctx);
+      }
+    });
+    return drainer.drain(active, this::pause).toReport();
   }
 
   private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored) {

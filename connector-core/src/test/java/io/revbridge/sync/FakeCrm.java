@@ -47,6 +47,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final List<TaskSpec> tasks = new ArrayList<>();
   final Set<String> rejectWritesTo = new HashSet<>();
   final Set<String> fields = new HashSet<>();
+  /** When set, every poll and write fails with it (a CRM that says "wait"). */
+  RuntimeException failAllCallsWith;
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
   final Map<String, Map<String, Instant>> archived = new TreeMap<>();
   private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
@@ -90,6 +92,9 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+    if (failAllCallsWith != null) {
+      throw failAllCallsWith;
+    }
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
     List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
@@ -111,6 +116,9 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public List<WriteResult> update(String objectType, List<FieldWrite> writes) {
+    if (failAllCallsWith != null) {
+      throw failAllCallsWith;
+    }
     updateCalls.add(List.copyOf(writes));
     List<WriteResult> results = new ArrayList<>();
     for (FieldWrite w : writes) {
