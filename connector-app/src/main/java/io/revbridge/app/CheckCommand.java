@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
   @Mixin ConfigOption config;
+
+  @Option(names = "--fix", description = "Create the Revbridge fields that are missing (never changes an existing field).")
+  boolean fix;
 
   @Override
   public Integer call() {
@@ -42,13 +46,15 @@ final class CheckCommand implements Callable<Integer> {
         if (report.ok() && connection.capabilities().contains(Capability.SCHEMA)) {
           List<FieldSpec> owned = new ArrayList<>();
           c.objects().forEach(o -> mappings.forObject(c.crm(), o).ifPresent(m -> owned.addAll(m.ownedFields())));
-          for (FieldStatus s : connection.schema().ensureFields(owned, false)) {
+          for (FieldStatus s : connection.schema().ensureFields(owned, fix)) {
             String field = "field " + s.field().objectType() + "." + s.field().name();
             switch (s.state()) {
-              case EXISTS, CREATED -> out.println("  ✓ " + field + " exists");
+              case EXISTS -> out.println("  " + mark(true) + " " + field + " exists");
+              case CREATED -> out.println("  " + mark(true) + " " + field + " created: " + s.detail());
               case MISSING -> out.println("  ○ " + field + " missing: " + s.detail());
               case FAILED -> {
-                out.println("  ✗ " + field + ": " + s.detail());
+                // A field of the wrong type is reported, never changed: it may hold data someone needs.
+                out.println("  " + mark(false) + " " + field + ": " + s.detail());
                 allOk = false;
               }
             }

@@ -31,13 +31,15 @@ final class RevbridgeServer implements AutoCloseable {
     this.app = app;
   }
 
-  static RevbridgeServer start(String host, int port, Map<String, String> crmByConnection,
+  static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
       config.jetty.port = port;
+      // Javalin's own cap (checked against Content-Length when a body is read) backs up the handler's.
+      config.http.maxRequestSize = webhookMaxBytes;
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.get("/ready", ctx -> {
         boolean ok = ready.getAsBoolean();
@@ -45,11 +47,17 @@ final class RevbridgeServer implements AutoCloseable {
       });
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
-          self[0].webhook(ctx, crmByConnection, connections, engine, clock));
+          self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
     });
     RevbridgeServer server = new RevbridgeServer(app);
     self[0] = server;
     server.registerGauges(store);
+    // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.
+    for (String name : connections.keySet()) {
+      Gauge.builder("revbridge_connection_paused", () -> engine.pausedUntil(name).isPresent() ? 1 : 0)
+          .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
+          .register(server.metrics);
+    }
     app.start();
     return server;
   }
@@ -63,16 +71,18 @@ final class RevbridgeServer implements AutoCloseable {
       Gauge.builder("revbridge_inbox_entries", () -> store.inbox().countByStatus().getOrDefault(status, 0L))
           .tag("status", status).description("Inbox entries by status").register(metrics);
     }
-    for (String status : List.of("PENDING", "DONE", "DEAD")) {
+    for (String status : List.of("PENDING", "DONE", "DEAD", "SKIPPED")) {
       Gauge.builder("revbridge_outbox_entries", () -> store.outbox().countByStatus().getOrDefault(status, 0L))
           .tag("status", status).description("Outbox writes by status").register(metrics);
     }
     Gauge.builder("revbridge_dead_letters", () -> store.deadLetters().count())
         .description("Dead letters recorded").register(metrics);
+    Gauge.builder("revbridge_deleted_records", () -> store.deletions().count())
+        .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
-  private void webhook(Context ctx, Map<String, String> crmByConnection, Map<String, CrmConnection> connections,
-      SyncEngine engine, Clock clock) {
+  private void webhook(Context ctx, int maxBytes, Map<String, String> crmByConnection,
+      Map<String, CrmConnection> connections, SyncEngine engine, Clock clock) {
     String name = ctx.pathParam("connection");
     String crm = ctx.pathParam("crm");
     CrmConnection connection = connections.get(name);
@@ -84,7 +94,13 @@ final class RevbridgeServer implements AutoCloseable {
       reject(ctx, crm, name, 404, "connection '" + name + "' does not receive webhooks in this version");
       return;
     }
-    WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), ctx.bodyAsBytes(), clock.instant());
+    byte[] body = boundedBody(ctx, maxBytes);
+    if (body == null) {
+      reject(ctx, crm, name, 413, "the webhook body is larger than server.webhookMaxBytes (" + maxBytes + " bytes);"
+          + " nothing was stored; raise the limit if your CRM sends bigger batches");
+      return;
+    }
+    WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), body, clock.instant());
     WebhookVerdict verdict = connection.webhooks().verify(request);
     if (!verdict.accepted()) {
       reject(ctx, crm, name, verdict.status(), verdict.reason());
@@ -104,6 +120,22 @@ final class RevbridgeServer implements AutoCloseable {
       return;
     }
     ctx.json(Map.of("received", changes.size(), "queued", queued));
+  }
+
+  /**
+   * The body, or null when it is longer than {@code maxBytes}: refused by its Content-Length before reading,
+   * else (chunked) after reading at most one byte too many, so an oversized body is never held whole.
+   */
+  private static byte[] boundedBody(Context ctx, int maxBytes) {
+    if (ctx.contentLength() > maxBytes) {
+      return null;
+    }
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      byte[] read = in.readNBytes(maxBytes + 1);
+      return read.length > maxBytes ? null : read;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not read the webhook body", e);
+    }
   }
 
   private void reject(Context ctx, String crm, String connection, int status, String reason) {

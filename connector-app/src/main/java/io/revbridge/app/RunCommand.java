@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
       });
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
-      RevbridgeServer server = RevbridgeServer.start(host, port, crmByConnection, rb.connections(), rb.engine(),
+      RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
+          crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC());
       Service service = new Service(rb, sync, server);
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));

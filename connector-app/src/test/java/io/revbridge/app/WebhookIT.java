@@ -28,13 +28,14 @@ class WebhookIT {
   @TempDir Path folder;
   private SandboxFixture fx;
   private RunCommand.Service service;
+  private Revbridge rb;
   private final HttpClient http = HttpClient.newHttpClient();
   private String base;
 
   @BeforeEach
   void start() throws Exception {
     fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(50));
-    Revbridge rb = Revbridge.assemble(ConfigLoader.load(fx.config, fx.env), line -> { });
+    rb = Revbridge.assemble(ConfigLoader.load(fx.config, fx.env), line -> { });
     service = RunCommand.Service.start(rb, "127.0.0.1", 0, new PrintWriter(new StringWriter()));
     base = "http://127.0.0.1:" + service.port();
     await().atMost(Duration.ofSeconds(60)).until(() -> get("/ready").statusCode() == 200);
@@ -79,6 +80,34 @@ class WebhookIT {
   }
 
   @Test
+  void aBodyOverTheLimitIsRefusedWith413AndNothingIsStored() throws Exception {
+    long inboxBefore = inboxSize();
+    String pad = "x".repeat(1_048_576);
+    String body = "[{\"eventId\":8,\"subscriptionId\":11,\"portalId\":62515,\"occurredAt\":" + System.currentTimeMillis()
+        + ",\"subscriptionType\":\"contact.propertyChange\",\"objectId\":1,\"propertyName\":\"jobtitle\","
+        + "\"propertyValue\":\"" + pad + "\"}]";
+    Map<String, String> signature = sign(base + "/webhooks/hubspot/main", body);
+
+    HttpResponse<String> sized = post("/webhooks/hubspot/main", body, signature);
+    HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create(base + "/webhooks/hubspot/main"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(
+            () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
+    signature.forEach(chunked::header);
+    HttpResponse<String> streamed = http.send(chunked.build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(sized.statusCode()).as(sized.body()).isEqualTo(413);
+    assertThat(sized.body()).contains("server.webhookMaxBytes");
+    assertThat(streamed.statusCode()).as("no Content-Length: the limit still holds").isEqualTo(413);
+    assertThat(inboxSize()).isEqualTo(inboxBefore);
+    assertThat(get("/metrics").body()).contains("result=\"rejected_413\"");
+  }
+
+  private long inboxSize() {
+    return rb.store().inbox().countByStatus().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  @Test
   void webhookForAnUnknownConnectionIs404() throws Exception {
     assertThat(post("/webhooks/hubspot/nope", "[]", Map.of()).statusCode()).isEqualTo(404);
   }
@@ -88,7 +117,8 @@ class WebhookIT {
     assertThat(get("/health").statusCode()).isEqualTo(200);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters");
+    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters",
+        "revbridge_deleted_records", "status=\"SKIPPED\"", "revbridge_connection_paused{connection=\"main\"} 0.0");
   }
 
   private static String event(String objectId) {

@@ -1,10 +1,12 @@
 package io.revbridge.config;
 
+import io.revbridge.spi.OAuthCredentials;
 import io.revbridge.spi.Secret;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns the walked values of a valid file into {@link RevbridgeConfig}; only called when no problem was found. */
 final class ConfigAssembler {
@@ -19,7 +21,7 @@ final class ConfigAssembler {
             store.required("url", String.class),
             store.optional("user", String.class),
             store.optional("password", Secret.class)),
-        new ServerConfig(server.required("port", Integer.class)),
+        new ServerConfig(server.required("port", Integer.class), server.required("webhookMaxBytes", Integer.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class)),
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
@@ -36,7 +38,8 @@ final class ConfigAssembler {
         c.optional("accessToken", Secret.class),
         c.optional("clientSecret", Secret.class).or(() -> auth.optional("clientSecret", Secret.class)),
         c.strings("objects"),
-        options(c, auth, source));
+        options(c, auth, source),
+        oauth(c.section("oauth")));
   }
 
   /**
@@ -57,5 +60,11 @@ final class ConfigAssembler {
       options.put("auth.privateKeyFile", folder.resolve(file).normalize().toString());
     });
     return options;
+  }
+
+  /** Present when a refresh token is given; the walker has then made sure the client id and secret are too. */
+  private static Optional<OAuthCredentials> oauth(Section o) {
+    return o.optional("refreshToken", Secret.class).map(refresh -> new OAuthCredentials(
+        o.required("clientId", String.class), o.required("clientSecret", Secret.class), refresh));
   }
 }

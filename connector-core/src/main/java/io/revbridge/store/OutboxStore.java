@@ -135,10 +135,30 @@ public final class OutboxStore {
     });
   }
 
-  /** How many writes are PENDING, DONE and DEAD (each status present, zero when none). */
+  /**
+   * Settles the write without sending it, keeping why: its record was deleted in the CRM. SKIPPED writes
+   * are never due again and are not failures.
+   *
+   * @throws StoreException when no write has this id
+   */
+  public void markSkipped(long id, String reason) {
+    jdbc.inTransaction("mark write " + id + " skipped", c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+        s.setString(1, OutboxEntry.SKIPPED);
+        s.setString(2, reason);
+        Jdbc.setInstant(s, 3, clock.instant());
+        s.setLong(4, id);
+        requireRow(s.executeUpdate(), id);
+        return null;
+      }
+    });
+  }
+
+  /** How many writes are PENDING, DONE, DEAD and SKIPPED (each status present, zero when none). */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count writes", c -> StatusCounts.of(c, "outbox",
-        List.of(OutboxEntry.PENDING, OutboxEntry.DONE, OutboxEntry.DEAD)));
+        List.of(OutboxEntry.PENDING, OutboxEntry.DONE, OutboxEntry.DEAD, OutboxEntry.SKIPPED)));
   }
 
   /** The write queued under this idempotency key, whatever its status. */

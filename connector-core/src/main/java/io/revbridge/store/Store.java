@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
   private final AuditStore audit;
   private final DeadLetterStore deadLetters;
   private final StateStore state;
+  private final DeletionStore deletions;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -37,6 +38,7 @@ public final class Store implements AutoCloseable {
     this.audit = new AuditStore(jdbc);
     this.deadLetters = new DeadLetterStore(jdbc);
     this.state = new StateStore(jdbc, dialect, clock);
+    this.deletions = new DeletionStore(jdbc, dialect, clock);
   }
 
   /** Opens the store with the system clock. */
@@ -142,6 +144,10 @@ public final class Store implements AutoCloseable {
 
   public StateStore state() {
     return state;
+  }
+
+  public DeletionStore deletions() {
+    return deletions;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -9,17 +9,23 @@ import java.time.Duration;
  * @param maxAttempts attempts per outbox write before it becomes a dead letter
  * @param retryBase first wait before retrying a failed write; doubles per attempt, capped at one hour
  * @param followUpDue how long after routing a follow-up task is due
+ * @param deletionScanEvery least time between two reads of a CRM's list of deleted records (per object)
  */
-public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue) {
+public record EngineSettings(
+    int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue, Duration deletionScanEvery) {
   public static final int DEFAULT_BATCH_SIZE = 100;
   public static final int DEFAULT_MAX_ATTEMPTS = 5;
   public static final Duration DEFAULT_RETRY_BASE = Duration.ofSeconds(30);
   public static final Duration DEFAULT_FOLLOW_UP_DUE = Duration.ofHours(4);
+  public static final Duration DEFAULT_DELETION_SCAN_EVERY = Duration.ofMinutes(15);
   private static final Duration MAX_RETRY_WAIT = Duration.ofHours(1);
 
   public EngineSettings {
     if (batchSize < 1 || batchSize > 1000) {
       throw new IllegalArgumentException("batchSize must be between 1 and 1000, was " + batchSize);
+    }
+    if (deletionScanEvery == null || deletionScanEvery.isNegative()) {
+      throw new IllegalArgumentException("deletionScanEvery must be zero or positive, was " + deletionScanEvery);
     }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -27,11 +33,21 @@ public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase,
   }
 
   public static EngineSettings defaults() {
-    return new EngineSettings(DEFAULT_BATCH_SIZE, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BASE, DEFAULT_FOLLOW_UP_DUE);
+    return new EngineSettings(DEFAULT_BATCH_SIZE, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BASE, DEFAULT_FOLLOW_UP_DUE,
+        DEFAULT_DELETION_SCAN_EVERY);
+  }
+
+  /** The older shape, without the deletion scan interval (default). */
+  public EngineSettings(int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue) {
+    this(batchSize, maxAttempts, retryBase, followUpDue, DEFAULT_DELETION_SCAN_EVERY);
   }
 
   public EngineSettings withBatchSize(int size) {
-    return new EngineSettings(size, maxAttempts, retryBase, followUpDue);
+    return new EngineSettings(size, maxAttempts, retryBase, followUpDue, deletionScanEvery);
+  }
+
+  public EngineSettings withDeletionScanEvery(Duration every) {
+    return new EngineSettings(batchSize, maxAttempts, retryBase, followUpDue, every);
   }
 
   /** Wait before the attempt after {@code attemptsSoFar} failures: base × 2^(n-1), at most one hour. */

@@ -15,6 +15,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.InboxEntry;
+import io.revbridge.store.DeletionStore;
 import io.revbridge.store.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +41,17 @@ final class LeadPipeline {
   private final MappingSet mappings;
   private final LeadScorer scorer;
   private final LedgerStore ledger;
+  private final DeletionStore deletions;
   private final Clock clock;
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
 
-  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, Clock clock, EngineSettings settings) {
+  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
+      EngineSettings settings) {
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
+    this.deletions = deletions;
     this.clock = clock;
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
@@ -115,8 +119,11 @@ final class LeadPipeline {
       ConnectionContext ctx, ObjectMapping mapping, Map<String, InboxEntry> newest) {
     Map<String, CrmRecord> records = new LinkedHashMap<>();
     List<String> toRead = new ArrayList<>();
+    java.util.Set<String> deleted = deletions.deleted(newest.values().stream()
+            .map(e -> new RecordRef(e.connection(), e.objectType(), e.recordId())).toList())
+        .stream().map(RecordRef::id).collect(Collectors.toSet());
     for (InboxEntry entry : newest.values()) {
-      if ("DELETE".equals(entry.kind())) {
+      if ("DELETE".equals(entry.kind()) || deleted.contains(entry.recordId())) {
         continue; // deleted records are never written to
       }
       if (entry.payload() != null) {

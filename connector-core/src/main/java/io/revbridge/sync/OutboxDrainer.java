@@ -1,8 +1,10 @@
 package io.revbridge.sync;
 
+import io.revbridge.model.RecordRef;
 import io.revbridge.spi.ConnectionCrmException;
 import io.revbridge.spi.CrmError;
 import io.revbridge.spi.CrmException;
+import io.revbridge.spi.RetryableCrmException;
 import io.revbridge.spi.ErrorKind;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
@@ -13,11 +15,13 @@ import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,11 +47,22 @@ final class OutboxDrainer {
    * other connections were served.
    */
   DrainResult drain(Map<String, ConnectionContext> connections) {
+    return drain(connections, (connection, e) -> { });
+  }
+
+  /**
+   * @param onPause told when a connection answered with a wait long enough to pause it ({@link
+   *     SyncEngine#pauses}); its writes are rescheduled after that wait and the connection is left alone
+   *     for the rest of this drain
+   */
+  DrainResult drain(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause) {
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
+    Set<String> paused = new java.util.HashSet<>();
     while (true) {
       List<OutboxEntry> due = store.outbox().due(clock.instant(), settings.batchSize() * 10).stream()
-          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection()))
+          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection())
+              && !paused.contains(e.connection()))
           .toList();
       if (due.isEmpty()) {
         break;
@@ -56,13 +71,16 @@ final class OutboxDrainer {
           e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
       for (List<OutboxEntry> group : groups.values()) {
         String connection = group.get(0).connection();
-        if (failed.containsKey(connection)) {
+        if (failed.containsKey(connection) || paused.contains(connection)) {
           continue;
         }
         try {
           total = total.plus(send(connections.get(connection), group));
         } catch (ConnectionCrmException e) {
           failed.put(connection, e);
+        } catch (RetryableCrmException e) {
+          paused.add(connection);
+          onPause.accept(connection, e);
         }
       }
     }
@@ -72,7 +90,33 @@ final class OutboxDrainer {
     return total;
   }
 
-  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> group) {
+  /** Settles the writes about records deleted in the CRM as skipped; returns the others. */
+  private List<OutboxEntry> withoutDeleted(List<OutboxEntry> group) {
+    Map<Long, RecordRef> about = new LinkedHashMap<>();
+    for (OutboxEntry row : group) {
+      about.put(row.id(), row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about() : row.ref());
+    }
+    Set<RecordRef> deleted = store.deletions().deleted(about.values());
+    if (deleted.isEmpty()) {
+      return group;
+    }
+    List<OutboxEntry> live = new ArrayList<>();
+    for (OutboxEntry row : group) {
+      RecordRef ref = about.get(row.id());
+      if (deleted.contains(ref)) {
+        store.outbox().markSkipped(row.id(), ref + " was deleted in the CRM; Revbridge never writes to deleted records");
+      } else {
+        live.add(row);
+      }
+    }
+    return live;
+  }
+
+  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all) {
+    List<OutboxEntry> group = withoutDeleted(all);
+    if (group.isEmpty()) {
+      return DrainResult.NONE;
+    }
     OutboxEntry first = group.get(0);
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
     Map<String, OutboxEntry> byKey = group.stream()
@@ -92,10 +136,22 @@ final class OutboxDrainer {
       Instant later = clock.instant().plus(settings.retryWait(1));
       group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
       throw e;
+    } catch (RetryableCrmException e) {
+      if (!SyncEngine.pauses(e)) {
+        CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
+        return settleAll(byKey, updates, group.stream().map(row -> WriteResult.failed(row.idempotencyKey(), error)).toList());
+      }
+      Instant later = clock.instant().plus(e.retryAfter().orElseThrow());
+      group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
+      throw e;
     } catch (CrmException e) {
       CrmError error = new CrmError(e.kind(), e.code(), e.getMessage(), List.of());
       results = byKey.keySet().stream().map(key -> WriteResult.failed(key, error)).toList();
     }
+    return settleAll(byKey, updates, results);
+  }
+
+  private DrainResult settleAll(Map<String, OutboxEntry> byKey, Map<String, FieldUpdate> updates, List<WriteResult> results) {
     DrainResult outcome = DrainResult.NONE;
     Set<String> unanswered = new LinkedHashSet<>(byKey.keySet());
     for (WriteResult result : results) {

@@ -7,6 +7,8 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
+import io.revbridge.spi.RetryableCrmException;
+import io.revbridge.spi.CrmException;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.FieldSpec;
 import io.revbridge.spi.FieldStatus;
@@ -14,7 +16,10 @@ import io.revbridge.store.InboxDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +61,7 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
   }
@@ -70,13 +75,48 @@ public final class SyncEngine {
         progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
         continue;
       }
-      ctx.refresh();
-      ensureFields(ctx);
-      for (ObjectMapping mapping : personMappings(ctx)) {
-        report = report.plus(pollAndProcess(ctx, mapping, scored));
+      Optional<Instant> paused = pausedUntil(ctx.name());
+      if (paused.isPresent()) {
+        progress.accept(ctx.name() + ": skipped, paused until " + paused.get() + " (the CRM asked Revbridge to wait)");
+        continue;
+      }
+      try {
+        ctx.refresh();
+        ensureFields(ctx);
+        for (ObjectMapping mapping : personMappings(ctx)) {
+          scanDeletions(ctx, mapping);
+          report = report.plus(pollAndProcess(ctx, mapping, scored));
+        }
+      } catch (RetryableCrmException e) {
+        if (!pauses(e)) {
+          throw e;
+        }
+        pause(ctx.name(), e);
       }
     }
     return report.plus(processPending(scored)).plus(drain()).withScored(scored.size());
+  }
+
+  /**
+   * When the connection is paused: the CRM answered with a wait longer than {@link #PAUSE_AT_LEAST} (a daily
+   * API limit), so nothing is sent on it until then. Read from the store, so every instance sees it.
+   */
+  public Optional<Instant> pausedUntil(String connection) {
+    return store.state().get(PAUSED + connection).map(Instant::parse).filter(until -> until.isAfter(clock.instant()));
+  }
+
+  /** Waits longer than this pause the whole connection instead of retrying one call. */
+  public static final Duration PAUSE_AT_LEAST = Duration.ofMinutes(5);
+  private static final String PAUSED = "paused.";
+
+  static boolean pauses(CrmException e) {
+    return e instanceof RetryableCrmException && e.retryAfter().map(w -> w.compareTo(PAUSE_AT_LEAST) > 0).orElse(false);
+  }
+
+  private void pause(String connection, CrmException e) {
+    Instant until = clock.instant().plus(e.retryAfter().orElseThrow());
+    store.state().put(PAUSED + connection, until.toString());
+    progress.accept(connection + ": paused until " + until + ": " + e.getMessage());
   }
 
   /**
@@ -148,6 +188,7 @@ public final class SyncEngine {
               "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (only people are scored)"));
           continue;
         }
+        recordDeletions(group);
         RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
@@ -158,9 +199,57 @@ public final class SyncEngine {
     return report;
   }
 
-  /** Sends every write that is due. */
+  /**
+   * Deletions mark their record deleted; a change seen after a deletion (a restore) lifts the mark.
+   * Applied in the order the changes happened, whatever order they arrived in.
+   */
+  private void recordDeletions(List<InboxEntry> group) {
+    group.stream().sorted(Comparator.comparing(InboxEntry::occurredAt).thenComparing(InboxEntry::id)).forEach(e -> {
+      RecordRef ref = new RecordRef(e.connection(), e.objectType(), e.recordId());
+      if ("DELETE".equals(e.kind())) {
+        String key = e.eventKey();
+        store.deletions().markDeleted(ref, e.occurredAt(), key.substring(0, Math.max(0, key.indexOf(':'))));
+      } else {
+        store.deletions().restore(ref, e.occurredAt());
+      }
+    });
+  }
+
+  /**
+   * Reads the CRM's deleted (archived) records of each synced object into the inbox, at most once per
+   * {@link EngineSettings#deletionScanEvery()} per object: the CRM cannot filter that list by time, so
+   * each scan reads it whole. Webhooks report deletions at once; this catches the ones they missed.
+   */
+  private void scanDeletions(ConnectionContext ctx, ObjectMapping mapping) {
+    String stateKey = "deletions.scannedAt." + ctx.name() + "." + mapping.objectType();
+    Instant now = clock.instant();
+    Optional<Instant> last = store.state().get(stateKey).map(Instant::parse);
+    if (last.isPresent() && last.get().plus(settings.deletionScanEvery()).isAfter(now)) {
+      return;
+    }
+    String cursor = null;
+    int found = 0;
+    ChangePage page;
+    do {
+      page = ctx.connection().changeFeed().deletions(mapping.objectType(), cursor);
+      found += store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+      cursor = page.nextCursor();
+    } while (page.hasMore());
+    store.state().put(stateKey, now.toString());
+    if (found > 0) {
+      progress.accept(ctx.name() + " " + mapping.objectType() + ": " + found + " newly deleted records found");
+    }
+  }
+
+  /** Sends every write that is due, except on paused connections; a connection told to wait long is paused. */
   public SyncReport drain() {
-    return drainer.drain(contexts).toReport();
+    Map<String, ConnectionContext> active = new LinkedHashMap<>();
+    contexts.forEach((name, ctx) -> {
+      if (pausedUntil(name).isEmpty()) {
+        active.put(name, ctx);
+      }
+    });
+    return drainer.drain(active, this::pause).toReport();
   }
 
   private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored) {

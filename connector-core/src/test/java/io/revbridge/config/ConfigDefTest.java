@@ -12,10 +12,10 @@ class ConfigDefTest {
   }
 
   @Test
-  void secretKeysAreExactlyTheFourCredentials() {
+  void secretKeysAreExactlyTheCredentials() {
     assertThat(RevbridgeKeys.DEF.keys().stream().filter(ConfigKey::secret).map(ConfigKey::path))
         .containsExactlyInAnyOrder("store.password", "connections[].accessToken", "connections[].clientSecret",
-            "connections[].auth.clientSecret");
+            "connections[].auth.clientSecret", "connections[].oauth.refreshToken", "connections[].oauth.clientSecret");
   }
 
   @Test

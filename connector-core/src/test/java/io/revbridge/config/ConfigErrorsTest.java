@@ -44,7 +44,7 @@ class ConfigErrorsTest {
 
     assertThat(problem.line()).isEqualTo(2);
     assertThat(problem.key()).isEqualTo("server.colour");
-    assertThat(problem.fix()).isEqualTo("remove it; the keys here are port");
+    assertThat(problem.fix()).isEqualTo("remove it; the keys here are port, webhookMaxBytes");
   }
 
   @Test

@@ -102,6 +102,21 @@ class OutboxStoreTest extends StoreContract {
   }
 
   @Test
+  void aSkippedWriteKeepsItsReasonIsNeverDueAndIsNotAFailure() {
+    store.outbox().enqueue(write("w1"));
+    long id = store.outbox().byKey("w1").orElseThrow().id();
+
+    store.outbox().markSkipped(id, "record deleted in the CRM");
+
+    OutboxEntry entry = store.outbox().byKey("w1").orElseThrow();
+    assertThat(entry.status()).isEqualTo("SKIPPED");
+    assertThat(entry.attempts()).isZero();
+    assertThat(entry.lastError()).isEqualTo("record deleted in the CRM");
+    assertThat(store.outbox().due(T0.plus(Duration.ofDays(365)), 10)).isEmpty();
+    assertThat(store.outbox().countByStatus()).containsEntry("SKIPPED", 1L).containsEntry("DEAD", 0L);
+  }
+
+  @Test
   void countsWritesByStatus() {
     for (String key : new String[] {"a", "b", "c", "d"}) {
       store.outbox().enqueue(write(key));

@@ -47,6 +47,10 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final List<TaskSpec> tasks = new ArrayList<>();
   final Set<String> rejectWritesTo = new HashSet<>();
   final Set<String> fields = new HashSet<>();
+  /** When set, every poll and write fails with it (a CRM that says "wait"). */
+  RuntimeException failAllCallsWith;
+  /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
+  final Map<String, Map<String, Instant>> archived = new TreeMap<>();
   private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
 
   FakeCrm(String name) {
@@ -57,6 +61,21 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     CrmRecord r = new CrmRecord(new RecordRef(name, type, id), Instant.ofEpochMilli(++clock), values, false);
     records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, r);
     return r;
+  }
+
+  /** Moves the record to the recycle bin: no longer polled or read, listed by {@link #deletions}. */
+  void archive(String type, String id) {
+    records.get(type).remove(id);
+    archived.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, Instant.ofEpochMilli(++clock));
+  }
+
+  @Override
+  public ChangePage deletions(String objectType, String cursor) {
+    List<Change> changes = new ArrayList<>();
+    archived.getOrDefault(objectType, Map.of()).forEach((id, at) -> changes.add(new Change(
+        new RecordRef(name, objectType, id), io.revbridge.spi.ChangeKind.DELETE, at,
+        "archived:" + objectType + "/" + id + "@" + at.toEpochMilli(), java.util.Optional.empty())));
+    return new ChangePage(changes, null, false);
   }
 
   CrmRecord get(String type, String id) {
@@ -73,6 +92,9 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+    if (failAllCallsWith != null) {
+      throw failAllCallsWith;
+    }
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
     List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
@@ -94,6 +116,9 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public List<WriteResult> update(String objectType, List<FieldWrite> writes) {
+    if (failAllCallsWith != null) {
+      throw failAllCallsWith;
+    }
     updateCalls.add(List.copyOf(writes));
     List<WriteResult> results = new ArrayList<>();
     for (FieldWrite w : writes) {

@@ -263,4 +263,142 @@ class SyncEngineTest {
     assertThat(crm.updateCalls).hasSize(1);
     assertThat(crm.tasks).hasSize(1);
   }
+
+  private Change deletionWebhook(String id, Instant at) {
+    return new Change(new RecordRef("main", "contacts", id), ChangeKind.DELETE, at, "hook:del:" + id + "@" + at,
+        Optional.empty());
+  }
+
+  @Test
+  void aDeletedRecordIsNeverWrittenAndItsQueuedWritesAreSkippedNotDeadLettered() {
+    contact("p1", "Chief Executive Officer", "101", true);
+    contact("p2", "Intern", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(Change.polled(crm.get("contacts", "p1")), Change.polled(crm.get("contacts", "p2"))));
+    engine.processPending();
+    long queued = store.outbox().countByStatus().get("PENDING");
+
+    engine.ingest(List.of(deletionWebhook("p1", Instant.now())));
+    engine.processPending();
+    engine.drain();
+
+    assertThat(queued).as("a field write for each, and a task for the hot lead").isEqualTo(3);
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p2");
+    assertThat(crm.tasks).isEmpty();
+    assertThat(store.outbox().countByStatus()).containsEntry("SKIPPED", 2L).containsEntry("DONE", 1L)
+        .containsEntry("DEAD", 0L);
+    assertThat(store.deadLetters().count()).isZero();
+    assertThat(store.deletions().isDeleted(new RecordRef("main", "contacts", "p1"))).isTrue();
+  }
+
+  @Test
+  void theCrmsListOfArchivedRecordsMarksThemDeletedBeforeAnythingIsWritten() {
+    contact("p1", "Intern", "101", false);
+    contact("p2", "Intern", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(Change.polled(crm.get("contacts", "p1")), Change.polled(crm.get("contacts", "p2"))));
+    engine.processPending();
+    crm.archive("contacts", "p1");
+
+    engine.syncOnce();
+
+    assertThat(store.deletions().isDeleted(new RecordRef("main", "contacts", "p1"))).isTrue();
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p2");
+    assertThat(store.outbox().countByStatus()).containsEntry("SKIPPED", 1L);
+    assertThat(progress).contains("main contacts: 1 newly deleted records found");
+  }
+
+  @Test
+  void aRecordRestoredAfterItsDeletionIsWrittenAgainButALateOlderEventIsNot() {
+    contact("p1", "Intern", "101", false);
+    SyncEngine engine = engine();
+    Instant deletedAt = Instant.parse("2026-02-01T10:00:00Z");
+    RecordRef p1 = new RecordRef("main", "contacts", "p1");
+    engine.ingest(List.of(deletionWebhook("p1", deletedAt)));
+    engine.processPending();
+
+    engine.ingest(List.of(new Change(p1, ChangeKind.UPSERT, deletedAt.minusSeconds(60), "hook:late", Optional.empty())));
+    engine.processPending();
+    engine.drain();
+    assertThat(crm.updateCalls).isEmpty();
+
+    engine.ingest(List.of(new Change(p1, ChangeKind.UPSERT, deletedAt.plusSeconds(60), "hook:restore", Optional.empty())));
+    engine.processPending();
+    engine.drain();
+    assertThat(store.deletions().isDeleted(p1)).isFalse();
+    assertThat(crm.updateCalls).flatExtracting(c -> c).extracting(w -> w.ref().id()).containsExactly("p1");
+  }
+
+  @Test
+  void aDailyLimitPausesTheConnectionUntilTheWaitIsOverAndThenItResumes() {
+    contact("p1", "Intern", "101", false);
+    // The store stamps queued writes with the real clock, so the engine's clock starts at real now.
+    Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant until = start.plusSeconds(3600);
+    MutableClock clock = new MutableClock(start);
+    SyncEngine engine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), clock,
+        progress::add);
+    crm.failAllCallsWith = new io.revbridge.spi.RetryableCrmException("RATE_LIMIT",
+        "HubSpot's daily API limit for this account is used up", java.time.Duration.ofHours(1), null);
+
+    engine.syncOnce();
+    crm.failAllCallsWith = null;
+    clock.now = clock.now.plusSeconds(30 * 60);
+    SyncReport whilePaused = engine.syncOnce();
+
+    assertThat(engine.pausedUntil("main")).contains(until);
+    assertThat(progress).anyMatch(l -> l.startsWith("main: paused until " + until + ": HubSpot's daily API limit"));
+    assertThat(progress).contains("main: skipped, paused until " + until + " (the CRM asked Revbridge to wait)");
+    assertThat(whilePaused.read()).isZero();
+    assertThat(crm.updateCalls).isEmpty();
+
+    clock.now = clock.now.plusSeconds(31 * 60);
+    SyncReport after = engine.syncOnce();
+
+    assertThat(engine.pausedUntil("main")).isEmpty();
+    assertThat(after.recordsWritten()).as(String.join("\n", progress)).isEqualTo(1);
+  }
+
+  @Test
+  void aDailyLimitWhileWritingPausesTheConnectionAndKeepsItsWritesForLater() {
+    contact("p1", "Intern", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(Change.polled(crm.get("contacts", "p1"))));
+    engine.processPending();
+    crm.failAllCallsWith = new io.revbridge.spi.RetryableCrmException("RATE_LIMIT", "daily limit",
+        java.time.Duration.ofHours(1), null);
+
+    engine.drain();
+    engine.drain();
+
+    assertThat(engine.pausedUntil("main")).isPresent();
+    assertThat(store.outbox().countByStatus()).containsEntry("PENDING", 1L).containsEntry("DEAD", 0L);
+    assertThat(store.outbox().due(Instant.now().plusSeconds(59 * 60), 10)).isEmpty();
+    assertThat(store.outbox().due(Instant.now().plusSeconds(61 * 60), 10)).hasSize(1);
+    assertThat(store.deadLetters().count()).isZero();
+  }
+
+  static final class MutableClock extends Clock {
+    Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
 }

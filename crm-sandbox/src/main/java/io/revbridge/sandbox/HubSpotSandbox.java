@@ -4,11 +4,14 @@ import com.sun.net.httpserver.HttpServer;
 import io.revbridge.sandbox.hubspot.DatasetGenerator;
 import io.revbridge.sandbox.hubspot.HubSpotApi;
 import io.revbridge.sandbox.hubspot.HubSpotCrm;
+import io.revbridge.sandbox.hubspot.OAuthServer;
 import io.revbridge.sandbox.hubspot.ObjectType;
+import io.revbridge.sandbox.hubspot.WebhookEmitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -35,6 +38,7 @@ public final class HubSpotSandbox implements AutoCloseable {
   private final HubSpotApi api;
   private final HttpServer server;
   private final ExecutorService executor;
+  private final WebhookEmitter webhooks;
 
   private HubSpotSandbox(SandboxOptions options, HubSpotCrm crm, HubSpotApi api, HttpServer server,
       ExecutorService executor) {
@@ -43,6 +47,8 @@ public final class HubSpotSandbox implements AutoCloseable {
     this.api = api;
     this.server = server;
     this.executor = executor;
+    this.webhooks = new WebhookEmitter(options.clock());
+    crm.emitTo(webhooks);
   }
 
   /** Seeds the dataset and starts serving; fails with {@link UncheckedIOException} if the port is taken. */
@@ -125,6 +131,56 @@ public final class HubSpotSandbox implements AutoCloseable {
     return crm.uiEdit(ObjectType.require(type), id, properties);
   }
 
+  /**
+   * Turns on HubSpot's OAuth token endpoint ({@code POST /oauth/v1/token}, refresh-token grant): access
+   * tokens it hands out live for {@code lifetime} on the sandbox clock, then answer 401
+   * {@code EXPIRED_AUTHENTICATION}. With {@code rotate}, every grant also replaces the refresh token.
+   * The static {@link #accessToken()} keeps working.
+   */
+  public void enableOAuth(String clientId, String clientSecret, String refreshToken, Duration lifetime,
+      boolean rotate) {
+    api.oauth().enable(clientId, clientSecret, refreshToken, lifetime, rotate);
+  }
+
+  /** The OAuth side, for tests: current refresh token, grants made, expire or revoke tokens. */
+  public OAuthServer oauth() {
+    return api.oauth();
+  }
+
+  /**
+   * Simulates a person deleting a record in the HubSpot UI: it moves to the recycle bin (listed with
+   * {@code archived=true}, gone from search and reads). Not an API call.
+   *
+   * @return false if there was no live record with that id
+   */
+  public boolean archive(String type, String id) {
+    return crm.uiArchive(ObjectType.require(type), id);
+  }
+
+  /**
+   * From now on, every creation, property change (API writes with {@code changeSource} API, {@link #edit}
+   * with CRM_UI) and deletion of a contact, company or deal is POSTed to {@code url} as HubSpot does: JSON
+   * arrays of up to 100 events, v3-signed with {@code clientSecret} (and v1 alongside). Sent every 100 ms in
+   * the background; {@link #flushWebhooks} sends what is queued at once.
+   */
+  public void sendWebhooksTo(String url, String clientSecret) {
+    webhooks.target(url, clientSecret);
+  }
+
+  /** Sends the queued webhook events now and returns once they were answered. */
+  public void flushWebhooks() {
+    webhooks.flush();
+  }
+
+  /** Webhook deliveries answered 2xx, and those that failed (no retries). */
+  public long webhooksDelivered() {
+    return webhooks.delivered();
+  }
+
+  public long webhooksFailed() {
+    return webhooks.failed();
+  }
+
   /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */
   public void injectFault(String pathPrefix, int status, int count) {
     api.injectFault(pathPrefix, status, count);
@@ -133,6 +189,7 @@ public final class HubSpotSandbox implements AutoCloseable {
   /** Stops serving at once; in-flight requests are cut off. */
   @Override
   public void close() {
+    webhooks.close();
     server.stop(0);
     executor.shutdownNow();
   }

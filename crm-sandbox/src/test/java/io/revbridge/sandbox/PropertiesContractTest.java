@@ -115,4 +115,31 @@ class PropertiesContractTest {
     }
     throw new AssertionError("no property " + name);
   }
+
+  @Test
+  void aPropertyGroupIsCreatedOnceAndThenHoldsProperties() {
+    String group = "{\"name\":\"revbridge\",\"label\":\"Revbridge\",\"displayOrder\":-1}";
+    String property = "{\"name\":\"revbridge_grade\",\"label\":\"Grade\",\"type\":\"enumeration\","
+        + "\"fieldType\":\"select\",\"groupName\":\"revbridge\",\"options\":[{\"label\":\"HOT\",\"value\":\"HOT\"}]}";
+
+    SandboxHttp.Resp before = http.get("/crm/v3/properties/contacts/groups/revbridge");
+    SandboxHttp.Resp tooEarly = http.post("/crm/v3/properties/contacts", property);
+    SandboxHttp.Resp created = http.post("/crm/v3/properties/contacts/groups", group);
+    SandboxHttp.Resp again = http.post("/crm/v3/properties/contacts/groups", group);
+    SandboxHttp.Resp inGroup = http.post("/crm/v3/properties/contacts", property);
+
+    assertThat(before.status()).isEqualTo(404);
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.body().get("message").asText()).contains("Property group revbridge does not exist");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.body().get("label").asText()).isEqualTo("Revbridge");
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(inGroup.status()).isEqualTo(201);
+    assertThat(http.get("/crm/v3/properties/contacts/groups/revbridge").status()).isEqualTo(200);
+    List<String> groups = new ArrayList<>();
+    http.get("/crm/v3/properties/contacts/groups").body().get("results").forEach(g -> groups.add(g.get("name").asText()));
+    assertThat(groups).contains("contactinformation", "revbridge");
+    assertThat(http.get("/crm/v3/properties/companies/groups/revbridge").status()).as("groups are per object type")
+        .isEqualTo(404);
+  }
 }

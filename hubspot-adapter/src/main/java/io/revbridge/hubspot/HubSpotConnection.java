@@ -1,9 +1,15 @@
 package io.revbridge.hubspot;
 
+import io.revbridge.hubspot.internal.HubSpotArchivedList;
 import io.revbridge.hubspot.internal.HubSpotChangeFeed;
 import io.revbridge.hubspot.internal.HubSpotCheck;
 import io.revbridge.hubspot.internal.HubSpotClient;
+import io.revbridge.hubspot.internal.HubSpotOAuthEndpoint;
+import io.revbridge.hubspot.internal.HubSpotOAuthTokens;
 import io.revbridge.hubspot.internal.HubSpotOptions;
+import io.revbridge.hubspot.internal.HubSpotRefreshTokenFile;
+import io.revbridge.hubspot.internal.HubSpotStaticToken;
+import io.revbridge.hubspot.internal.HubSpotTokens;
 import io.revbridge.hubspot.internal.HubSpotOwnerDirectory;
 import io.revbridge.hubspot.internal.HubSpotRecordReader;
 import io.revbridge.hubspot.internal.HubSpotRecordWriter;
@@ -18,6 +24,7 @@ import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
 import io.revbridge.spi.ConnectionSettings;
 import io.revbridge.spi.CrmConnection;
+import io.revbridge.spi.OAuthCredentials;
 import io.revbridge.spi.OwnerDirectory;
 import io.revbridge.spi.RecordReader;
 import io.revbridge.spi.RecordWriter;
@@ -28,7 +35,7 @@ import java.util.Set;
 import okhttp3.HttpUrl;
 
 /**
- * One HubSpot account through a private-app token. Thread-safe: all parts share one HTTP client, one
+ * One HubSpot account through a private-app token or an OAuth app's refresh token. Thread-safe: all parts share one HTTP client, one
  * throttle and one retry policy. Calls throw typed {@link io.revbridge.spi.CrmException}s; batch writes
  * report per item. {@link #close()} may be called from any thread.
  */
@@ -36,6 +43,7 @@ public final class HubSpotConnection implements CrmConnection {
   private static final Set<Capability> CAPABILITIES = EnumSet.allOf(Capability.class);
 
   private final ConnectionSettings settings;
+  private final HubSpotTokens tokens;
   private final HubSpotClient client;
   private final HubSpotChangeFeed changeFeed;
   private final HubSpotRecordReader reader;
@@ -48,13 +56,19 @@ public final class HubSpotConnection implements CrmConnection {
       ConnectionSettings settings, HttpUrl baseUrl, HubSpotOptions options, HubSpotTiming timing) {
     String name = settings.name();
     this.settings = settings;
-    this.client = new HubSpotClient(name, baseUrl, settings.accessToken(), options, timing);
-    this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client));
+    this.tokens = settings.oauth()
+        .<HubSpotTokens>map(app -> new HubSpotOAuthTokens(name, app,
+            new HubSpotOAuthEndpoint(name, baseUrl, options.timeout()),
+            new HubSpotRefreshTokenFile(options.oauthTokenFile(name)), timing.clock()))
+        .orElseGet(() -> new HubSpotStaticToken(name, settings.accessToken()));
+    this.client = new HubSpotClient(name, baseUrl, tokens, options, timing);
+    this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client), new HubSpotArchivedList(name, client));
     this.reader = new HubSpotRecordReader(name, client);
     this.writer = new HubSpotRecordWriter(name, client);
     this.owners = new HubSpotOwnerDirectory(name, client);
     this.webhooks = new HubSpotWebhookReceiver(
-        new HubSpotWebhookVerifier(name, settings.clientSecret(), timing.clock()),
+        new HubSpotWebhookVerifier(name,
+            settings.clientSecret().or(() -> settings.oauth().map(OAuthCredentials::clientSecret)), timing.clock()),
         new HubSpotWebhookParser(name));
     this.schema = new HubSpotSchemaAdmin(client);
   }
@@ -101,7 +115,8 @@ public final class HubSpotConnection implements CrmConnection {
 
   @Override
   public CheckReport check() {
-    return new HubSpotCheck(name(), client, settings.accessToken().isPresent(), settings.objects()).run();
+    return new HubSpotCheck(name(), client, settings.accessToken().isPresent() || settings.oauth().isPresent(),
+        settings.objects()).run();
   }
 
   @Override

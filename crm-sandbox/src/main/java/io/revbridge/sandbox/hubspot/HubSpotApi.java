@@ -32,6 +32,7 @@ public final class HubSpotApi implements HttpHandler {
   private final PropertyEndpoints properties;
   private final OwnerEndpoints owners;
   private final InspectionEndpoints inspection;
+  private final OAuthServer oauth;
 
   public HubSpotApi(HubSpotCrm crm, SandboxOptions options) {
     this.crm = crm;
@@ -45,6 +46,11 @@ public final class HubSpotApi implements HttpHandler {
     this.properties = new PropertyEndpoints(crm);
     this.owners = new OwnerEndpoints(crm);
     this.inspection = new InspectionEndpoints(crm, this);
+    this.oauth = new OAuthServer(options.clock());
+  }
+
+  public OAuthServer oauth() {
+    return oauth;
   }
 
   public SandboxStats stats() {
@@ -65,7 +71,14 @@ public final class HubSpotApi implements HttpHandler {
     Response resp;
     try {
       Request req = Request.read(ex);
-      resp = req.path().equals("/_sandbox") || req.path().startsWith("/_sandbox/") ? inspection.handle(req) : api(req);
+      if (req.path().equals("/_sandbox") || req.path().startsWith("/_sandbox/")) {
+        resp = inspection.handle(req);
+      } else if (req.path().equals(OAuthServer.TOKEN_PATH) && req.method().equals("POST")) {
+        stats.request("POST " + OAuthServer.TOKEN_PATH);
+        resp = oauth.token(req);
+      } else {
+        resp = api(req);
+      }
     } catch (ApiException e) {
       resp = Response.json(e.status(), e.body());
     } catch (RuntimeException e) {
@@ -84,8 +97,15 @@ public final class HubSpotApi implements HttpHandler {
     }
     stats.request(route.endpoint());
     delay();
-    if (!authorized(req.authorization())) {
-      return Response.json(401, HubSpotErrors.unauthenticated());
+    String bearer = bearer(req.authorization());
+    if (bearer == null || !bearer.equals(options.accessToken())) {
+      OAuthServer.Verdict verdict = bearer == null ? OAuthServer.Verdict.UNKNOWN : oauth.check(bearer);
+      if (verdict == OAuthServer.Verdict.EXPIRED) {
+        return Response.json(401, oauth.expiredBody(bearer));
+      }
+      if (verdict == OAuthServer.Verdict.UNKNOWN) {
+        return Response.json(401, HubSpotErrors.unauthenticated());
+      }
     }
     Integer fault = faults.take(req.path());
     if (fault != null) {
@@ -137,16 +157,20 @@ public final class HubSpotApi implements HttpHandler {
       case PROPERTIES_LIST -> properties.list(route, req);
       case PROPERTY_READ -> properties.read(route);
       case PROPERTY_CREATE -> properties.create(route, req);
+      case GROUPS_LIST -> properties.groups(route);
+      case GROUP_READ -> properties.group(route);
+      case GROUP_CREATE -> properties.createGroup(route, req);
       case OWNERS_LIST -> owners.list(req);
       case OWNER_READ -> owners.read(route, req);
     };
   }
 
-  private boolean authorized(String header) {
+  /** The token of an {@code Authorization: Bearer ...} header, or null. */
+  private static String bearer(String header) {
     if (header == null || header.length() < 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-      return false;
+      return null;
     }
-    return header.substring(7).trim().equals(options.accessToken());
+    return header.substring(7).trim();
   }
 
   private void delay() {

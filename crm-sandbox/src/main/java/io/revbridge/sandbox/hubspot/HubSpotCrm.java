@@ -28,6 +28,12 @@ public final class HubSpotCrm {
   private final PropertyValidator validator;
   private final List<SandboxWrite> writes = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong ids = new AtomicLong(FIRST_ID);
+  private volatile WebhookEmitter webhooks;
+
+  /** Every accepted change from now on is also told to {@code emitter} (webhook deliveries). */
+  public void emitTo(WebhookEmitter emitter) {
+    this.webhooks = emitter;
+  }
 
   HubSpotCrm(Clock clock, Owners owners, long catalogCreatedAt) {
     this.clock = clock;
@@ -115,6 +121,12 @@ public final class HubSpotCrm {
       return ItemOutcome.ok(snapshot(type, r));
     });
     log(outcome, input, ctx);
+    WebhookEmitter w = webhooks;
+    if (w != null && outcome.ok()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      input.values().forEach((def, value) -> values.put(def.name(), value));
+      w.changed(type, outcome.record().id(), values, ctx != null);
+    }
     return outcome;
   }
 
@@ -174,6 +186,10 @@ public final class HubSpotCrm {
       }
     }
     log(outcome, input, ctx);
+    WebhookEmitter w = webhooks;
+    if (w != null && outcome.ok()) {
+      w.created(type, outcome.record().id(), ctx != null);
+    }
     return outcome;
   }
 
@@ -191,8 +207,26 @@ public final class HubSpotCrm {
     return outcome.record();
   }
 
-  /** Archives a live record; returns false if there was none. */
+  /** {@link #archive} for the Java API: a person deleting the record in the UI. */
+  public boolean uiArchive(ObjectType type, String id) {
+    return archive(type, id, false);
+  }
+
+  /** Archives a live record through the API; returns false if there was none. */
   boolean archive(ObjectType type, String id) {
+    return archive(type, id, true);
+  }
+
+  private boolean archive(ObjectType type, String id, boolean api) {
+    boolean archived = moveToRecycleBin(type, id);
+    WebhookEmitter w = webhooks;
+    if (archived && w != null) {
+      w.deleted(type, id, api);
+    }
+    return archived;
+  }
+
+  private boolean moveToRecycleBin(ObjectType type, String id) {
     Long key = parseId(id);
     ObjectStore s = store(type);
     return key != null && s.write(() -> {

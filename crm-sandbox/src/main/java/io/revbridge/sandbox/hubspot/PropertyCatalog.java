@@ -24,6 +24,7 @@ public final class PropertyCatalog {
     for (PropertySpec spec : StandardProperties.of(type)) {
       add(spec, createdAt);
     }
+    ordered.forEach(d -> groups.putIfAbsent(d.groupName(), labelFor(d.groupName())));
   }
 
   public ObjectType type() {
@@ -33,6 +34,23 @@ public final class PropertyCatalog {
   /** The definition, or {@code null} if the portal has no such property. */
   public PropertyDef get(String name) {
     return name == null ? null : byName.get(name);
+  }
+
+  /** Property groups by name → label; seeded with the groups of the standard properties. */
+  private final Map<String, String> groups = new LinkedHashMap<>();
+
+  /** Group name → label, in creation order. */
+  public synchronized Map<String, String> groups() {
+    return new LinkedHashMap<>(groups);
+  }
+
+  public synchronized boolean hasGroup(String name) {
+    return groups.containsKey(name);
+  }
+
+  /** Adds a group; false when the name is taken. */
+  public synchronized boolean createGroup(String name, String label) {
+    return groups.putIfAbsent(name, label) == null;
   }
 
   public List<PropertyDef> all() {

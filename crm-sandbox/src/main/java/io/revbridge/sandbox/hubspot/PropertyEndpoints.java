@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,6 +72,11 @@ final class PropertyEndpoints {
       throw HubSpotErrors.validation("fieldType \"" + fieldType + "\" does not fit type \"" + type + "\" (number "
           + "properties use fieldType number, bool properties booleancheckbox).");
     }
+    String group = Json.text(b, "groupName");
+    if (!crm.store(route.type()).catalog().hasGroup(group)) {
+      throw HubSpotErrors.validation("Property group " + group + " does not exist for " + route.type().plural()
+          + ". Create it first with POST /crm/v3/properties/" + route.type().plural() + "/groups.");
+    }
     List<String> values = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (JsonNode o : b.path("options")) {
@@ -88,6 +94,53 @@ final class PropertyEndpoints {
         new ApiException(409, HubSpotErrors.body("Property named '" + name + "' already exists.",
             "OBJECT_ALREADY_EXISTS")));
     return Response.json(201, toJson(def));
+  }
+
+  Response groups(Route route) {
+    ObjectNode body = Json.object();
+    ArrayNode results = body.putArray("results");
+    int order = 0;
+    for (Map.Entry<String, String> g : crm.store(route.type()).catalog().groups().entrySet()) {
+      results.add(groupJson(g.getKey(), g.getValue(), order++));
+    }
+    return Response.json(200, body);
+  }
+
+  Response group(Route route) {
+    Map<String, String> groups = crm.store(route.type()).catalog().groups();
+    if (!groups.containsKey(route.id())) {
+      throw HubSpotErrors.notFound("Unable to find property group " + route.id() + " for object type "
+          + route.type().plural() + ".");
+    }
+    return Response.json(200, groupJson(route.id(), groups.get(route.id()), -1));
+  }
+
+  /** {@code POST .../groups}: {@code name} and {@code label} required (PropertyGroupCreate); 201, or 409 when taken. */
+  Response createGroup(Route route, Request req) {
+    JsonNode b = req.jsonObject();
+    String name = Json.text(b, "name");
+    String label = Json.text(b, "label");
+    if (name == null || name.isBlank() || label == null || label.isBlank()) {
+      throw HubSpotErrors.validation("Missing required fields: a property group needs name and label.");
+    }
+    if (!NAME.matcher(name).matches()) {
+      throw HubSpotErrors.validation("Property group name \"" + name + "\" is invalid: use lower-case letters, "
+          + "digits and underscores, starting with a letter.");
+    }
+    if (!crm.store(route.type()).catalog().createGroup(name, label)) {
+      throw new ApiException(409, HubSpotErrors.body("Property group named '" + name + "' already exists.",
+          "OBJECT_ALREADY_EXISTS"));
+    }
+    return Response.json(201, groupJson(name, label, b.path("displayOrder").asInt(-1)));
+  }
+
+  private static ObjectNode groupJson(String name, String label, int displayOrder) {
+    ObjectNode n = Json.object();
+    n.put("name", name);
+    n.put("label", label);
+    n.put("displayOrder", displayOrder);
+    n.put("archived", false);
+    return n;
   }
 
   static ObjectNode toJson(PropertyDef d) {

@@ -12,6 +12,7 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
     LIST, CREATE, READ, UPDATE, ARCHIVE, SEARCH,
     BATCH_READ, BATCH_UPDATE, BATCH_CREATE, BATCH_ARCHIVE,
     PROPERTIES_LIST, PROPERTY_CREATE, PROPERTY_READ,
+    GROUPS_LIST, GROUP_CREATE, GROUP_READ,
     OWNERS_LIST, OWNER_READ
   }
 
@@ -46,6 +47,15 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
       if (s.size() == 4) {
         return method.equals("POST") ? new Route(Kind.PROPERTY_CREATE, "POST " + base, type, null)
             : only(method, "GET", path, Kind.PROPERTIES_LIST, base, type, null);
+      }
+      if (s.get(4).equals("groups")) {
+        if (s.size() == 5) {
+          return method.equals("POST") ? new Route(Kind.GROUP_CREATE, "POST " + base + "/groups", type, null)
+              : only(method, "GET", path, Kind.GROUPS_LIST, base + "/groups", type, null);
+        }
+        if (s.size() == 6) {
+          return only(method, "GET", path, Kind.GROUP_READ, base + "/groups/{groupName}", type, s.get(5));
+        }
       }
       if (s.size() == 5) {
         return only(method, "GET", path, Kind.PROPERTY_READ, base + "/{propertyName}", type, s.get(4));
@@ -91,8 +101,8 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
 
   private static ApiException unknown(String method, String path) {
     return HubSpotErrors.notFound("No HubSpot API endpoint matches " + method + " " + path
-        + " in the sandbox. It serves /crm/v3/objects/{type}[/search|/batch/*|/{id}], /crm/v3/properties/{type} "
-        + "and /crm/v3/owners.");
+        + " in the sandbox. It serves /crm/v3/objects/{type}[/search|/batch/*|/{id}], /crm/v3/properties/{type}[/groups], "
+        + "/crm/v3/owners and /oauth/v1/token.");
   }
 
   private static ApiException notAllowed(String method, String path) {

@@ -33,10 +33,22 @@ public final class HubSpotChangeFeed implements ChangeFeed {
 
   private final String connection;
   private final HubSpotSearch search;
+  private final HubSpotArchivedList archived;
 
   public HubSpotChangeFeed(String connection, HubSpotSearch search) {
+    this(connection, search, null);
+  }
+
+  /** @param archived the recycle-bin listing for {@link #deletions}; null means deletions are not listed */
+  public HubSpotChangeFeed(String connection, HubSpotSearch search, HubSpotArchivedList archived) {
     this.connection = connection;
     this.search = search;
+    this.archived = archived;
+  }
+
+  @Override
+  public ChangePage deletions(String objectType, String cursor) {
+    return archived == null ? ChangeFeed.super.deletions(objectType, cursor) : archived.page(objectType, cursor);
   }
 
   @Override

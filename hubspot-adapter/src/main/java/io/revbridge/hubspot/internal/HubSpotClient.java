@@ -44,6 +44,15 @@ public final class HubSpotClient implements AutoCloseable {
       Optional<Secret> token,
       HubSpotOptions options,
       HubSpotTiming timing) {
+    this(connection, baseUrl, new HubSpotStaticToken(connection, token), options, timing);
+  }
+
+  public HubSpotClient(
+      String connection,
+      HttpUrl baseUrl,
+      HubSpotTokens tokens,
+      HubSpotOptions options,
+      HubSpotTiming timing) {
     this.baseUrl = baseUrl;
     this.timeout = options.timeout();
     this.http =
@@ -52,12 +61,12 @@ public final class HubSpotClient implements AutoCloseable {
             .connectTimeout(options.timeout())
             .readTimeout(options.timeout())
             .writeTimeout(options.timeout())
-            .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), token))
+            .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), tokens))
             .addInterceptor(new HubSpotErrorInterceptor(options.timeout()))
             .addInterceptor(new HubSpotLoggingInterceptor(LOG::debug, System::nanoTime))
             .build();
     this.throttle = new HubSpotThrottle(options, timing);
-    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper());
+    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper(), timing.random());
   }
 
   /** Parses and checks a configured base URL; {@code null} or blank means the real HubSpot API. */
@@ -76,6 +85,11 @@ public final class HubSpotClient implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The burst limit the client paces itself by now, e.g. {@code 190/10000}. */
+  public String burstLimit() {
+    return throttle.burstLimit();
+  }
+
   public HubSpotResponse send(HubSpotCall call) {
     return retry.run(call.repeat(), () -> sendOnce(call));
   }
@@ -90,6 +104,8 @@ public final class HubSpotClient implements AutoCloseable {
     }
     Request request = toRequest(call);
     try (Response response = http.newCall(request).execute()) {
+      throttle.observe(response.header("X-HubSpot-RateLimit-Max"),
+          response.header("X-HubSpot-RateLimit-Interval-Milliseconds"));
       String text = response.body().string();
       return new HubSpotResponse(
           response.code(), text.isBlank() ? MissingNode.getInstance() : HubSpotJson.parse(text));

@@ -13,22 +13,31 @@ import java.util.TreeSet;
  * @param searchPerSecond most search calls in any second (HubSpot: 5 per account; older docs said 4)
  * @param maxRetries retries of one call inside the client before the error goes to the engine
  * @param timeout bound on one HTTP call, connect to last byte
+ * @param oauthTokenFile where a refresh token HubSpot rotated is kept; null means the default for the connection
  */
-public record HubSpotOptions(int burstPer10s, int searchPerSecond, int maxRetries, Duration timeout) {
+public record HubSpotOptions(
+    int burstPer10s, int searchPerSecond, int maxRetries, Duration timeout, String oauthTokenFile) {
   public static final int DEFAULT_BURST_PER_10S = 100;
   public static final int DEFAULT_SEARCH_PER_SECOND = 4;
   public static final int DEFAULT_MAX_RETRIES = 5;
   public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
   private static final List<String> KEYS =
-      List.of("burstPer10s", "searchPerSecond", "maxRetries", "timeoutSeconds");
+      List.of("burstPer10s", "searchPerSecond", "maxRetries", "timeoutSeconds", "oauthTokenFile");
 
   public static HubSpotOptions defaults() {
     return new HubSpotOptions(
         DEFAULT_BURST_PER_10S,
         DEFAULT_SEARCH_PER_SECOND,
         DEFAULT_MAX_RETRIES,
-        Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
+        Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS),
+        null);
+  }
+
+  /** The refresh-token file: the option, else {@code ./data/hubspot-oauth-<connection>.json} beside the H2 store. */
+  public java.nio.file.Path oauthTokenFile(String connection) {
+    return oauthTokenFile != null ? java.nio.file.Path.of(oauthTokenFile)
+        : java.nio.file.Path.of("data", "hubspot-oauth-" + connection + ".json");
   }
 
   /** @throws IllegalArgumentException naming the first bad key and how to fix it */
@@ -46,7 +55,9 @@ public record HubSpotOptions(int burstPer10s, int searchPerSecond, int maxRetrie
         intOption(connection, options, "searchPerSecond", DEFAULT_SEARCH_PER_SECOND, 2, 50),
         intOption(connection, options, "maxRetries", DEFAULT_MAX_RETRIES, 0, 10),
         Duration.ofSeconds(
-            intOption(connection, options, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS, 1, 300)));
+            intOption(connection, options, "timeoutSeconds", DEFAULT_TIMEOUT_SECONDS, 1, 300)),
+        options.get("oauthTokenFile") == null || options.get("oauthTokenFile").isBlank()
+            ? null : options.get("oauthTokenFile").strip());
   }
 
   private static int intOption(

@@ -31,7 +31,7 @@ public final class HubSpotRecordWriter implements RecordWriter {
   public HubSpotRecordWriter(String connection, HubSpotClient client) {
     this.connection = connection;
     this.client = client;
-    this.tasks = new HubSpotTaskWriter(connection, client);
+    this.tasks = new HubSpotTaskWriter(connection, client, new HubSpotPropertyGroups(client));
   }
 
   @Override

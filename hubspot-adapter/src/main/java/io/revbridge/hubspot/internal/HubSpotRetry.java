@@ -6,13 +6,14 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.revbridge.spi.CrmException;
 import io.revbridge.spi.RetryableCrmException;
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Retries retryable HubSpot failures inside the client with resilience4j: up to {@code maxRetries} times,
  * waiting what HubSpot asked for ({@code Retry-After}, the rate-limit window) or else exponentially
- * (1 s, 2 s, 4 s ... capped at 30 s). A wait longer than {@link #MAX_WAIT_IN_CLIENT} (the daily limit) is
+ * (1 s, 2 s, 4 s ... capped at 30 s, each with equal jitter: between half and all of it). A wait longer than {@link #MAX_WAIT_IN_CLIENT} (the daily limit) is
  * not waited out here: the exception goes to the engine, which schedules the retry without holding a
  * thread.
  *
@@ -29,14 +30,20 @@ public final class HubSpotRetry {
   private final Sleeper sleeper;
 
   public HubSpotRetry(int maxRetries, Sleeper sleeper) {
-    this.safe = Retry.of("hubspot-safe", config(maxRetries, e -> true));
-    this.unsentOnly = Retry.of("hubspot-unsent-only", config(maxRetries, HubSpotRetry::certainlyNotActedOn));
+    this(maxRetries, sleeper, () -> 1.0);
+  }
+
+  /** @param random uniform in [0, 1): spreads exponential backoffs ("equal jitter": half fixed, half random) */
+  public HubSpotRetry(int maxRetries, Sleeper sleeper, DoubleSupplier random) {
+    this.safe = Retry.of("hubspot-safe", config(maxRetries, e -> true, random));
+    this.unsentOnly = Retry.of("hubspot-unsent-only", config(maxRetries, HubSpotRetry::certainlyNotActedOn, random));
     this.sleeper = sleeper;
   }
 
-  private static RetryConfig config(int maxRetries, Predicate<RetryableCrmException> alsoRequired) {
+  private static RetryConfig config(
+      int maxRetries, Predicate<RetryableCrmException> alsoRequired, DoubleSupplier random) {
     IntervalBiFunction<Object> wait =
-        (attempt, outcome) -> waitMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null);
+        (attempt, outcome) -> waitMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null, random);
     return RetryConfig.custom()
         .maxAttempts(maxRetries + 1)
         .intervalBiFunction(wait)
@@ -48,12 +55,17 @@ public final class HubSpotRetry {
         .build();
   }
 
-  static long waitMillis(int attempt, Throwable failure) {
+  /**
+   * What HubSpot asked for (a rate-limit window is exact, so no jitter), else exponential backoff with equal
+   * jitter: many clients failing together (a HubSpot blip) do not all come back in the same instant.
+   */
+  static long waitMillis(int attempt, Throwable failure, DoubleSupplier random) {
     if (failure instanceof CrmException e && e.retryAfter().isPresent()) {
       return e.retryAfter().get().toMillis();
     }
-    long backoff = FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 10);
-    return Math.min(backoff, MAX_BACKOFF.toMillis());
+    long backoff = Math.min(FIRST_BACKOFF.toMillis() << Math.min(attempt - 1, 10), MAX_BACKOFF.toMillis());
+    double r = Math.min(Math.max(random.getAsDouble(), 0.0), 1.0);
+    return backoff / 2 + Math.round(backoff / 2.0 * r);
   }
 
   private static boolean certainlyNotActedOn(RetryableCrmException e) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,15 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,99}");
 
   private final HubSpotClient client;
+  private final HubSpotPropertyGroups groups;
 
   public HubSpotSchemaAdmin(HubSpotClient client) {
+    this(client, new HubSpotPropertyGroups(client));
+  }
+
+  public HubSpotSchemaAdmin(HubSpotClient client, HubSpotPropertyGroups groups) {
     this.client = client;
+    this.groups = groups;
   }
 
   @Override
@@ -83,8 +90,8 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
     }
     if (!create) {
       return new FieldStatus(field, FieldStatus.State.MISSING, "not in HubSpot yet; Revbridge creates it as "
-          + hubSpotType + "/" + fieldType(field.type()) + " in group " + type.propertyGroup()
-          + " when field creation runs");
+          + hubSpotType + "/" + fieldType(field.type()) + " in the property group " + HubSpotPropertyGroups.LABEL
+          + " when field creation runs (the first sync, or check --fix)");
     }
     FieldStatus status = createField(type, field);
     if (status.state() != FieldStatus.State.FAILED) {
@@ -108,12 +115,16 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
   }
 
   private FieldStatus createField(HubSpotObjectType type, FieldSpec field) {
+    // Revbridge's own group keeps its properties together in HubSpot's UI; if the token may create
+    // properties but not groups, the object's default group still works.
+    Optional<String> noGroup = groups.ensure(type.apiName());
+    String group = noGroup.isEmpty() ? HubSpotPropertyGroups.NAME : type.propertyGroup();
     ObjectNode body = HubSpotJson.object()
         .put("name", field.name())
         .put("label", field.label() == null || field.label().isBlank() ? field.name() : field.label())
         .put("type", hubSpotType(field.type()))
         .put("fieldType", fieldType(field.type()))
-        .put("groupName", type.propertyGroup());
+        .put("groupName", group);
     if (field.description() != null) {
       body.put("description", field.description());
     }
@@ -124,7 +135,8 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
     }
     try {
       client.send(HubSpotCall.post("/crm/v3/properties/" + type.apiName(), body, HubSpotCall.Repeat.UNSENT_ONLY));
-      return new FieldStatus(field, FieldStatus.State.CREATED, "created in group " + type.propertyGroup());
+      return new FieldStatus(field, FieldStatus.State.CREATED, "created in group " + group
+          + noGroup.map(why -> " (" + why + ")").orElse(""));
     } catch (RetryableCrmException e) {
       throw e;
     } catch (CrmException e) {

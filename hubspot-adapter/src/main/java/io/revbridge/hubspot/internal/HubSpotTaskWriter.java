@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revbridge.model.RecordRef;
 import io.revbridge.spi.CrmError;
+import io.revbridge.spi.ErrorKind;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
 import java.util.ArrayList;
@@ -22,16 +23,20 @@ import java.util.Set;
  * so 207 answers map back to inputs.
  *
  * <p>Creates are not idempotent in HubSpot, so the client repeats a create only when HubSpot certainly did
- * not act on it (429, host unreachable). A task HubSpot's answer does not account for fails with
- * {@code UNKNOWN_OUTCOME} rather than being retried into a duplicate.
+ * not act on it (429, host unreachable). Each task carries Revbridge's key ({@link HubSpotTaskKeys}) and
+ * tasks whose key HubSpot already holds are reported, not created again, so the engine may retry a
+ * create whose outcome is unknown. Without the key property, such a task fails with {@code UNKNOWN_OUTCOME}
+ * rather than being retried into a duplicate.
  */
 final class HubSpotTaskWriter {
   private final String connection;
   private final HubSpotClient client;
+  private final HubSpotTaskKeys taskKeys;
 
-  HubSpotTaskWriter(String connection, HubSpotClient client) {
+  HubSpotTaskWriter(String connection, HubSpotClient client, HubSpotPropertyGroups groups) {
     this.connection = connection;
     this.client = client;
+    this.taskKeys = new HubSpotTaskKeys(connection, client, groups);
   }
 
   List<WriteResult> create(List<TaskSpec> specs) {
@@ -46,9 +51,24 @@ final class HubSpotTaskWriter {
         valid.add(spec);
       }
     }
+    boolean keyed = !valid.isEmpty() && taskKeys.available();
+    if (keyed) {
+      Map<String, String> existing = taskKeys.existing(valid.stream().map(TaskSpec::idempotencyKey).toList());
+      List<TaskSpec> toCreate = new ArrayList<>();
+      for (TaskSpec spec : valid) {
+        String id = existing.get(spec.idempotencyKey());
+        if (id != null) {
+          // An earlier attempt created it (its answer was lost): report that task, make no second one.
+          results.add(WriteResult.ok(spec.idempotencyKey(), new RecordRef(connection, "tasks", id)));
+        } else {
+          toCreate.add(spec);
+        }
+      }
+      valid = toCreate;
+    }
     results.addAll(HubSpotBatches.write(
         HubSpotBatches.chunks(valid), TaskSpec::idempotencyKey, spec -> properties(spec).keySet(),
-        this::send));
+        batch -> send(batch, keyed)));
     return results;
   }
 
@@ -79,13 +99,16 @@ final class HubSpotTaskWriter {
     return p;
   }
 
-  private List<WriteResult> send(List<TaskSpec> batch) {
+  private List<WriteResult> send(List<TaskSpec> batch, boolean keyed) {
     ObjectNode body = HubSpotJson.object();
     ArrayNode inputs = body.putArray("inputs");
     for (TaskSpec spec : batch) {
       ObjectNode input = inputs.addObject();
       ObjectNode props = input.putObject("properties");
       properties(spec).forEach(props::put);
+      if (keyed) {
+        props.put(HubSpotTaskKeys.PROPERTY, HubSpotTaskKeys.value(spec.idempotencyKey()));
+      }
       ObjectNode association = input.putArray("associations").addObject();
       association.putObject("to").put("id", spec.about().id());
       association.putArray("types").addObject()
@@ -124,9 +147,11 @@ final class HubSpotTaskWriter {
         String id = untracedIds.get(unanswered.indexOf(spec));
         results.add(WriteResult.ok(spec.idempotencyKey(), new RecordRef(connection, "tasks", id)));
       } else {
-        results.add(WriteResult.failed(spec.idempotencyKey(), CrmError.permanent("UNKNOWN_OUTCOME",
-            "HubSpot's answer did not say whether this task was created; check HubSpot before"
-                + " creating it again")));
+        results.add(WriteResult.failed(spec.idempotencyKey(), keyed
+            ? new CrmError(ErrorKind.RETRYABLE, "UNKNOWN_OUTCOME", "HubSpot's answer did not say whether this task"
+                + " was created; the retry looks for its key first", List.of())
+            : CrmError.permanent("UNKNOWN_OUTCOME", "HubSpot's answer did not say whether this task was created;"
+                + " check HubSpot before creating it again")));
       }
     }
     return results;

@@ -21,14 +21,66 @@ public final class HubSpotThrottle {
   /** Longer queues than this mean the caller should back off and try later rather than hold a thread. */
   static final Duration MAX_QUEUE = Duration.ofMinutes(5);
 
-  private final RateLimiter burst;
   private final RateLimiter search;
   private final Sleeper sleeper;
+  private final Supplier<Long> nanoTime;
+  private final int configuredBurst;
+  private final boolean followHeadersUp;
+  private volatile RateLimiter burst;
+  /** The burst limit in force, as "max/intervalMillis", to rebuild the limiter only when it changes. */
+  private volatile String burstLimit;
 
   public HubSpotThrottle(HubSpotOptions options, HubSpotTiming timing) {
-    this.burst = paced("hubspot-burst", options.burstPer10s(), Duration.ofSeconds(10), timing.nanoTime());
-    this.search = paced("hubspot-search", options.searchPerSecond(), Duration.ofSeconds(1), timing.nanoTime());
+    this.nanoTime = timing.nanoTime();
+    this.configuredBurst = options.burstPer10s();
+    this.followHeadersUp = options.burstPer10s() == HubSpotOptions.DEFAULT_BURST_PER_10S;
+    this.burst = paced("hubspot-burst", options.burstPer10s(), Duration.ofSeconds(10), nanoTime);
+    this.burstLimit = options.burstPer10s() + "/10000";
+    this.search = paced("hubspot-search", options.searchPerSecond(), Duration.ofSeconds(1), nanoTime);
     this.sleeper = timing.sleeper();
+  }
+
+  /**
+   * Adopts the burst limit HubSpot states for this app ({@code X-HubSpot-RateLimit-Max} calls per
+   * {@code -Interval-Milliseconds}, api-notes §2): always when it is lower than {@code burstPer10s}, and
+   * upwards too when {@code burstPer10s} was left at its default. Absent or malformed headers change nothing
+   * (search responses carry none). The new pace starts with a fresh limiter.
+   */
+  public void observe(String maxHeader, String intervalHeader) {
+    if (maxHeader == null || intervalHeader == null) {
+      return;
+    }
+    int max;
+    long interval;
+    try {
+      max = Integer.parseInt(maxHeader.trim());
+      interval = Long.parseLong(intervalHeader.trim());
+    } catch (NumberFormatException e) {
+      return;
+    }
+    if (max < 2 || interval < 1) {
+      return;
+    }
+    // Compare as calls per 10 s, the unit of burstPer10s.
+    double per10s = max * 10_000.0 / interval;
+    int effective = followHeadersUp || per10s < configuredBurst ? max : (int) Math.floor(configuredBurst * interval / 10_000.0);
+    if (effective < 2) {
+      return;
+    }
+    String limit = effective + "/" + interval;
+    if (!limit.equals(burstLimit)) {
+      synchronized (this) {
+        if (!limit.equals(burstLimit)) {
+          burst = paced("hubspot-burst", effective, Duration.ofMillis(interval), nanoTime);
+          burstLimit = limit;
+        }
+      }
+    }
+  }
+
+  /** The burst limit in force, e.g. {@code 190/10000} (calls per milliseconds). */
+  public String burstLimit() {
+    return burstLimit;
   }
 
   private static RateLimiter paced(String name, int perWindow, Duration window, Supplier<Long> nanoTime) {

@@ -31,7 +31,8 @@ class HubSpotLoggingInterceptorTest {
         .willReturn(okJson("{}").withHeader("X-HubSpot-Correlation-Id", "corr-42")));
     HttpUrl base = HttpUrl.get(hubSpot.baseUrl());
     OkHttpClient http = new OkHttpClient.Builder()
-        .addInterceptor(new HubSpotAuthInterceptor("hs", base.host(), Optional.of(HubSpotTestServer.TOKEN)))
+        .addInterceptor(new HubSpotAuthInterceptor("hs", base.host(),
+            new HubSpotStaticToken("hs", Optional.of(HubSpotTestServer.TOKEN))))
         .addInterceptor(new HubSpotLoggingInterceptor(lines::add, System::nanoTime))
         .build();
 

@@ -11,7 +11,7 @@ class HubSpotOptionsTest {
   @Test
   void noOptionsMeansTheDefaults() {
     assertThat(HubSpotOptions.parse("hs", Map.of()))
-        .isEqualTo(new HubSpotOptions(100, 4, 5, Duration.ofSeconds(30)))
+        .isEqualTo(new HubSpotOptions(100, 4, 5, Duration.ofSeconds(30), null))
         .isEqualTo(HubSpotOptions.defaults());
   }
 
@@ -19,7 +19,7 @@ class HubSpotOptionsTest {
   void givenOptionsAreUsed() {
     assertThat(HubSpotOptions.parse("hs", Map.of(
             "burstPer10s", "190", "searchPerSecond", "5", "maxRetries", "0", "timeoutSeconds", " 10 ")))
-        .isEqualTo(new HubSpotOptions(190, 5, 0, Duration.ofSeconds(10)));
+        .isEqualTo(new HubSpotOptions(190, 5, 0, Duration.ofSeconds(10), null));
   }
 
   @Test
@@ -43,6 +43,6 @@ class HubSpotOptionsTest {
     assertThatThrownBy(() -> HubSpotOptions.parse("hs", Map.of("burstPer10S", "100")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("connection 'hs': unknown HubSpot option(s) [burstPer10S]; the options are"
-            + " [burstPer10s, searchPerSecond, maxRetries, timeoutSeconds]");
+            + " [burstPer10s, searchPerSecond, maxRetries, timeoutSeconds, oauthTokenFile]");
   }
 }

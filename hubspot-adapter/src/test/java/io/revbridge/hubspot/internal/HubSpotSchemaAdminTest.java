@@ -46,8 +46,17 @@ class HubSpotSchemaAdminTest {
     hubSpot.close();
   }
 
+  void groupIsMissingAndMayBeCreated() {
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo(CONTACT_PROPERTIES + "/groups/revbridge")).willReturn(aResponse()
+        .withStatus(404).withBody("{\"status\":\"error\",\"message\":\"Unable to find property group\","
+            + "\"category\":\"OBJECT_NOT_FOUND\"}")));
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES + "/groups"))
+        .willReturn(aResponse().withStatus(201).withBody("{\"name\":\"revbridge\",\"label\":\"Revbridge\"}")));
+  }
+
   @Test
-  void missingFieldsAreCreatedWithHubSpotTypesInTheObjectsGroup() {
+  void missingFieldsAreCreatedWithHubSpotTypesInTheRevbridgeGroupCreatedOnce() {
+    groupIsMissingAndMayBeCreated();
     hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES))
         .willReturn(aResponse().withStatus(201).withBody(body("property-created.json"))));
 
@@ -57,16 +66,52 @@ class HubSpotSchemaAdminTest {
         .containsExactly(FieldStatus.State.EXISTS, FieldStatus.State.CREATED, FieldStatus.State.CREATED);
     hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES)).withRequestBody(equalToJson(
         "{\"name\":\"revbridge_score_reasons\",\"label\":\"Revbridge score reasons\",\"type\":\"string\","
-            + "\"fieldType\":\"textarea\",\"groupName\":\"contactinformation\","
+            + "\"fieldType\":\"textarea\",\"groupName\":\"revbridge\","
             + "\"description\":\"Why the score is what it is\"}")));
     hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES)).withRequestBody(equalToJson(
         "{\"name\":\"revbridge_last_scored_at\",\"label\":\"revbridge_last_scored_at\",\"type\":\"datetime\","
-            + "\"fieldType\":\"date\",\"groupName\":\"contactinformation\"}")));
+            + "\"fieldType\":\"date\",\"groupName\":\"revbridge\"}")));
     hubSpot.wireMock.verify(1, getRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES)));
+    hubSpot.wireMock.verify(1, postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES + "/groups")).withRequestBody(
+        equalToJson("{\"name\":\"revbridge\",\"label\":\"Revbridge\",\"displayOrder\":-1}")));
+  }
+
+  @Test
+  void gradeIsCreatedAsAnEnumerationWithItsOptions() {
+    groupIsMissingAndMayBeCreated();
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES)).willReturn(aResponse().withStatus(201)));
+    FieldSpec grade = new FieldSpec("contacts", "revbridge_grade_v2", "Grade", FieldType.ENUMERATION, null,
+        List.of("HOT", "WARM", "COLD", "UNQUALIFIED"));
+
+    assertThat(schema.ensureFields(List.of(grade), true).get(0).state()).isEqualTo(FieldStatus.State.CREATED);
+
+    hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES))
+        .withRequestBody(matchingJsonPath("$.type", equalTo("enumeration")))
+        .withRequestBody(matchingJsonPath("$.fieldType", equalTo("select")))
+        .withRequestBody(matchingJsonPath("$.options[0].value", equalTo("HOT")))
+        .withRequestBody(matchingJsonPath("$.options[3].value", equalTo("UNQUALIFIED"))));
+  }
+
+  @Test
+  void whenTheGroupCannotBeCreatedTheFieldGoesToTheObjectsDefaultGroupAndSaysWhy() {
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo(CONTACT_PROPERTIES + "/groups/revbridge"))
+        .willReturn(aResponse().withStatus(404)));
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES + "/groups"))
+        .willReturn(aResponse().withStatus(400).withBody("{\"status\":\"error\",\"message\":\"group quota\","
+            + "\"category\":\"VALIDATION_ERROR\"}")));
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES)).willReturn(aResponse().withStatus(201)));
+
+    FieldStatus status = schema.ensureFields(List.of(REASONS), true).get(0);
+
+    assertThat(status.state()).isEqualTo(FieldStatus.State.CREATED);
+    assertThat(status.detail()).contains("contactinformation").contains("group quota");
+    hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES))
+        .withRequestBody(matchingJsonPath("$.groupName", equalTo("contactinformation"))));
   }
 
   @Test
   void conflictOnCreateMeansSomeoneCreatedItFirst() {
+    groupIsMissingAndMayBeCreated();
     hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES))
         .willReturn(aResponse().withStatus(409).withBody(body("error-409-property-exists.json"))));
 
@@ -80,7 +125,7 @@ class HubSpotSchemaAdminTest {
 
     assertThat(statuses).extracting(FieldStatus::state)
         .containsExactly(FieldStatus.State.EXISTS, FieldStatus.State.MISSING);
-    assertThat(statuses.get(1).detail()).contains("string/textarea").contains("contactinformation");
+    assertThat(statuses.get(1).detail()).contains("string/textarea").contains("property group Revbridge");
     hubSpot.wireMock.verify(0, postRequestedFor(urlPathEqualTo(CONTACT_PROPERTIES)));
   }
 
@@ -95,6 +140,7 @@ class HubSpotSchemaAdminTest {
 
   @Test
   void missingSchemaScopeFailsTheFieldNamingTheScope() {
+    groupIsMissingAndMayBeCreated();
     hubSpot.wireMock.stubFor(post(urlPathEqualTo(CONTACT_PROPERTIES)).willReturn(aResponse().withStatus(403)));
 
     FieldStatus status = schema.ensureFields(List.of(REASONS), true).get(0);
@@ -117,8 +163,10 @@ class HubSpotSchemaAdminTest {
   }
 
   @Test
-  void dealFieldIsCreatedAsNumberInTheDealGroup() {
+  void dealFieldIsCreatedAsNumberInAnExistingRevbridgeGroup() {
     hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/deals")).willReturn(okJson("{\"results\":[]}")));
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/deals/groups/revbridge"))
+        .willReturn(okJson("{\"name\":\"revbridge\",\"label\":\"Revbridge\"}")));
     hubSpot.wireMock.stubFor(post(urlPathEqualTo("/crm/v3/properties/deals"))
         .willReturn(aResponse().withStatus(201).withBody("{}")));
     FieldSpec winProbability = new FieldSpec("deals", "revbridge_win_probability", "Win %", FieldType.NUMBER, null);
@@ -128,6 +176,7 @@ class HubSpotSchemaAdminTest {
     hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo("/crm/v3/properties/deals"))
         .withRequestBody(matchingJsonPath("$.type", equalTo("number")))
         .withRequestBody(matchingJsonPath("$.fieldType", equalTo("number")))
-        .withRequestBody(matchingJsonPath("$.groupName", equalTo("dealinformation"))));
+        .withRequestBody(matchingJsonPath("$.groupName", equalTo("revbridge"))));
+    hubSpot.wireMock.verify(0, postRequestedFor(urlPathEqualTo("/crm/v3/properties/deals/groups")));
   }
 }

@@ -86,4 +86,34 @@ class HubSpotSignaturesTest {
             "1693657560000"))
         .isEqualTo("oaA3M5dEtt6kFsseJD/Hv/x+JNl1vsoxFj4oxmwP6Go=");
   }
+
+  // Vectors computed independently with Python's hmac/hashlib over the UTF-8 bytes (see the report).
+  static final String URL_WITH_QUERY =
+      "https://www.example.com/webhook_uri?portal=62515&redirect=https%3A%2F%2Fexample.com%2Fx";
+  static final String NON_ASCII_BODY =
+      "[{\"objectId\":123,\"propertyName\":\"firstname\",\"propertyValue\":\"Zo\u00eb M\u00fcller-\u0141ukasz \u65e5\u672c\"}]";
+
+  @Test
+  void v3OverAUrlWithAQueryStringAndANonAsciiBodyDecodesOnlyHubSpotsEscapes() {
+    String signature = HubSpotSignatures.v3(SECRET, "POST", URL_WITH_QUERY, NON_ASCII_BODY.getBytes(UTF_8),
+        "1693657560000");
+
+    assertThat(signature).isEqualTo("zDtY0lqroh+lVJTItJS3wuercu/yT+xDviBj6T1Uvfk=");
+    assertThat(HubSpotSignatures.decodeV3Uri(URL_WITH_QUERY))
+        .isEqualTo("https://www.example.com/webhook_uri?portal=62515&redirect=https://example.com/x");
+    assertThat(signature).as("hashing the URI as received would not match")
+        .isNotEqualTo("Zc4YTYzcD6Z/XwVzu0ddXmkjEee70NQbzCxWzG3AaDc=");
+  }
+
+  @Test
+  void v2OverAUrlWithAQueryStringAndANonAsciiBodyHashesTheUriAsSent() {
+    assertThat(HubSpotSignatures.v2(SECRET, "POST", URL_WITH_QUERY, NON_ASCII_BODY.getBytes(UTF_8)))
+        .isEqualTo("54c8fbe9816909f11b38fc35ca07d7a6cdfe9efef657b3dfb1e74993fdbaf644");
+  }
+
+  @Test
+  void v1OverANonAsciiBodyHashesItsUtf8Bytes() {
+    assertThat(HubSpotSignatures.v1(SECRET, NON_ASCII_BODY.getBytes(UTF_8)))
+        .isEqualTo("9571bcd7889962eb352676a6a9fdffe09653d50f18c736b3b249c862b400ce4f");
+  }
 }

@@ -29,8 +29,11 @@ class HubSpotWebhookParserTest {
         org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "contacts", "173595202426"), ChangeKind.UPSERT),
         org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "companies", "9001"), ChangeKind.DELETE),
         org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "deals", "7001"), ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "contacts", "1"), ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "companies", "2"), ChangeKind.UPSERT),
         org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "contacts", "173595202427"), ChangeKind.DELETE),
-        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "deals", "7002"), ChangeKind.UPSERT));
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "deals", "7002"), ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "deals", "7003"), ChangeKind.DELETE));
   }
 
   @Test
@@ -88,5 +91,43 @@ class HubSpotWebhookParserTest {
                 + "{\"occurredAt\":1,\"subscriptionType\":\"deal.deletion\"}]")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("HubSpot webhook event #1 (deal.deletion) has no objectId");
+  }
+
+  @Test
+  void aMergeUpdatesTheSurvivorAndDeletesTheMergedAwayRecords() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":9,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":5000,\"subscriptionType\":\"contact.merge\",\"objectId\":100,"
+        + "\"primaryObjectId\":100,\"mergedObjectIds\":[100,200,300],\"newObjectId\":100,"
+        + "\"numberOfPropertiesMoved\":4}]"));
+
+    assertThat(changes).extracting(c -> c.ref().id(), Change::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("100", ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple("200", ChangeKind.DELETE),
+        org.assertj.core.groups.Tuple.tuple("300", ChangeKind.DELETE));
+    assertThat(changes).extracting(Change::eventKey).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anAssociationChangeTouchesTheRecordsAtBothEnds() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":10,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":6000,\"subscriptionType\":\"contact.associationChange\","
+        + "\"associationType\":\"CONTACT_TO_COMPANY\",\"fromObjectId\":100,\"toObjectId\":9001,"
+        + "\"associationRemoved\":false,\"isPrimaryAssociation\":true}]"));
+
+    assertThat(changes).extracting(Change::ref, Change::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "contacts", "100"), ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "companies", "9001"), ChangeKind.UPSERT));
+  }
+
+  @Test
+  void aChangeToRevbridgesOwnPropertyIsTheEchoOfItsWriteAndIgnored() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":11,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":7000,\"subscriptionType\":\"contact.propertyChange\",\"objectId\":100,"
+        + "\"propertyName\":\"revbridge_score\",\"propertyValue\":\"87\",\"changeSource\":\"INTEGRATION\"},"
+        + "{\"eventId\":12,\"subscriptionId\":2,\"portalId\":3,\"occurredAt\":7000,"
+        + "\"subscriptionType\":\"contact.propertyChange\",\"objectId\":100,\"propertyName\":\"jobtitle\","
+        + "\"propertyValue\":\"CEO\",\"changeSource\":\"CRM_UI\"}]"));
+
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.eventKey()).contains(":12:"));
   }
 }
