@@ -22,8 +22,8 @@ class CheckFixIT {
       Cli fix = fx.cli("check", "--fix");
       Cli after = fx.cli("check");
 
-      assertThat(before.out()).contains("field contacts.revbridge_score missing — Revbridge creates it on the first"
-          + " sync, or now with check --fix");
+      assertThat(before.out()).contains("○ field contacts.revbridge_score missing: not in HubSpot yet; Revbridge creates it"
+          + " as number/number in the property group Revbridge when field creation runs (the first sync, or check --fix)");
       assertThat(fix.exitCode()).as(fix.out() + fix.err()).isZero();
       assertThat(fix.out()).contains("field contacts.revbridge_score created: created in group revbridge");
       assertThat(after.out()).contains("field contacts.revbridge_score exists").doesNotContain("missing");
