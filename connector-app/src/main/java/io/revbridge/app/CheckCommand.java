@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "Check each connection's credentials and which Revbridge fields exist in the CRM.")
+@Command(mixinStandardHelpOptions = true, name = "check", description = "Check each connection's credentials and which Revbridge fields exist in the CRM.")
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo",
+@Command(mixinStandardHelpOptions = true, name = "demo",
     description = "Start a CRM sandbox (HubSpot, Salesforce or both), run one full sync against it and show what "
         + "Revbridge wrote.")
 final class DemoCommand implements Callable<Integer> {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code discover}: per connection and object, the CRM's fields (type, label) marked mapped or not, the
  * canonical fields no file fills, and likely CRM fields for them. Reads only.
  */
-@Command(name = "discover", description = "List each object's CRM fields, which are mapped, and suggestions for unmapped canonical fields.")
+@Command(mixinStandardHelpOptions = true, name = "discover", description = "List each object's CRM fields, which are mapped, and suggestions for unmapped canonical fields.")
 final class DiscoverCommand implements Callable<Integer> {
   private static final int SUGGESTIONS = 2;
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "dlq", description = "Dead letters: records that could not be processed or written.",
+@Command(mixinStandardHelpOptions = true, name = "dlq", description = "Dead letters: records that could not be processed or written.",
     subcommands = {DlqCommand.ListCommand.class})
 final class DlqCommand implements Runnable {
   @ParentCommand RevbridgeMain main;
@@ -25,7 +25,7 @@ final class DlqCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "list", description = "List dead letters, newest first.")
+  @Command(mixinStandardHelpOptions = true, name = "list", description = "List dead letters, newest first.")
   static final class ListCommand implements Callable<Integer> {
     @ParentCommand DlqCommand dlq;
     @Spec CommandSpec spec;

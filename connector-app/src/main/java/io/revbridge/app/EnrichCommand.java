@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "enrich", description = "Enrichment: what Revbridge derives from a record, with the source of every value.",
+@Command(mixinStandardHelpOptions = true, name = "enrich", description = "Enrichment: what Revbridge derives from a record, with the source of every value.",
     subcommands = {EnrichPreviewCommand.class})
 final class EnrichCommand implements Runnable {
   @ParentCommand RevbridgeMain main;

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * call, nothing stored. Prints the canonical person (with role, seniority, department), its company (with size
  * band, region, industry class) and where every enriched value came from.
  */
-@Command(name = "preview", description = "Map and enrich one record offline and print the result as JSON.")
+@Command(mixinStandardHelpOptions = true, name = "preview", description = "Map and enrich one record offline and print the result as JSON.")
 final class EnrichPreviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

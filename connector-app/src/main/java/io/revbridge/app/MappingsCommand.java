@@ -7,7 +7,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "mappings", description = "Check the mapping files, or preview what they make of real records.",
+@Command(mixinStandardHelpOptions = true, name = "mappings", description = "Check the mapping files, or preview what they make of real records.",
     subcommands = {MappingsValidateCommand.class, MappingsPreviewCommand.class})
 final class MappingsCommand implements Runnable {
   @ParentCommand RevbridgeMain main;

@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the CRM values, the canonical record and what Revbridge would write — scored by the real scorer. Reads only;
  * never writes, queues or moves a cursor.
  */
-@Command(name = "preview", description = "Show what the mappings make of a few real records, and what Revbridge would write.")
+@Command(mixinStandardHelpOptions = true, name = "preview", description = "Show what the mappings make of a few real records, and what Revbridge would write.")
 final class MappingsPreviewCommand implements Callable<Integer> {
   private static final int MAX_PAGES = 20;
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * each connection's live field list. Exit 0 when all is well, 2 on any problem in the files, 1 when a CRM
  * could not be asked.
  */
-@Command(name = "validate", description = "Check every mapping file; with --config also that every mapped CRM field exists.")
+@Command(mixinStandardHelpOptions = true, name = "validate", description = "Check every mapping file; with --config also that every mapped CRM field exists.")
 final class MappingsValidateCommand implements Callable<Integer> {
   @ParentCommand MappingsCommand parent;
   @Spec CommandSpec spec;

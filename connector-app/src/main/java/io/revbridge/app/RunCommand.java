@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", description = "Run continuously: poll on a schedule, receive webhooks, serve health and metrics.")
+@Command(mixinStandardHelpOptions = true, name = "run", description = "Run continuously: poll on a schedule, receive webhooks, serve health and metrics.")
 final class RunCommand implements Callable<Integer> {
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sandbox",
+@Command(mixinStandardHelpOptions = true, name = "sandbox",
     description = "Run a local CRM sandbox (HubSpot or Salesforce) alone, to try `sync` and `run` against it.")
 final class SandboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * partner API, so this writes them as a deployable Metadata API package, from the mapping files'
  * {@code owned: true} entries, and prints the Salesforce CLI commands that deploy it.
  */
-@Command(name = "setup",
+@Command(mixinStandardHelpOptions = true, name = "setup",
     description = "Write what a CRM needs before the first sync (Salesforce: a metadata package of Revbridge's fields).")
 final class SetupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sync", description = "Run one incremental pass: poll, score, route and write back.")
+@Command(mixinStandardHelpOptions = true, name = "sync", description = "Run one incremental pass: poll, score, route and write back.")
 final class SyncCommand implements Callable<Integer> {
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
