@@ -8,11 +8,15 @@ import java.time.format.DateTimeParseException;
  * Compares a value Revbridge would write with the one the CRM holds. CRMs re-render what they store
  * ("82" comes back as "82.0", a datetime gains milliseconds), so equal meaning must count as equal or
  * every pass would write again.
+ *
+ * <p>Public only so the benchmarks module can measure the outbound diff on its own; the engine is its
+ * only production caller.
  */
-final class FieldValues {
+public final class FieldValues {
   private FieldValues() {}
 
-  static boolean same(String wanted, String current) {
+  /** True when the CRM already holds what Revbridge would write (blank and absent count as equal). */
+  public static boolean same(String wanted, String current) {
     String a = wanted == null ? "" : wanted.strip();
     String b = current == null ? "" : current.strip();
     if (a.equals(b)) {

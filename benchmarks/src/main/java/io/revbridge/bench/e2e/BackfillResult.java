@@ -1,0 +1,32 @@
+package io.revbridge.bench.e2e;
+
+import java.util.Map;
+
+/**
+ * What one backfill achieved: every seeded contact read, scored and written back, from the first API call
+ * to the last write landing in the sandbox.
+ *
+ * @param ratioToBound records per second divided by {@link RateLimitBound#recordsPerSecond()}
+ * @param tooManyRequestsShare 429s served divided by all API calls
+ * @param cpuSecondsPer1000 the connector's CPU time for the backfill, per 1,000 records
+ */
+record BackfillResult(
+    long contacts,
+    long contactsWritten,
+    long tasksCreated,
+    long distinctCompanies,
+    double seconds,
+    double recordsPerSecond,
+    RateLimitBound bound,
+    double ratioToBound,
+    long apiCalls,
+    long tooManyRequests,
+    double tooManyRequestsShare,
+    Map<String, Long> callsByEndpoint,
+    double cpuSeconds,
+    double cpuSecondsPer1000) {
+
+  boolean complete() {
+    return contactsWritten == contacts;
+  }
+}

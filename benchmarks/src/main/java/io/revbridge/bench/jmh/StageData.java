@@ -1,0 +1,89 @@
+package io.revbridge.bench.jmh;
+
+import io.revbridge.mapping.MappingLoader;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.MappingSource;
+import io.revbridge.mapping.ObjectMapping;
+import io.revbridge.model.Company;
+import io.revbridge.model.Owner;
+import io.revbridge.model.RecordRef;
+import io.revbridge.sandbox.HubSpotSandbox;
+import io.revbridge.sandbox.SandboxOptions;
+import io.revbridge.sandbox.SandboxRecord;
+import io.revbridge.spi.CrmRecord;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The records every stage benchmark works on: the HubSpot sandbox's seeded contacts and companies, read
+ * once and shaped as the HubSpot adapter hands them to the engine (only the fields the mapping asks for,
+ * all values as strings), plus the default mappings shipped in the jar. Built once per benchmark trial.
+ */
+final class StageData {
+  static final String CONNECTION = "bench";
+  /** Enough distinct records that branch prediction and caches see a realistic mix, not one record. */
+  static final int CONTACTS = 4_000;
+
+  final ObjectMapping contactMapping;
+  final ObjectMapping companyMapping;
+  final CrmRecord[] contacts;
+  final Map<RecordRef, CrmRecord> companyRecords;
+  final List<Owner> owners;
+
+  private StageData(ObjectMapping contactMapping, ObjectMapping companyMapping, CrmRecord[] contacts,
+      Map<RecordRef, CrmRecord> companyRecords, List<Owner> owners) {
+    this.contactMapping = contactMapping;
+    this.companyMapping = companyMapping;
+    this.contacts = contacts;
+    this.companyRecords = companyRecords;
+    this.owners = owners;
+  }
+
+  static StageData load() {
+    MappingSet mappings = MappingLoader.load(MappingSource.classpath(MappingSource.DEFAULTS_PREFIX));
+    ObjectMapping contactMapping = mappings.forObject("hubspot", "contacts").orElseThrow();
+    ObjectMapping companyMapping = mappings.forObject("hubspot", "companies").orElseThrow();
+    Set<String> contactFields = new TreeSet<>(contactMapping.inboundFields());
+    contactMapping.ownedFields().forEach(f -> contactFields.add(f.name()));
+    try (HubSpotSandbox sandbox = HubSpotSandbox.start(SandboxOptions.defaults().withContacts(CONTACTS).unlimited())) {
+      CrmRecord[] contacts = sandbox.records("contacts").stream()
+          .map(r -> crmRecord(r, "lastmodifieddate", contactFields)).toArray(CrmRecord[]::new);
+      Map<RecordRef, CrmRecord> companies = new HashMap<>();
+      for (SandboxRecord r : sandbox.records("companies")) {
+        CrmRecord c = crmRecord(r, "hs_lastmodifieddate", companyMapping.inboundFields());
+        companies.put(c.ref(), c);
+      }
+      List<Owner> owners = List.of(owner("101"), owner("102"), owner("103"), owner("104"), owner("105"));
+      return new StageData(contactMapping, companyMapping, contacts, companies, owners);
+    }
+  }
+
+  /** Companies mapped once, as the pipeline maps each distinct company of a batch once. */
+  Map<RecordRef, Company> mappedCompanies() {
+    Map<RecordRef, Company> mapped = new HashMap<>();
+    companyRecords.forEach((ref, r) -> mapped.put(ref, companyMapping.toCompany(r)));
+    return mapped;
+  }
+
+  private static CrmRecord crmRecord(SandboxRecord r, String modifiedProperty, Set<String> wanted) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    r.properties().forEach((k, v) -> {
+      if (wanted.contains(k)) {
+        fields.put(k, v);
+      }
+    });
+    String modified = r.get(modifiedProperty);
+    Instant at = modified == null ? r.updatedAt() : Instant.parse(modified);
+    return new CrmRecord(new RecordRef(CONNECTION, r.type(), r.id()), at, fields, r.archived());
+  }
+
+  private static Owner owner(String id) {
+    return new Owner(new RecordRef(CONNECTION, "owners", id), Instant.EPOCH, "rep" + id + "@example.com", "Rep",
+        id, true);
+  }
+}

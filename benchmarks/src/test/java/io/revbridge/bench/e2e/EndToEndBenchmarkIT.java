@@ -1,0 +1,51 @@
+package io.revbridge.bench.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Keeps the end-to-end benchmark working: a tiny run (200 contacts, no latency, a few seconds of steady
+ * state, 20 for the baseline) must process every record and report every figure. Speed is never asserted.
+ */
+class EndToEndBenchmarkIT {
+  @TempDir Path folder;
+
+  @Test
+  void tinyRunProcessesEveryRecordAndReportsEveryFigure() throws Exception {
+    Path json = folder.resolve("result.json");
+    StringWriter out = new StringWriter();
+    int exit = new CommandLine(new EndToEndBenchmark()).setOut(new PrintWriter(out)).execute(
+        "--records", "200", "--latency-ms", "0", "--steady-seconds", "2", "--naive-records", "20",
+        "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
+        "--work", folder.resolve("work").toString(), "--json", json.toString());
+
+    assertThat(exit).as(out.toString()).isZero();
+    JsonNode r = new ObjectMapper().readTree(json.toFile());
+    assertThat(r.at("/backfill/contacts").asLong()).isEqualTo(200);
+    assertThat(r.at("/backfill/contactsWritten").asLong()).isEqualTo(200);
+    assertThat(r.at("/backfill/tasksCreated").asLong()).isPositive();
+    assertThat(r.at("/backfill/bound/recordsPerSecond").asDouble()).isPositive();
+    assertThat(r.at("/backfill/ratioToBound").isNumber()).isTrue();
+    assertThat(r.at("/backfill/cpuSecondsPer1000").isNumber()).isTrue();
+    assertThat(r.at("/steadyState/eventsSent").asInt()).isEqualTo(40);
+    assertThat(r.at("/steadyState/webhooksAccepted").asInt()).isEqualTo(40);
+    assertThat(r.at("/steadyState/writesLanded").asInt()).isEqualTo(40);
+    assertThat(r.at("/steadyState/latencyMillis/samples").asInt()).isEqualTo(40);
+    assertThat(r.at("/revbridgeProcess/peakLiveHeapMb").asLong()).isPositive();
+    assertThat(r.at("/naive/records").asLong()).isEqualTo(20);
+    assertThat(r.at("/naive/extrapolated").asBoolean()).isTrue();
+    assertThat(r.at("/speedUp").isNumber()).isTrue();
+    assertThat(r.at("/machine/cores").asInt()).isPositive();
+    assertThat(out.toString()).contains("| backfill: records/s |", "| backfill: ratio to bound |",
+        "| steady: edit → write p50 / p95 / p99 / max |", "| naive: time for N (extrapolated) |",
+        "results written to " + json);
+  }
+}
