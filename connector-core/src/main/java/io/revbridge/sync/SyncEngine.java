@@ -170,8 +170,13 @@ public final class SyncEngine {
   private SyncReport processPending(Set<RecordRef> scored) {
     SyncReport report = SyncReport.EMPTY;
     Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
+    // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
+    // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
+    long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
+    long taken = 0;
     List<InboxEntry> pending;
-    while (!(pending = store.inbox().pending(settings.batchSize())).isEmpty()) {
+    while (taken < budget && !(pending = store.inbox().pending(settings.batchSize())).isEmpty()) {
+      taken += pending.size();
       Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
           e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
       for (List<InboxEntry> group : groups.values()) {

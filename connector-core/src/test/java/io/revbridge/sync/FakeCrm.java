@@ -47,6 +47,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final List<TaskSpec> tasks = new ArrayList<>();
   final Set<String> rejectWritesTo = new HashSet<>();
   final Set<String> fields = new HashSet<>();
+  /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
+  Runnable onRead = () -> { };
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
@@ -110,6 +112,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
+    onRead.run();
     Map<String, CrmRecord> all = records.getOrDefault(objectType, Map.of());
     return ids.stream().filter(all::containsKey).map(all::get).toList();
   }

@@ -248,6 +248,25 @@ class SyncEngineTest {
   }
 
   @Test
+  void processingTakesOnlyWhatWasWaitingSoWritesAreNotHeldBackByAStreamOfWebhooks() {
+    contact("p1", "Manager", "101", false);
+    contact("p2", "Manager", "101", false);
+    SyncEngine engine = engine();
+    engine.ingest(List.of(webhook("p1", "e1")));
+    crm.onRead = () -> engine.ingest(List.of(webhook("p2", "e2")));
+
+    engine.processPending();
+
+    assertThat(store.inbox().countByStatus().get("PENDING")).isEqualTo(1L);
+    engine.drain();
+    assertThat(crm.get("contacts", "p1").field("revbridge_score")).isNotNull();
+  }
+
+  private static Change webhook(String id, String key) {
+    return new Change(new RecordRef("main", "contacts", id), ChangeKind.UPSERT, Instant.now(), key, Optional.empty());
+  }
+
+  @Test
   void reprocessingTheSameVersionAfterACrashQueuesNoSecondWrite() {
     contact("p1", "VP Sales", null, true);
     Change polled = Change.polled(crm.get("contacts", "p1"));
