@@ -9,8 +9,6 @@ import io.revbridge.sandbox.hubspot.ObjectType;
 import io.revbridge.sandbox.hubspot.WebhookEmitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ public final class HubSpotSandbox implements AutoCloseable {
     HubSpotApi api = new HubSpotApi(crm, options);
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 256);
+      server = LoopbackHttpServer.create(options.port(), 256);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not listen on 127.0.0.1:" + options.port()
           + " (is another process using it? pass port 0 for any free port)", e);

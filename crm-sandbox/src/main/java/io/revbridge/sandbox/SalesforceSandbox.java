@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +47,7 @@ public final class SalesforceSandbox implements AutoCloseable {
   public static SalesforceSandbox start(SandboxOptions options) {
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
+      server = LoopbackHttpServer.create(options.port(), 64);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not listen on 127.0.0.1:" + options.port()
           + " (is another process using it? pass port 0 for any free port)", e);

@@ -86,16 +86,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     System.exit(new CommandLine(new EndToEndBenchmark()).execute(args));
   }
 
-  /**
-   * The JDK HttpServer under the sandbox writes a response's headers and body separately; with Nagle's
-   * algorithm on, the client's delayed ACK then adds ~40 ms to every call, which real HubSpot does not.
-   * Read once, when the first server starts, so it is set before the sandbox is.
-   */
-  static final String HTTPSERVER_NODELAY = "sun.net.httpserver.nodelay";
-
   @Override
   public Integer call() throws Exception {
-    System.setProperty(HTTPSERVER_NODELAY, "true");
     PrintWriter out = spec.commandLine().getOut();
     if (records < 1 || records > SandboxOptions.MAX_CONTACTS) {
       throw new CommandLine.ParameterException(spec.commandLine(),
