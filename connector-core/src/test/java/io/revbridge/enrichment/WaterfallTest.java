@@ -1,5 +1,6 @@
 package io.revbridge.enrichment;
 
+import io.revbridge.testing.FakeClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.revbridge.store;
 
+import io.revbridge.testing.FakeClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
