@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(main.env());
     MappingSet mappings = Revbridge.loadMappings(cfg);
-    Map<String, CrmConnection> connections = Revbridge.openConnections(cfg);
+    OpenConnections connections = OpenConnections.open(cfg);
     boolean allOk = true;
     try {
       for (ConnectionConfig c : cfg.connections()) {
@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     } finally {
-      connections.values().forEach(CrmConnection::close);
+      connections.close();
     }
     out.println(allOk ? "check ok" : "check failed: fix the items marked ✗ above");
     return allOk ? RevbridgeMain.OK : RevbridgeMain.FAILED;

@@ -44,7 +44,7 @@ final class DiscoverCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(main.env());
     MappingSet mappings = Revbridge.loadMappings(cfg);
-    Map<String, CrmConnection> connections = Revbridge.openConnections(cfg);
+    OpenConnections connections = OpenConnections.open(cfg);
     boolean failed = false;
     try {
       for (ConnectionConfig c : cfg.connections()) {
@@ -65,7 +65,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
       }
     } finally {
-      connections.values().forEach(CrmConnection::close);
+      connections.close();
     }
     return failed ? RevbridgeMain.FAILED : RevbridgeMain.OK;
   }

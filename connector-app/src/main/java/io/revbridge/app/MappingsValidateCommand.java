@@ -95,7 +95,7 @@ final class MappingsValidateCommand implements Callable<Integer> {
   private static boolean checkLive(RevbridgeConfig cfg, MappingSet mappings, List<MappingProblem> missing,
       PrintWriter out, PrintWriter err) {
     boolean unreachable = false;
-    var connections = Revbridge.openConnections(cfg);
+    OpenConnections connections = OpenConnections.open(cfg);
     try {
       for (ConnectionConfig c : cfg.connections()) {
         CrmConnection connection = connections.get(c.name());
@@ -122,7 +122,7 @@ final class MappingsValidateCommand implements Callable<Integer> {
         }
       }
     } finally {
-      connections.values().forEach(CrmConnection::close);
+      connections.close();
     }
     return unreachable;
   }

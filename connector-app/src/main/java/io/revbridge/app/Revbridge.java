@@ -47,12 +47,13 @@ final class Revbridge implements AutoCloseable {
   /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
     MappingSet mappings = loadMappings(config);
-    Map<String, CrmConnection> connections = openConnections(config);
+    OpenConnections open = OpenConnections.open(config);
+    Map<String, CrmConnection> connections = open.asMap();
     Store store;
     try {
       store = Store.open(new StoreSettings(config.store().url(), config.store().user(), config.store().password()));
     } catch (RuntimeException e) {
-      connections.values().forEach(CrmConnection::close);
+      open.close();
       throw e;
     }
     List<EngineConnection> engineConnections = new ArrayList<>();
@@ -63,15 +64,6 @@ final class Revbridge implements AutoCloseable {
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
         Clock.systemUTC(), progress);
     return new Revbridge(config, store, mappings, connections, engine);
-  }
-
-  static Map<String, CrmConnection> openConnections(RevbridgeConfig config) {
-    Adapters adapters = new Adapters();
-    Map<String, CrmConnection> open = new LinkedHashMap<>();
-    for (ConnectionConfig c : config.connections()) {
-      open.put(c.name(), adapters.forCrm(c.crm()).open(c.toSettings()));
-    }
-    return open;
   }
 
   RevbridgeConfig config() {

@@ -104,14 +104,14 @@ class SalesforceEndToEndIT {
   void aTaskCreatedTwiceWithOneSubjectExistsOnceInSalesforce() {
     Map<String, String> lead = sandbox.records("Lead").get(1);
     var settings = io.revbridge.config.ConfigLoader.load(config, Map.of(SECRET_VAR, SalesforceSandbox.CLIENT_SECRET));
-    var connections = Revbridge.openConnections(settings);
+    var connections = OpenConnections.open(settings);
     var task = new io.revbridge.spi.TaskSpec("t-1", new io.revbridge.model.RecordRef("sf", "Lead", lead.get("Id")),
         lead.get("OwnerId"), "Call " + lead.get("FirstName"), "Hot lead", java.time.Instant.parse("2026-03-02T17:00:00Z"),
         io.revbridge.model.TaskPriority.HIGH, io.revbridge.model.TaskType.CALL);
 
     var first = connections.get("sf").writer().createTasks(List.of(task));
     var retry = connections.get("sf").writer().createTasks(List.of(task));
-    connections.values().forEach(io.revbridge.spi.CrmConnection::close);
+    connections.close();
 
     assertThat(first.get(0).succeeded()).as(first.toString()).isTrue();
     assertThat(retry.get(0).ref()).isEqualTo(first.get(0).ref());
