@@ -17,6 +17,11 @@ public final class LeadScorer {
   private final IntentRule intent;
   private final TimingRule timing;
 
+  /** The weights and bands this scorer applies; part of what decides whether a record needs scoring again. */
+  public LeadScoringModel model() {
+    return model;
+  }
+
   public LeadScorer(LeadScoringModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.companyFit = new CompanyFitRule(model);

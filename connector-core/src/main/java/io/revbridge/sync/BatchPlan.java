@@ -4,7 +4,9 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one pipeline batch decided, not yet persisted: the caller either commits it (outbox, audit,
@@ -12,6 +14,8 @@ import java.util.List;
  *
  * @param handledInboxIds inbox entries this plan fully accounts for
  * @param scored the records that were scored
+ * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
+ * @param plannedAt when the plan was made
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -19,4 +23,6 @@ public record BatchPlan(
     List<DeadLetterDraft> deadLetters,
     List<AuditEntry> audits,
     List<Long> handledInboxIds,
-    List<RecordRef> scored) {}
+    List<RecordRef> scored,
+    Map<RecordRef, String> inputs,
+    Instant plannedAt) {}

@@ -45,6 +45,7 @@ final class LeadPipeline {
   private final Clock clock;
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
+  private final InputFingerprint fingerprints;
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
       EngineSettings settings) {
@@ -55,6 +56,7 @@ final class LeadPipeline {
     this.clock = clock;
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
+    this.fingerprints = new InputFingerprint(scorer.model());
   }
 
   BatchPlan plan(
@@ -66,17 +68,24 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
+    Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
+    Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
+        current.values().stream().map(CrmRecord::ref).toList());
+    Map<RecordRef, String> inputs = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
-    for (CrmRecord record : currentRecords(ctx, mapping, newestPerRecord(entries)).values()) {
+    for (CrmRecord record : current.values()) {
+      String fingerprint = fingerprints.of(mapping, record);
+      if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
+        continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
+      }
       try {
         people.add(new Mapped(record, mapping.toPerson(record)));
+        inputs.put(record.ref(), fingerprint);
       } catch (RecordMappingException e) {
         dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
       }
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
-    Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
-        people.stream().map(m -> m.record().ref()).toList());
 
     for (Mapped mapped : people) {
       CrmRecord record = mapped.record();
@@ -102,7 +111,7 @@ final class LeadPipeline {
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored);
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

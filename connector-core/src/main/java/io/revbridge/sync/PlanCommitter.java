@@ -6,6 +6,7 @@ import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
+import java.util.Map;
 
 /**
  * Persists a plan. Order matters for crash safety: outbox rows first (idempotent by key), the inbox
@@ -34,6 +35,8 @@ final class PlanCommitter {
     for (AuditEntry audit : plan.audits()) {
       store.audit().append(audit);
     }
+    plan.inputs().forEach((ref, fingerprint) ->
+        store.ledger().record(ref, Map.of(InputFingerprint.LEDGER_FIELD, fingerprint), plan.plannedAt()));
     store.inbox().markDone(plan.handledInboxIds());
   }
 }

@@ -49,6 +49,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final Set<String> fields = new HashSet<>();
   /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
   Runnable onRead = () -> { };
+  final Map<String, Integer> readCalls = new HashMap<>();
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
@@ -113,6 +114,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   @Override
   public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
     onRead.run();
+    readCalls.merge(objectType, 1, Integer::sum);
     Map<String, CrmRecord> all = records.getOrDefault(objectType, Map.of());
     return ids.stream().filter(all::containsKey).map(all::get).toList();
   }

@@ -125,6 +125,38 @@ class SyncEngineTest {
   }
 
   @Test
+  void revbridgesOwnWritesComingBackAreNeitherScoredNorJoinedAgain() {
+    for (int i = 1; i <= 10; i++) {
+      contact("p" + i, "Engineer", null, false);
+    }
+    SyncEngine engine = engine();
+    engine.syncOnce();
+    int companyReads = crm.readCalls.getOrDefault("companies", 0);
+
+    SyncReport echo = engine.syncOnce();
+
+    assertThat(echo.read()).as("the echoes are polled").isEqualTo(10);
+    assertThat(echo.scored()).isZero();
+    assertThat(crm.readCalls.getOrDefault("companies", 0)).isEqualTo(companyReads);
+  }
+
+  @Test
+  void aPersonEditingARevbridgeFieldIsAChangeAndTheValueIsWrittenAgain() {
+    contact("p1", "Engineer", "101", false);
+    SyncEngine engine = engine();
+    engine.syncOnce();
+    String score = crm.get("contacts", "p1").field("revbridge_score");
+    Map<String, String> edited = new HashMap<>(crm.get("contacts", "p1").fields());
+    edited.put("revbridge_score", "99");
+    crm.put("contacts", "p1", edited);
+
+    SyncReport report = engine.syncOnce();
+
+    assertThat(report.scored()).isEqualTo(1);
+    assertThat(crm.get("contacts", "p1").field("revbridge_score")).isEqualTo(score);
+  }
+
+  @Test
   void unownedLeadsGetActiveOwnersInTurnAndOwnedOnesKeepTheirs() {
     contact("p1", "Engineer", null, false);
     contact("p2", "Engineer", "999", false);
