@@ -21,12 +21,7 @@ public final class EnrichmentInputs {
     put(known, EnrichmentFields.COMPANY_EMPLOYEES, person.employees());
     put(known, EnrichmentFields.COMPANY_COUNTRY, person.country());
     if (company != null) {
-      put(known, EnrichmentFields.COMPANY_NAME, company.name());
-      put(known, EnrichmentFields.COMPANY_DOMAIN, company.domain());
-      put(known, EnrichmentFields.COMPANY_INDUSTRY, company.industry());
-      put(known, EnrichmentFields.COMPANY_EMPLOYEES, company.employees());
-      put(known, EnrichmentFields.COMPANY_ANNUAL_REVENUE, company.annualRevenue());
-      put(known, EnrichmentFields.COMPANY_COUNTRY, company.country());
+      putCompany(known, company);
     }
     return EnrichmentInput.of(person.ref().key(), known);
   }
@@ -34,13 +29,17 @@ public final class EnrichmentInputs {
   /** A company (account) alone. */
   public static EnrichmentInput of(Company company) {
     Map<String, Object> known = new HashMap<>();
+    putCompany(known, company);
+    return EnrichmentInput.of(company.ref().key(), known);
+  }
+
+  private static void putCompany(Map<String, Object> known, Company company) {
     put(known, EnrichmentFields.COMPANY_NAME, company.name());
     put(known, EnrichmentFields.COMPANY_DOMAIN, company.domain());
     put(known, EnrichmentFields.COMPANY_INDUSTRY, company.industry());
     put(known, EnrichmentFields.COMPANY_EMPLOYEES, company.employees());
     put(known, EnrichmentFields.COMPANY_ANNUAL_REVENUE, company.annualRevenue());
     put(known, EnrichmentFields.COMPANY_COUNTRY, company.country());
-    return EnrichmentInput.of(company.ref().key(), known);
   }
 
   /** A value the company record holds wins over the copy on the person (HubSpot's contact "company size"). */

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest of everything a person's score and plan depend on: the values of the CRM fields the mapping reads
@@ -24,21 +26,29 @@ final class InputFingerprint {
   static final String LEDGER_FIELD = "revbridge:inputs";
 
   private final String modelSignature;
+  private final Map<ObjectMapping, Layout> layouts = new ConcurrentHashMap<>();
 
   InputFingerprint(LeadScoringModel model) {
     this.modelSignature = model.toString();
   }
 
   String of(ObjectMapping mapping, CrmRecord record) {
-    Set<String> written = writtenFields(mapping);
-    StringBuilder text = new StringBuilder(modelSignature).append('\n').append(mapping.mappedFields()).append('\n');
-    for (String field : new TreeSet<>(mapping.inboundFields())) {
-      if (!written.contains(field)) {
-        String value = record.field(field);
-        text.append(field).append('=').append(value == null ? "" : value.replace("\n", "\\n")).append('\n');
-      }
+    Layout layout = layouts.computeIfAbsent(mapping, this::layout);
+    StringBuilder text = new StringBuilder(layout.prefix());
+    for (String field : layout.fields()) {
+      String value = record.field(field);
+      text.append(field).append('=').append(value == null ? "" : value.replace("\n", "\\n")).append('\n');
     }
     return Base64.getEncoder().encodeToString(sha256(text.toString()));
+  }
+
+  /** Per mapping, worked out once: the text every digest starts with, and the fields it covers, in order. */
+  private record Layout(String prefix, List<String> fields) {}
+
+  private Layout layout(ObjectMapping mapping) {
+    Set<String> written = writtenFields(mapping);
+    List<String> fields = new TreeSet<>(mapping.inboundFields()).stream().filter(f -> !written.contains(f)).toList();
+    return new Layout(modelSignature + '\n' + mapping.mappedFields() + '\n', fields);
   }
 
   /**
