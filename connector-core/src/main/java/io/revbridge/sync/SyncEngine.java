@@ -21,9 +21,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -71,8 +73,7 @@ public final class SyncEngine {
     Set<RecordRef> scored = new HashSet<>();
     SyncReport report = SyncReport.EMPTY;
     for (ConnectionContext ctx : contexts.values()) {
-      if (!ctx.can(Capability.POLL)) {
-        progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
+      if (!pollable(ctx)) {
         continue;
       }
       Optional<Instant> paused = pausedUntil(ctx.name());
@@ -127,17 +128,13 @@ public final class SyncEngine {
     SyncReport report = SyncReport.EMPTY;
     long syntheticId = -1;
     for (ConnectionContext ctx : contexts.values()) {
-      if (!ctx.can(Capability.POLL)) {
-        progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
+      if (!pollable(ctx)) {
         continue;
       }
       ctx.refresh();
       RoundRobinRouter router = new RoundRobinRouter(store.state(), true);
       for (ObjectMapping mapping : personMappings(ctx)) {
-        String cursor = store.cursors().get(ctx.name(), mapping.objectType()).orElse(null);
-        ChangePage page;
-        do {
-          page = ctx.connection().changeFeed().poll(mapping.objectType(), cursor, LeadPipeline.fieldsToFetch(mapping));
+        for (ChangePage page : pages(ctx, mapping)) {
           List<InboxEntry> entries = new ArrayList<>();
           for (Change change : page.changes()) {
             InboxDraft d = draft(change);
@@ -148,8 +145,7 @@ public final class SyncEngine {
           plans.accept(plan);
           report = report.plus(new SyncReport(entries.size(), plan.scored().size(), 0, 0, 0, 0, 0,
               plan.updates().size(), plan.tasks().size()));
-          cursor = page.nextCursor();
-        } while (page.hasMore());
+        }
       }
     }
     return report;
@@ -259,23 +255,57 @@ public final class SyncEngine {
 
   private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored) {
     String object = mapping.objectType();
-    String cursor = store.cursors().get(ctx.name(), object).orElse(null);
     // Our own writes bump the modified time, so a long pass reads some records twice (once as an echo);
     // "read" counts each record once.
     Set<String> read = new HashSet<>();
     SyncReport report = SyncReport.EMPTY;
-    ChangePage page;
-    do {
-      page = ctx.connection().changeFeed().poll(object, cursor, LeadPipeline.fieldsToFetch(mapping));
+    for (ChangePage page : pages(ctx, mapping)) {
       store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
-      cursor = page.nextCursor();
-      store.cursors().put(ctx.name(), object, cursor);
+      store.cursors().put(ctx.name(), object, page.nextCursor());
       page.changes().forEach(c -> read.add(c.ref().id()));
       report = report.plus(processPending(scored)).plus(drain());
       progress.accept(String.format("%s %s: %,d read, %,d scored, %,d records written, %,d tasks created so far",
           ctx.name(), object, read.size(), scored.size(), report.recordsWritten(), report.tasksCreated()));
-    } while (page.hasMore());
+    }
     return report.plus(SyncReport.read(read.size()));
+  }
+
+  /**
+   * The change feed of one object from its stored cursor, page by page, as long as the CRM says there is
+   * more. Lazy: each page is fetched when the previous one has been handled; nothing here moves the cursor.
+   */
+  private Iterable<ChangePage> pages(ConnectionContext ctx, ObjectMapping mapping) {
+    String object = mapping.objectType();
+    Set<String> fields = LeadPipeline.fieldsToFetch(mapping);
+    String start = store.cursors().get(ctx.name(), object).orElse(null);
+    return () -> new Iterator<>() {
+      private String cursor = start;
+      private boolean more = true;
+
+      @Override
+      public boolean hasNext() {
+        return more;
+      }
+
+      @Override
+      public ChangePage next() {
+        if (!more) {
+          throw new NoSuchElementException();
+        }
+        ChangePage page = ctx.connection().changeFeed().poll(object, cursor, fields);
+        cursor = page.nextCursor();
+        more = page.hasMore();
+        return page;
+      }
+    };
+  }
+
+  private boolean pollable(ConnectionContext ctx) {
+    if (!ctx.can(Capability.POLL)) {
+      progress.accept(ctx.name() + ": skipped, this connection cannot be polled yet (" + ctx.crm() + ")");
+      return false;
+    }
+    return true;
   }
 
   private List<ObjectMapping> personMappings(ConnectionContext ctx) {
