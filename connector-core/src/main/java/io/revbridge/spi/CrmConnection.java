@@ -29,6 +29,14 @@ public interface CrmConnection extends AutoCloseable {
    */
   CheckReport check();
 
+  /**
+   * What the adapter knows of this connection's API allowance from the CRM's own responses (limit headers, limit
+   * info). Never makes a call; cheap enough for every {@code /ready} and {@code /metrics} scrape.
+   */
+  default ApiUsage usage() {
+    return ApiUsage.UNKNOWN;
+  }
+
   @Override
   void close();
 }

@@ -6,6 +6,8 @@ public enum ErrorKind {
   RETRYABLE,
   /** This item will never succeed as it is (validation): dead-letter it, carry on with the rest. */
   PERMANENT_ITEM,
+  /** The record no longer exists in the CRM (deleted or merged away): mark it deleted, never write to it again. */
+  RECORD_GONE,
   /** Nothing on this connection will succeed (bad credentials, missing permission): stop and tell the user. */
   PERMANENT_CONNECTION
 }
