@@ -1,5 +1,6 @@
 package io.revbridge.app;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.CanonicalKind;
@@ -138,7 +139,7 @@ final class MappingsPreviewCommand implements Callable<Integer> {
       Map<String, String> outbound = Map.of();
       String routeField = null;
       if (canonical instanceof Person person) {
-        LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
+        LeadScore score = scorer.score(EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef()))));
         Map<String, Object> results = new LinkedHashMap<>();
         results.put(OutboundSource.SCORE.path(), score.score());
         results.put(OutboundSource.GRADE.path(), score.grade().name());

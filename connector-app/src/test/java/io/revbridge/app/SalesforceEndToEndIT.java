@@ -74,7 +74,7 @@ class SalesforceEndToEndIT {
       assertThat(sandbox.records(object)).allSatisfy(r -> {
         assertThat(Integer.parseInt(r.get("Revbridge_Score__c"))).isBetween(0, 100);
         assertThat(r.get("Revbridge_Grade__c")).isIn("HOT", "WARM", "COLD", "UNQUALIFIED");
-        assertThat(r.get("Revbridge_Score_Reasons__c")).contains("Company fit");
+        assertThat(r.get("Revbridge_Score_Reasons__c")).contains("company fit: ");
         assertThat(r.get("Revbridge_Last_Scored_At__c")).isNotBlank();
         assertThat(r.get("OwnerId")).as("every lead has an owner now").isNotBlank();
       });

@@ -68,10 +68,10 @@ class SalesforceOutboundMessageIT {
   @Test
   void leadEditedInSalesforceIsSentAsAnOutboundMessageAcknowledgedAndReScored() {
     Map<String, String> lead = sandbox.records("Lead").stream()
-        .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("Contact quality 25/25")).findFirst().orElseThrow();
+        .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("+25 company fit: 120 employees")).findFirst().orElseThrow();
     sandbox.sendOutboundMessagesTo(base + PATH, java.util.Set.of("Lead"));
 
-    sandbox.edit("Lead", lead.get("Id"), Map.of("Title", "Chief Executive Officer", "Phone", "+1 555 0100"));
+    sandbox.edit("Lead", lead.get("Id"), Map.of("NumberOfEmployees", "120", "Industry", "Computer Software", "Phone", "+1 555 0100"));
 
     assertThat(sandbox.outboundMessages()).singleElement().satisfies(d -> {
       assertThat(d.recordId()).isEqualTo(lead.get("Id"));
@@ -79,7 +79,7 @@ class SalesforceOutboundMessageIT {
     });
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         sandbox.records("Lead").stream().filter(l -> l.get("Id").equals(lead.get("Id"))).findFirst().orElseThrow()
-            .get("Revbridge_Score_Reasons__c")).contains("Contact quality 25/25"));
+            .get("Revbridge_Score_Reasons__c")).contains("+25 company fit: 120 employees"));
   }
 
   @Test

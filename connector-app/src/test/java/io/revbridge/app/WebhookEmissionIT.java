@@ -38,13 +38,13 @@ class WebhookEmissionIT {
         fx.sandbox.sendWebhooksTo(base + "/webhooks/hubspot/main", SandboxFixture.CLIENT_SECRET);
 
         SandboxRecord edited = fx.contacts().stream()
-            .filter(c -> !c.get("revbridge_score_reasons").contains("Contact quality 25/25")).findFirst().orElseThrow();
+            .filter(c -> !c.get("revbridge_score_reasons").contains("+25 active project")).findFirst().orElseThrow();
         SandboxRecord deleted = fx.contacts().stream().filter(c -> !c.id().equals(edited.id())).findFirst().orElseThrow();
-        fx.sandbox.edit("contacts", edited.id(), Map.of("jobtitle", "Chief Executive Officer"));
+        fx.sandbox.edit("contacts", edited.id(), Map.of("active_project", "true"));
         fx.sandbox.archive("contacts", deleted.id());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-            fx.sandbox.record("contacts", edited.id()).get("revbridge_score_reasons")).contains("Contact quality 25/25"));
+            fx.sandbox.record("contacts", edited.id()).get("revbridge_score_reasons")).contains("+25 active project"));
         await().atMost(Duration.ofSeconds(30)).until(() ->
             rb.store().deletions().isDeleted(new RecordRef("main", "contacts", deleted.id())));
         // The write-back above comes back as API webhooks; wait until they are processed, then nothing more.

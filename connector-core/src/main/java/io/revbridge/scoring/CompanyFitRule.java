@@ -1,12 +1,12 @@
 package io.revbridge.scoring;
 
-import io.revbridge.model.Company;
-import io.revbridge.model.Person;
+import io.revbridge.enrichment.EnrichedPerson;
+import java.util.List;
 import java.util.Optional;
 
-/** Company fit: the average of size points and industry points, rounded half up. */
+/** Company fit: the average of size points and industry points, rounded half up, as one reason. */
 final class CompanyFitRule {
-  static final String CATEGORY = "Company fit";
+  static final String CATEGORY = "companyFit";
 
   private final LeadScoringModel model;
 
@@ -14,49 +14,51 @@ final class CompanyFitRule {
     this.model = model;
   }
 
-  ScoreReason score(Person person, Optional<Company> company) {
-    // The company record is the better source; the contact's own fields fill in when it says nothing.
-    Integer employees = company.map(Company::employees).orElse(null);
-    if (employees == null || employees < 0) {
-      employees = person.employees();
-    }
-    String industry = company.map(Company::industry).filter(text -> !text.isBlank()).orElse(person.industry());
-
+  /** Employees and industry as enrichment settled them (which falls back to the company record, then the person). */
+  ScoreReason score(EnrichedPerson person) {
+    Optional<Integer> employees = person.employees();
     int sizePoints = model.unknownSizePoints();
-    String sizeText = "size unknown";
-    if (employees != null && employees >= 0) {
-      sizeText = employees + (employees == 1 ? " employee" : " employees");
-      for (SizeBand band : model.sizeBands()) {
-        if (band.contains(employees)) {
-          sizePoints = band.points();
-          break;
-        }
-      }
+    String sizeText = "company size unknown";
+    if (employees.isPresent()) {
+      int count = employees.get();
+      sizeText = count + (count == 1 ? " employee" : " employees");
+      sizePoints = sizePoints(count);
     }
 
+    Optional<String> industry = person.industry();
     int industryPoints;
     String industryText;
-    if (industry == null || industry.isBlank()) {
+    if (industry.isEmpty()) {
       industryPoints = model.unknownIndustryPoints();
       industryText = "industry unknown";
     } else {
-      String key = Industries.key(industry);
-      String name = Industries.display(industry);
+      String key = Industries.key(industry.get());
+      String name = Industries.display(industry.get());
       if (model.targetIndustries().contains(key)) {
         industryPoints = model.targetIndustryPoints();
-        industryText = name + " is a target industry";
+        industryText = "target industry " + name;
       } else if (model.adjacentIndustries().contains(key)) {
         industryPoints = model.adjacentIndustryPoints();
-        industryText = name + " is an adjacent industry";
+        industryText = "adjacent industry " + name;
       } else {
         industryPoints = model.otherIndustryPoints();
-        industryText = name + " is outside the target industries";
+        industryText = "other industry " + name;
       }
     }
 
     int points = Math.min(model.categoryMax(), halfUpAverage(sizePoints, industryPoints));
-    String text = sizeText + " (" + sizePoints + ") · " + industryText + " (" + industryPoints + ")";
-    return new ScoreReason(CATEGORY, points, model.categoryMax(), text);
+    return new ScoreReason(CATEGORY, points,
+        "company fit: " + sizeText + " (" + sizePoints + "), " + industryText + " (" + industryPoints + ")");
+  }
+
+  private int sizePoints(int employees) {
+    List<SizeBand> bands = model.sizeBands();
+    for (int i = 0; i < bands.size(); i++) {
+      if (bands.get(i).contains(employees)) {
+        return bands.get(i).points();
+      }
+    }
+    return model.unknownSizePoints();
   }
 
   /** (25 + 15) / 2 = 20; (15 + 10) / 2 = 12.5 → 13. Points are never negative, so +1 then floor is half up. */

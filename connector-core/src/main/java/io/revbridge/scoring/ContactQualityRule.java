@@ -1,10 +1,11 @@
 package io.revbridge.scoring;
 
-import io.revbridge.model.Person;
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.enrichment.title.BuyingRole;
 
-/** Contact quality: the points of the role the job title suggests. */
+/** Contact quality: the points of the buying role enrichment settled (from the title and the providers). */
 final class ContactQualityRule {
-  static final String CATEGORY = "Contact quality";
+  static final String CATEGORY = "contactQuality";
 
   private final LeadScoringModel model;
 
@@ -12,11 +13,20 @@ final class ContactQualityRule {
     this.model = model;
   }
 
-  ScoreReason score(Person person) {
-    String title = person.title() == null ? "" : person.title().strip();
-    Role role = TitleRoles.classify(title);
-    String text = title.isEmpty() ? "no job title" : title + " is " + role.phrase();
+  ScoreReason score(EnrichedPerson person) {
+    BuyingRole role = person.role();
+    String title = person.person().title() == null ? "" : person.person().title().strip();
+    String because = title.isEmpty() ? "no job title" : "title '" + title + "'";
     int points = Math.min(model.categoryMax(), model.rolePoints().get(role));
-    return new ScoreReason(CATEGORY, points, model.categoryMax(), text);
+    return new ScoreReason(CATEGORY, points, phrase(role) + ": " + because);
+  }
+
+  private static String phrase(BuyingRole role) {
+    return switch (role) {
+      case DECISION_MAKER -> "decision maker";
+      case INFLUENCER -> "influencer";
+      case USER -> "user";
+      case UNKNOWN -> "buying role unknown";
+    };
   }
 }

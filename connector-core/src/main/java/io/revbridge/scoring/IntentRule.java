@@ -1,13 +1,12 @@
 package io.revbridge.scoring;
 
 import io.revbridge.model.IntentSignals;
-import io.revbridge.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Intent: points per buying signal, summed and capped at the category maximum. */
+/** Intent: points per buying signal, summed; a sum over the category maximum gives a negative "capped" reason. */
 final class IntentRule {
-  static final String CATEGORY = "Intent";
+  static final String CATEGORY = "intent";
 
   private final LeadScoringModel model;
 
@@ -15,35 +14,36 @@ final class IntentRule {
     this.model = model;
   }
 
-  ScoreReason score(Person person) {
-    IntentSignals intent = person.intent();
-    List<String> signals = new ArrayList<>();
+  /** Adds this category's reasons to {@code out}; returns the category's points. */
+  int score(IntentSignals intent, List<ScoreReason> out) {
     int sum = 0;
     if (intent.pricingPageVisited()) {
-      sum += add(signals, "visited the pricing page", model.pricingPagePoints());
+      sum += add(out, model.pricingPagePoints(), "visited pricing page");
     }
     if (intent.downloads() >= 1) {
-      sum += add(signals, "downloaded " + count(intent.downloads(), "piece") + " of content", model.downloadPoints());
+      sum += add(out, model.downloadPoints(), "downloaded " + count(intent.downloads(), "resource"));
     }
     if (intent.webinarAttended()) {
-      sum += add(signals, "attended a webinar", model.webinarPoints());
+      sum += add(out, model.webinarPoints(), "attended a webinar");
     }
     if (intent.visits() >= model.minVisits()) {
-      sum += add(signals, count(intent.visits(), "website visit"), model.repeatVisitPoints());
+      sum += add(out, model.repeatVisitPoints(), count(intent.visits(), "site visit"));
     }
     if (intent.emailEngagements() >= 1) {
-      sum += add(signals, "engaged with " + count(intent.emailEngagements(), "email"), model.emailEngagementPoints());
+      sum += add(out, model.emailEngagementPoints(), "engaged with email");
     }
-    int points = Math.min(sum, model.categoryMax());
-    String text = signals.isEmpty() ? "no intent signals yet" : String.join(", ", signals);
+    if (sum == 0) {
+      out.add(new ScoreReason(CATEGORY, 0, "no intent signals yet"));
+    }
     if (sum > model.categoryMax()) {
-      text += " — capped at " + model.categoryMax();
+      out.add(new ScoreReason(CATEGORY, model.categoryMax() - sum, "intent capped at " + model.categoryMax()));
+      return model.categoryMax();
     }
-    return new ScoreReason(CATEGORY, points, model.categoryMax(), text);
+    return sum;
   }
 
-  private static int add(List<String> signals, String signal, int points) {
-    signals.add(signal + " (+" + points + ")");
+  private static int add(List<ScoreReason> out, int points, String text) {
+    out.add(new ScoreReason(CATEGORY, points, text));
     return points;
   }
 

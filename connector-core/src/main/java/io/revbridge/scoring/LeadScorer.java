@@ -1,10 +1,9 @@
 package io.revbridge.scoring;
 
-import io.revbridge.model.Company;
-import io.revbridge.model.Person;
+import io.revbridge.enrichment.EnrichedPerson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Scores a lead with a {@link LeadScoringModel}. A pure function: no I/O, no clock, the same input always
@@ -16,11 +15,6 @@ public final class LeadScorer {
   private final ContactQualityRule contactQuality;
   private final IntentRule intent;
   private final TimingRule timing;
-
-  /** The weights and bands this scorer applies; part of what decides whether a record needs scoring again. */
-  public LeadScoringModel model() {
-    return model;
-  }
 
   public LeadScorer(LeadScoringModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -35,17 +29,23 @@ public final class LeadScorer {
     return new LeadScorer(LeadScoringModel.defaults());
   }
 
-  /**
-   * @param company the person's company record, if known; its size and industry win over the person's own
-   * @return the score with one reason per category: company fit, contact quality, intent, timing
-   */
-  public LeadScore score(Person person, Optional<Company> company) {
-    List<ScoreReason> reasons = List.of(
-        companyFit.score(person, company),
-        contactQuality.score(person),
-        intent.score(person),
-        timing.score(person));
-    int total = reasons.stream().mapToInt(ScoreReason::points).sum();
-    return new LeadScore(total, model.gradeFor(total), reasons);
+  /** The weights and bands this scorer applies; part of what decides whether a record needs scoring again. */
+  public LeadScoringModel model() {
+    return model;
+  }
+
+  /** The score, its four categories and the reasons in order of impact (they add up to the score). */
+  public LeadScore score(EnrichedPerson person) {
+    List<ScoreReason> reasons = new ArrayList<>(8);
+    ScoreReason fit = companyFit.score(person);
+    reasons.add(fit);
+    ScoreReason contact = contactQuality.score(person);
+    reasons.add(contact);
+    int intentPoints = intent.score(person.person().intent(), reasons);
+    ScoreReason when = timing.score(person.person().timing());
+    reasons.add(when);
+    CategoryPoints categories = new CategoryPoints(fit.points(), contact.points(), intentPoints, when.points());
+    int total = categories.total();
+    return new LeadScore(total, model.gradeFor(total), categories, Reasons.byImpact(reasons));
   }
 }

@@ -1,5 +1,6 @@
 package io.revbridge.scoring;
 
+import io.revbridge.enrichment.title.BuyingRole;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record LeadScoringModel(
     int adjacentIndustryPoints,
     int otherIndustryPoints,
     int unknownIndustryPoints,
-    Map<Role, Integer> rolePoints,
+    Map<BuyingRole, Integer> rolePoints,
     int pricingPagePoints,
     int downloadPoints,
     int webinarPoints,
@@ -45,7 +46,7 @@ public record LeadScoringModel(
     targetIndustries = normalized(targetIndustries);
     adjacentIndustries = normalized(adjacentIndustries);
     rolePoints = Map.copyOf(new EnumMap<>(rolePoints));
-    for (Role role : Role.values()) {
+    for (BuyingRole role : BuyingRole.values()) {
       if (!rolePoints.containsKey(role)) {
         throw new IllegalArgumentException("rolePoints needs points for " + role);
       }
@@ -65,7 +66,7 @@ public record LeadScoringModel(
             new SizeBand(20, 49, 20),
             new SizeBand(201, Integer.MAX_VALUE, 15),
             new SizeBand(0, 19, 10)),
-        5,
+        10,
         Set.of("COMPUTER_SOFTWARE", "INFORMATION_TECHNOLOGY_AND_SERVICES", "Software", "Software Development", "SaaS",
             "IT Services", "IT Services and IT Consulting", "Information Technology", "Information Technology Services"),
         25,
@@ -73,7 +74,7 @@ public record LeadScoringModel(
         15,
         5,
         5,
-        Map.of(Role.DECISION_MAKER, 25, Role.INFLUENCER, 20, Role.USER, 15, Role.UNKNOWN, 5),
+        Map.of(BuyingRole.DECISION_MAKER, 25, BuyingRole.INFLUENCER, 20, BuyingRole.USER, 15, BuyingRole.UNKNOWN, 5),
         15,
         10,
         15,

@@ -1,15 +1,12 @@
 package io.revbridge.scoring;
 
-import io.revbridge.model.Person;
 import io.revbridge.model.TimingSignals;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-/** Timing: the strongest timing signal counts; without any, general interest. */
+/** Timing: the strongest timing signal counts, the others are named in its reason; without any, general interest. */
 final class TimingRule {
-  static final String CATEGORY = "Timing";
+  static final String CATEGORY = "timing";
 
   private final LeadScoringModel model;
 
@@ -17,31 +14,35 @@ final class TimingRule {
     this.model = model;
   }
 
-  ScoreReason score(Person person) {
-    TimingSignals timing = person.timing();
-    List<Map.Entry<String, Integer>> present = new ArrayList<>();
+  ScoreReason score(TimingSignals timing) {
+    List<String> names = new ArrayList<>(3);
+    List<Integer> points = new ArrayList<>(3);
     if (timing.activeProject()) {
-      present.add(Map.entry("active project", model.activeProjectPoints()));
+      names.add("active project");
+      points.add(model.activeProjectPoints());
     }
     if (timing.budgetCycle()) {
-      present.add(Map.entry("budget cycle", model.budgetCyclePoints()));
+      names.add("budget cycle");
+      points.add(model.budgetCyclePoints());
     }
     if (timing.solutionExpiring()) {
-      present.add(Map.entry("current solution expiring", model.solutionExpiringPoints()));
+      names.add("current solution expiring");
+      points.add(model.solutionExpiringPoints());
     }
-    if (present.isEmpty()) {
-      return reason(model.generalInterestPoints(), "no timing signal yet, general interest");
+    if (names.isEmpty()) {
+      return new ScoreReason(CATEGORY, Math.min(model.generalInterestPoints(), model.categoryMax()),
+          "general interest: no timing signal yet");
     }
-    // Stable sort: on equal points the order above (active project first) decides.
-    present.sort(Comparator.comparing(Map.Entry<String, Integer>::getValue).reversed());
-    String text = present.get(0).getKey();
-    if (present.size() > 1) {
-      text += " (also " + String.join(", ", present.subList(1, present.size()).stream().map(Map.Entry::getKey).toList()) + ")";
+    int best = 0; // on equal points the first listed (active project) wins
+    for (int i = 1; i < points.size(); i++) {
+      if (points.get(i) > points.get(best)) {
+        best = i;
+      }
     }
-    return reason(present.get(0).getValue(), text);
-  }
-
-  private ScoreReason reason(int points, String text) {
-    return new ScoreReason(CATEGORY, Math.min(points, model.categoryMax()), model.categoryMax(), text);
+    String text = names.remove(best);
+    if (!names.isEmpty()) {
+      text += " (also " + String.join(", ", names) + ")";
+    }
+    return new ScoreReason(CATEGORY, Math.min(points.get(best), model.categoryMax()), text);
   }
 }

@@ -1,5 +1,6 @@
 package io.revbridge.sync;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
@@ -90,7 +91,7 @@ final class LeadPipeline {
     for (Mapped mapped : people) {
       CrmRecord record = mapped.record();
       Person person = mapped.person();
-      LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
+      LeadScore score = scorer.score(EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef()))));
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));

@@ -3,29 +3,30 @@ package io.revbridge.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CompanyFitTest {
   private final CompanyFitRule rule = new CompanyFitRule(LeadScoringModel.defaults());
 
   private ScoreReason fit(Integer employees, String industry) {
-    return rule.score(People.person().build(), People.company(employees, industry));
+    return rule.score(People.person().at(People.company(employees, industry)).enriched());
   }
 
   @ParameterizedTest(name = "{0} employees give {1} size points")
   @CsvSource({"0, 10", "19, 10", "20, 20", "49, 20", "50, 25", "200, 25", "201, 15", "5000, 15"})
   void sizeBandsAndTheirBoundaries(int employees, int sizePoints) {
-    assertThat(fit(employees, "COMPUTER_SOFTWARE").text()).startsWith(employees + " employees (" + sizePoints + ")");
+    assertThat(fit(employees, "COMPUTER_SOFTWARE").text())
+        .startsWith("company fit: " + employees + " employees (" + sizePoints + ")");
   }
 
   @Test
-  void unknownSizeSaysSo() {
+  void unknownSizeScoresTheLowestBandAndIsNamed() {
     ScoreReason reason = fit(null, "COMPUTER_SOFTWARE");
 
-    assertThat(reason.text()).isEqualTo("size unknown (5) · Computer Software is a target industry (25)");
-    assertThat(reason.points()).isEqualTo(15);
+    assertThat(reason.line())
+        .isEqualTo("+18 company fit: company size unknown (10), target industry Computer Software (25)");
   }
 
   @ParameterizedTest(name = "{0} gives {1} industry points")
@@ -56,26 +57,26 @@ class CompanyFitTest {
 
   @Test
   void reasonNamesSizeAndIndustryForARep() {
-    assertThat(fit(120, "COMPUTER_SOFTWARE")).isEqualTo(new ScoreReason("Company fit", 25, 25,
-        "120 employees (25) · Computer Software is a target industry (25)"));
-    assertThat(fit(1, "RETAIL").text()).isEqualTo("1 employee (10) · Retail is outside the target industries (5)");
-    assertThat(fit(null, null).text()).isEqualTo("size unknown (5) · industry unknown (5)");
-    assertThat(fit(60, "Marketing & Advertising").text()).endsWith("Marketing & Advertising is an adjacent industry (15)");
+    assertThat(fit(120, "COMPUTER_SOFTWARE")).isEqualTo(new ScoreReason("companyFit", 25,
+        "company fit: 120 employees (25), target industry Computer Software (25)"));
+    assertThat(fit(1, "RETAIL").text()).isEqualTo("company fit: 1 employee (10), other industry Retail (5)");
+    assertThat(fit(null, null).line()).isEqualTo("+8 company fit: company size unknown (10), industry unknown (5)");
+    assertThat(fit(60, "Marketing & Advertising").text()).endsWith("adjacent industry Marketing & Advertising (15)");
   }
 
   @Test
   void theCompanyRecordWinsOverThePersonsOwnFields() {
-    var person = People.person().employees(10).industry("RETAIL").build();
+    var person = People.person().employees(10).industry("RETAIL").at(People.company(120, "COMPUTER_SOFTWARE"));
 
-    assertThat(rule.score(person, People.company(120, "COMPUTER_SOFTWARE")).points()).isEqualTo(25);
+    assertThat(rule.score(person.enriched()).points()).isEqualTo(25);
   }
 
   @Test
   void thePersonsOwnFieldsFillInWhatTheCompanyDoesNotKnow() {
-    var person = People.person().employees(120).industry("Computer Software").build();
+    var person = People.person().employees(120).industry("Computer Software");
 
-    assertThat(rule.score(person, People.company(null, " ")).text())
-        .isEqualTo("120 employees (25) · Computer Software is a target industry (25)");
-    assertThat(rule.score(person, Optional.empty()).points()).isEqualTo(25);
+    assertThat(rule.score(person.at(People.company(null, " ")).enriched()).text())
+        .isEqualTo("company fit: 120 employees (25), target industry Computer Software (25)");
+    assertThat(rule.score(person.at(Optional.empty()).enriched()).points()).isEqualTo(25);
   }
 }

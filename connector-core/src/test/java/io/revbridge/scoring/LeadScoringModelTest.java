@@ -3,6 +3,7 @@ package io.revbridge.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revbridge.enrichment.title.BuyingRole;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class LeadScoringModelTest {
   @Test
   void everyRoleNeedsPoints() {
     assertThatThrownBy(() -> new LeadScoringModel(d.categoryMax(), d.sizeBands(), d.unknownSizePoints(),
-        Set.of(), 25, Set.of(), 15, 5, 5, Map.of(Role.DECISION_MAKER, 25), 15, 10, 15, 2, 10, 5, 25, 20, 15, 10, 80, 60, 40))
+        Set.of(), 25, Set.of(), 15, 5, 5, Map.of(BuyingRole.DECISION_MAKER, 25), 15, 10, 15, 2, 10, 5, 25, 20, 15, 10, 80, 60, 40))
         .hasMessage("rolePoints needs points for INFLUENCER");
   }
 }

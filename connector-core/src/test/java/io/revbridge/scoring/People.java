@@ -1,5 +1,10 @@
 package io.revbridge.scoring;
 
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.enrichment.EnrichmentFields;
+import io.revbridge.enrichment.EnrichmentResult;
+import io.revbridge.enrichment.Provenanced;
+import io.revbridge.enrichment.title.BuyingRole;
 import io.revbridge.model.Company;
 import io.revbridge.model.IntentSignals;
 import io.revbridge.model.Person;
@@ -7,11 +12,15 @@ import io.revbridge.model.PersonKind;
 import io.revbridge.model.RecordRef;
 import io.revbridge.model.TimingSignals;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A person to score, built up field by field; everything not set is unknown. */
 final class People {
   private String title;
+  private BuyingRole role;
+  private Optional<Company> company = Optional.empty();
   private String industry;
   private Integer employees;
   private IntentSignals intent = IntentSignals.NONE;
@@ -28,6 +37,17 @@ final class People {
 
   People title(String title) {
     this.title = title;
+    return this;
+  }
+
+  /** The role enrichment settled; without one the person is unenriched (role UNKNOWN). */
+  People role(BuyingRole role) {
+    this.role = role;
+    return this;
+  }
+
+  People at(Optional<Company> company) {
+    this.company = company;
     return this;
   }
 
@@ -49,6 +69,17 @@ final class People {
   People timing(boolean activeProject, boolean budgetCycle, boolean solutionExpiring) {
     this.timing = new TimingSignals(activeProject, budgetCycle, solutionExpiring);
     return this;
+  }
+
+  /** The person as scoring sees it: with the role enrichment settled, if any, and the company record. */
+  EnrichedPerson enriched() {
+    Person person = build();
+    if (role == null) {
+      return EnrichedPerson.unenriched(person, company);
+    }
+    EnrichmentResult result = new EnrichmentResult(person.ref().key(),
+        Map.of(EnrichmentFields.PERSON_ROLE, new Provenanced<>(role, "rules", 0.9, Instant.EPOCH)), List.of());
+    return new EnrichedPerson(person, company, result);
   }
 
   Person build() {

@@ -79,7 +79,8 @@ class SyncEngineTest {
     assertThat(crm.records.get("contacts").values()).allSatisfy(r -> {
       assertThat(r.field("revbridge_score")).isNotBlank();
       assertThat(r.field("revbridge_grade")).isIn("HOT", "WARM", "COLD", "UNQUALIFIED");
-      assertThat(r.field("revbridge_score_reasons")).contains("Company fit", "Contact quality", "Intent", "Timing");
+      assertThat(r.field("revbridge_score_reasons")).startsWith("Score " + r.field("revbridge_score") + " (")
+          .contains("company fit: ", "title '", "intent", "timing signal");
       assertThat(r.field("revbridge_last_scored_at")).isNotBlank();
     });
     assertThat(crm.fields).contains("revbridge_score", "revbridge_grade", "revbridge_score_reasons");
@@ -112,7 +113,7 @@ class SyncEngineTest {
     int before = crm.writesOf("revbridge_score");
     for (String id : List.of("p2", "p5")) {
       Map<String, String> edited = new HashMap<>(crm.get("contacts", id).fields());
-      edited.put("jobtitle", "Chief Executive Officer");
+      edited.put("active_project", "true"); // a signal scoring reads without enrichment
       crm.put("contacts", id, edited);
     }
 
@@ -201,7 +202,7 @@ class SyncEngineTest {
       assertThat(t.ownerId()).isEqualTo("101");
       assertThat(t.about()).isEqualTo(new RecordRef("main", "contacts", "p1"));
       assertThat(t.subject()).contains("Call hot lead Firstp1 Lastp1");
-      assertThat(t.body()).contains("Company fit");
+      assertThat(t.body()).contains("+25 company fit: ");
     });
   }
 

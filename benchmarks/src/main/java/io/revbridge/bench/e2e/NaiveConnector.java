@@ -1,5 +1,6 @@
 package io.revbridge.bench.e2e;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,7 +73,7 @@ final class NaiveConnector {
         String path = "/crm/v3/objects/companies/" + person.companyRef().id() + "?properties=" + companyFields;
         company = Optional.of(companyMapping.toCompany(record("companies", call("GET", path, null))));
       }
-      LeadScore score = scorer.score(person, company);
+      LeadScore score = scorer.score(EnrichedPerson.unenriched(person, company));
       Map<String, Object> results = new LinkedHashMap<>();
       results.put("leadScore.score", score.score());
       results.put("leadScore.grade", score.grade().name());

@@ -1,5 +1,6 @@
 package io.revbridge.bench.jmh;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Person;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
@@ -52,7 +53,7 @@ public class OutboundDiffBenchmark {
     for (int i = 0; i < data.contacts.length; i++) {
       CrmRecord r = data.contacts[i];
       Person p = data.contactMapping.toPerson(r);
-      LeadScore s = scorer.score(p, Optional.ofNullable(companies.get(p.companyRef())));
+      LeadScore s = scorer.score(EnrichedPerson.unenriched(p, Optional.ofNullable(companies.get(p.companyRef()))));
       Map<String, Object> res = new LinkedHashMap<>();
       res.put("leadScore.score", s.score());
       res.put("leadScore.grade", s.grade().name());

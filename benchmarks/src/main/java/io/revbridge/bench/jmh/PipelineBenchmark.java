@@ -1,5 +1,6 @@
 package io.revbridge.bench.jmh;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revbridge.model.Company;
@@ -64,7 +65,7 @@ public class PipelineBenchmark {
     Person person = data.contactMapping.toPerson(record);
     CrmRecord companyRecord = person.companyRef() == null ? null : data.companyRecords.get(person.companyRef());
     Company company = companyRecord == null ? null : data.companyMapping.toCompany(companyRecord);
-    LeadScore score = scorer.score(person, Optional.ofNullable(company));
+    LeadScore score = scorer.score(EnrichedPerson.unenriched(person, Optional.ofNullable(company)));
     String audit = write(score);
 
     Map<String, Object> results = new LinkedHashMap<>();

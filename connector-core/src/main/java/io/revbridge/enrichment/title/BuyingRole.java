@@ -1,8 +1,8 @@
 package io.revbridge.enrichment.title;
 
 /**
- * A person's part in a buying decision. Same constants as {@code io.revbridge.scoring.Role}, so the pipeline switches
- * the scorer over by name without enrichment depending on scoring (scoring comes after enrichment).
+ * A person's part in a buying decision, as the title classifier settles it. Lead scoring's contact quality reads it
+ * directly (scoring comes after enrichment and depends on it, never the other way).
  */
 public enum BuyingRole {
   DECISION_MAKER,
