@@ -5,6 +5,8 @@ import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.playbook.Playbook;
+import io.revbridge.playbook.PlaybookLoader;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.store.Store;
@@ -44,9 +46,10 @@ final class Revbridge implements AutoCloseable {
         .orElseGet(() -> MappingSource.classpath(MappingSource.DEFAULTS_PREFIX)));
   }
 
-  /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
+  /** Loads mappings and playbook first (a bad file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
     MappingSet mappings = loadMappings(config);
+    Playbook playbook = PlaybookLoader.load(config.playbook());
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
     Store store;
@@ -61,7 +64,7 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
-    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
+    SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(playbook.lead()), engineConnections, settings,
         Clock.systemUTC(), progress);
     return new Revbridge(config, store, mappings, connections, engine);
   }

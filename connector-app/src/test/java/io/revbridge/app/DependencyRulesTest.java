@@ -22,7 +22,8 @@ class DependencyRulesTest {
   @Test
   void coreNeverNamesAnAdapterOrTheApp() {
     noClasses().that().resideInAnyPackage("io.revbridge.model..", "io.revbridge.spi..", "io.revbridge.sync..",
-            "io.revbridge.store..", "io.revbridge.mapping..", "io.revbridge.scoring..", "io.revbridge.config..")
+            "io.revbridge.store..", "io.revbridge.mapping..", "io.revbridge.scoring..", "io.revbridge.config..",
+            "io.revbridge.playbook..", "io.revbridge.forecast..")
         .should().dependOnClassesThat().resideInAnyPackage("io.revbridge.hubspot..", "io.revbridge.salesforce..",
             "io.revbridge.sandbox..", "io.revbridge.app..")
         .check(classes);

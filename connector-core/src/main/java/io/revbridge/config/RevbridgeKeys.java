@@ -163,7 +163,9 @@ final class RevbridgeKeys {
           .defaultValue(Default.describedAs("built in"))
           .validator(Validators.existingFolder())
           .example("./playbook")
-          .doc("Folder of the playbook (scoring, routing, sequences). Relative to this file's folder.");
+          .doc("Folder of the playbook: `lead-scoring.yaml` (lead score, grades, MQL) and `deal-forecast.yaml` (win "
+              + "probability); a file it lacks means the built-in one, equal to `mappings/playbook`. Relative to this "
+              + "file's folder.");
 
   private RevbridgeKeys() {}
 }

@@ -32,7 +32,7 @@ final class MappingFileReader {
 
   private Optional<ObjectMapping> read(MappingFile file, List<MappingProblem> sink, int before) {
     Problems problems = new Problems(file.location(), sink);
-    YamlNode root = parse(file, problems);
+    YamlNode root = parse(file, sink);
     if (root == null) {
       return Optional.empty();
     }
@@ -62,21 +62,9 @@ final class MappingFileReader {
     return Optional.of(new ObjectMapping(crm, object, kind, inbound, outbound, file.location(), named));
   }
 
-  private static YamlNode parse(MappingFile file, Problems problems) {
-    List<YamlTreeParser.SyntaxException> issues = new ArrayList<>();
-    YamlNode root;
-    try {
-      root = YamlTreeParser.parse(file.text(), issues);
-    } catch (YamlTreeParser.SyntaxException e) {
-      issues.forEach(issue -> problems.add(issue.mark, issue.key, issue.getMessage(), null));
-      problems.add(e.mark, e.key, e.getMessage(), "correct the YAML at this position");
-      return null;
-    }
-    issues.forEach(issue -> problems.add(issue.mark, issue.key, issue.getMessage(), "remove the repeated entry"));
-    if (root == null) {
-      problems.add(null, null, "the file is empty", "write crm, object, canonical and fields (see mappings/README.md), or delete it");
-    }
-    return issues.isEmpty() ? root : null;
+  private static YamlNode parse(MappingFile file, List<MappingProblem> sink) {
+    return YamlDocuments.parse(file.location(), file.text(), sink,
+        "write crm, object, canonical and fields (see mappings/README.md), or delete it").orElse(null);
   }
 
   private static CanonicalKind canonical(YamlNode.Map map, Problems problems) {

@@ -1,12 +1,17 @@
 package io.revbridge.mapping;
 
-/** Which paths under a mapping root are mapping files: exactly {@code <crm>/<objectType>.yaml} (or {@code .yml}). */
+/**
+ * Which paths under a mapping root are mapping files: exactly {@code <crm>/<objectType>.yaml} (or {@code .yml}), except
+ * under {@code playbook/}, which holds the playbook files (scoring, forecast) the playbook loader reads.
+ */
 final class MappingPaths {
+  static final String PLAYBOOK_FOLDER = "playbook";
+
   private MappingPaths() {}
 
   static boolean isMappingFile(String relativePath) {
     String[] parts = relativePath.split("/");
-    return parts.length == 2 && !parts[0].isEmpty() && (parts[1].endsWith(".yaml") || parts[1].endsWith(".yml"))
+    return parts.length == 2 && !parts[0].isEmpty() && !parts[0].equals(PLAYBOOK_FOLDER) && (parts[1].endsWith(".yaml") || parts[1].endsWith(".yml"))
         && !parts[1].startsWith(".");
   }
 

@@ -28,6 +28,7 @@ class MappingSourceTest {
     write(temp.resolve("salesforce/Lead.yml"), "crm: salesforce");
     write(temp.resolve("README.md"), "# docs");
     write(temp.resolve("playbook.yaml"), "scoring: {}");
+    write(temp.resolve("playbook/lead-scoring.yaml"), "categoryMax: 25");
     write(temp.resolve("hubspot/notes.md"), "notes");
     write(temp.resolve("hubspot/old/contacts.yaml"), "crm: hubspot");
 
