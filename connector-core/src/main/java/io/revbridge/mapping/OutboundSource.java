@@ -20,7 +20,17 @@ public enum OutboundSource {
   SCORED_AT("leadScore.scoredAt", "when the lead was last scored",
       Set.of(FieldType.DATETIME, FieldType.STRING, FieldType.TEXTAREA), List.of()),
   ROUTED_OWNER_ID("routing.ownerId", "the CRM user id routing chose as owner",
-      Set.of(FieldType.STRING, FieldType.NUMBER, FieldType.ENUMERATION), List.of());
+      Set.of(FieldType.STRING, FieldType.NUMBER, FieldType.ENUMERATION), List.of()),
+  MQL_SCORE("mql.score", "the behavioural MQL score, 0 to 100",
+      Set.of(FieldType.NUMBER, FieldType.STRING, FieldType.TEXTAREA), List.of()),
+  MQL_QUALIFIED("mql.qualified", "whether the MQL score reaches the playbook's threshold: true or false",
+      Set.of(FieldType.ENUMERATION, FieldType.STRING, FieldType.TEXTAREA), List.of("true", "false")),
+  FORECAST_PROBABILITY("forecast.probability", "the deal's win probability in percent, 0 to 100",
+      Set.of(FieldType.NUMBER, FieldType.STRING, FieldType.TEXTAREA), List.of()),
+  FORECAST_EXPECTED_VALUE("forecast.expectedValue", "the deal's amount times its win probability",
+      Set.of(FieldType.NUMBER, FieldType.STRING, FieldType.TEXTAREA), List.of()),
+  FORECAST_REASONS("forecast.reasons", "why the deal got its win probability, most important first",
+      Set.of(FieldType.TEXTAREA, FieldType.STRING), List.of());
 
   private final String path;
   private final String description;

@@ -10,6 +10,7 @@ import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
+import io.revbridge.scoring.MqlScore;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
@@ -91,10 +92,14 @@ final class LeadPipeline {
     for (Mapped mapped : people) {
       CrmRecord record = mapped.record();
       Person person = mapped.person();
-      LeadScore score = scorer.score(EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef()))));
+      EnrichedPerson enriched = EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef())));
+      LeadScore score = scorer.score(enriched);
+      MqlScore mql = scorer.mql(enriched);
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
+      MqlEvents.crossed(mapping, record, written.getOrDefault(record.ref(), Map.of()), mql,
+          scorer.playbook().mql().threshold(), now).ifPresent(audits::add);
 
       Optional<Owner> assigned = person.hasOwner() ? Optional.empty() : router.assign(record.ref(), ctx.owners());
       assigned.ifPresent(o -> audits.add(new AuditEntry(record.ref(), "route", "owner " + o.id(),
@@ -104,6 +109,8 @@ final class LeadPipeline {
       results.put("leadScore.score", score.score());
       results.put("leadScore.grade", score.grade().name());
       results.put("leadScore.reasons", score.reasonsText());
+      results.put("mql.score", mql.score());
+      results.put("mql.qualified", mql.qualified());
       assigned.ifPresent(o -> results.put("routing.ownerId", o.id()));
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
           .ifPresent(updates::add);
