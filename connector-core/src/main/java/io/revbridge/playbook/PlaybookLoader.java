@@ -1,5 +1,6 @@
 package io.revbridge.playbook;
 
+import io.revbridge.forecast.ForecastModel;
 import io.revbridge.mapping.MappingProblem;
 import io.revbridge.mapping.MappingSource;
 import io.revbridge.scoring.LeadPlaybook;
@@ -36,13 +37,18 @@ public final class PlaybookLoader {
     LeadPlaybook leadPlaybook = lead
         .map(s -> new LeadPlaybookReader().read(s.location(), s.text(), problems).orElse(null))
         .orElse(LeadPlaybook.defaults());
+    Optional<Source> deal = folder.isPresent()
+        ? fromFolder(folder.get(), DealForecastReader.FILE) : fromClasspath(DealForecastReader.FILE);
+    ForecastModel forecast = deal
+        .map(s -> new DealForecastReader().read(s.location(), s.text(), problems).orElse(null))
+        .orElse(ForecastModel.defaults());
     if (!problems.isEmpty()) {
       // Checks run key by key, not top to bottom; a reader fixes a file from the top.
       problems.sort(Comparator.comparing(MappingProblem::file).thenComparingInt(MappingProblem::line)
           .thenComparingInt(MappingProblem::column));
       throw new PlaybookException(problems);
     }
-    return new Playbook(leadPlaybook);
+    return new Playbook(leadPlaybook, forecast);
   }
 
   /** One file's text and the name messages give it. */

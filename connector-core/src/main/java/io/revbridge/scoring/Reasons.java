@@ -24,12 +24,20 @@ public final class Reasons {
    * (cut itself only when the field cannot hold even that).
    */
   public static String render(String headline, List<ScoreReason> reasons, int maxChars) {
+    List<String> lines = new ArrayList<>(reasons.size());
+    for (ScoreReason reason : reasons) {
+      lines.add(reason.line());
+    }
+    return renderLines(headline, lines, maxChars);
+  }
+
+  /** As {@link #render}, for lines already written. */
+  public static String renderLines(String headline, List<String> lines, int maxChars) {
     if (headline.length() >= maxChars) {
       return headline.substring(0, maxChars);
     }
     StringBuilder text = new StringBuilder(headline);
-    for (ScoreReason reason : reasons) {
-      String line = reason.line();
+    for (String line : lines) {
       if (text.length() + 1 + line.length() > maxChars) {
         break;
       }

@@ -104,6 +104,20 @@ class PlaybookLoaderTest {
             .satisfies(p -> assertThat(p.message()).startsWith("invalid YAML")));
   }
 
+  @Test
+  void aBadForecastValueIsReportedInItsOwnFile() throws IOException {
+    String text = Files.readString(SHIPPED.resolve("deal-forecast.yaml"));
+    Files.writeString(temp.resolve("deal-forecast.yaml"), text.replace("\"07-15..08-15\"", "\"07-45..08-15\"")
+        .replace("contractsent: CLOSING", "contractsent: CLOSNG"));
+
+    assertThatThrownBy(() -> PlaybookLoader.load(Optional.of(temp)))
+        .isInstanceOfSatisfying(PlaybookException.class, e -> assertThat(e.problems())
+            .extracting(MappingProblem::key, MappingProblem::message)
+            .containsExactly(
+                tuple("stages.hubspot.contractsent", "`stages.hubspot.contractsent` cannot be `CLOSNG` \u2014 did you mean `CLOSING`?"),
+                tuple("time.holidays[1]", "`07-45..08-15` is not a period of days")));
+  }
+
   private static int lineOf(Path folder, String text) throws IOException {
     var lines = Files.readAllLines(folder.resolve("lead-scoring.yaml"));
     for (int i = 0; i < lines.size(); i++) {
