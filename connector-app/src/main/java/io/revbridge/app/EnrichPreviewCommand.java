@@ -1,15 +1,9 @@
 package io.revbridge.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revbridge.enrichment.EnrichmentFields;
-import io.revbridge.enrichment.EnrichmentInputs;
 import io.revbridge.enrichment.EnrichmentResult;
-import io.revbridge.enrichment.FailureCounter;
-import io.revbridge.enrichment.InMemoryEnrichmentCache;
-import io.revbridge.enrichment.Waterfall;
-import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
@@ -21,10 +15,7 @@ import io.revbridge.model.Person;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.sync.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -69,37 +60,21 @@ final class EnrichPreviewCommand implements Callable<Integer> {
           + set.all().stream().filter(m -> m.canonical() == CanonicalKind.PERSON).map(m -> m.crm() + " " + m.objectType()).toList());
       return RevbridgeMain.BAD_INPUT;
     }
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(read(input));
-    } catch (JsonProcessingException e) {
-      err.println("error: " + input + " is not valid JSON: " + e.getOriginalMessage());
-      return RevbridgeMain.BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      err.println("error: no such file: " + input);
+    JsonNode root = OfflineRecords.readJson(input, err);
+    if (root == null) {
       return RevbridgeMain.BAD_INPUT;
     }
-    boolean bundle = root != null && root.has("record");
     try {
-      CrmRecord record = ApiRecordJson.read(crm, object, bundle ? root.get("record") : root);
+      CrmRecord record = OfflineRecords.record(crm, object, root);
       Person person = personMapping.toPerson(record);
-      Company company = bundle && root.hasNonNull("company") ? company(set, person, root.get("company")) : null;
-      EnrichmentResult result = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
-          FailureCounter.NONE, Clock.systemUTC()).enrich(EnrichmentInputs.of(person, company));
+      Company company = OfflineRecords.company(set, crm, person, root);
+      EnrichmentResult result = OfflineRecords.enrich(person, company, Clock.systemUTC());
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(render(person, company, result)));
       return RevbridgeMain.OK;
     } catch (IllegalArgumentException | RecordMappingException e) {
       err.println("error: " + e.getMessage());
       return RevbridgeMain.BAD_INPUT;
     }
-  }
-
-  private Company company(MappingSet set, Person person, JsonNode node) {
-    String type = person.companyRef() != null ? person.companyRef().objectType()
-        : "hubspot".equals(crm) ? "companies" : "Account";
-    ObjectMapping mapping = set.forObject(crm, type).filter(m -> m.canonical() == CanonicalKind.COMPANY)
-        .orElseThrow(() -> new IllegalArgumentException("no company mapping for " + crm + " " + type));
-    return mapping.toCompany(ApiRecordJson.read(crm, type, node));
   }
 
   private static ObjectNode render(Person person, Company company, EnrichmentResult result) {
@@ -131,14 +106,5 @@ final class EnrichPreviewCommand implements Callable<Integer> {
     if (value != null) {
       node.set(field, Json.mapper().valueToTree(value instanceof Enum<?> e ? e.name() : value));
     }
-  }
-
-  private static byte[] read(String input) throws IOException {
-    if ("-".equals(input)) {
-      try (InputStream in = System.in) {
-        return in.readAllBytes();
-      }
-    }
-    return Files.readAllBytes(Path.of(input));
   }
 }
