@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
   private final DeadLetterStore deadLetters;
   private final StateStore state;
   private final DeletionStore deletions;
+  private final ForecastStore forecasts;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
     this.deadLetters = new DeadLetterStore(jdbc);
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
+    this.forecasts = new ForecastStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -144,6 +146,11 @@ public final class Store implements AutoCloseable {
 
   public StateStore state() {
     return state;
+  }
+
+  /** The latest forecast per deal, for roll-ups. */
+  public ForecastStore forecasts() {
+    return forecasts;
   }
 
   public DeletionStore deletions() {

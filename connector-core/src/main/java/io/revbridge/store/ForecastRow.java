@@ -1,0 +1,23 @@
+package io.revbridge.store;
+
+import io.revbridge.model.RecordRef;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The latest forecast of one deal, as roll-ups read it.
+ *
+ * @param stage the playbook stage name ({@code PROPOSAL}, {@code CLOSED_WON}), or null when unmapped
+ * @param closeDate the predicted close date (the quarter it counts in)
+ */
+public record ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
+    BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt) {
+  public ForecastRow {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(closeDate, "closeDate");
+    Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(forecastAt, "forecastAt");
+  }
+}

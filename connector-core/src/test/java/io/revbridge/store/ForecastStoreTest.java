@@ -1,0 +1,44 @@
+package io.revbridge.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.model.RecordRef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ForecastStoreTest extends StoreContract {
+  static final RecordRef DEAL = new RecordRef("hs", "deals", "77");
+
+  private static ForecastRow row(RecordRef ref, int probability, String amount) {
+    BigDecimal value = amount == null ? null : new BigDecimal(amount);
+    return new ForecastRow(ref, "101", "PROPOSAL", value, probability,
+        value == null ? null : value.multiply(BigDecimal.valueOf(probability)).movePointLeft(2),
+        LocalDate.parse("2026-06-30"), "HIGH", T0);
+  }
+
+  @Test
+  void aSavedForecastReadsBackAsWritten() {
+    store.forecasts().save(List.of(row(DEAL, 60, "48000.00")));
+
+    assertThat(store.forecasts().all()).singleElement().satisfies(r -> {
+      assertThat(r.ref()).isEqualTo(DEAL);
+      assertThat(r.amount()).isEqualByComparingTo("48000");
+      assertThat(r.expectedValue()).isEqualByComparingTo("28800");
+      assertThat(r.closeDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+      assertThat(r.forecastAt()).isEqualTo(T0);
+    });
+  }
+
+  @Test
+  void aNewForecastReplacesTheDealsRowAndOtherDealsStay() {
+    RecordRef other = new RecordRef("hs", "deals", "78");
+    store.forecasts().save(List.of(row(DEAL, 60, "1000"), row(other, 10, null)));
+
+    store.forecasts().save(List.of(row(DEAL, 90, "1000")));
+
+    assertThat(store.forecasts().all()).extracting(ForecastRow::ref, ForecastRow::probability)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(DEAL, 90), org.assertj.core.groups.Tuple.tuple(other, 10));
+  }
+}
