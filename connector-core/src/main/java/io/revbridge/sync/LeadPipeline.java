@@ -70,7 +70,7 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
-    Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
+    Map<String, CrmRecord> current = currentRecords(deletions, ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
         current.values().stream().map(CrmRecord::ref).toList());
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
@@ -112,7 +112,8 @@ final class LeadPipeline {
       results.put("mql.score", mql.score());
       results.put("mql.qualified", mql.qualified());
       assigned.ifPresent(o -> results.put("routing.ownerId", o.id()));
-      changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
+      changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent(),
+          "leadScore.scoredAt")
           .ifPresent(updates::add);
 
       String ownerId = assigned.map(Owner::id).orElse(person.ownerId());
@@ -125,14 +126,14 @@ final class LeadPipeline {
   private record Mapped(CrmRecord record, Person person) {}
 
   /** Out-of-order and duplicate events converge on the newest version of each record. */
-  private static Map<String, InboxEntry> newestPerRecord(List<InboxEntry> entries) {
+  static Map<String, InboxEntry> newestPerRecord(List<InboxEntry> entries) {
     return entries.stream()
         .collect(Collectors.toMap(InboxEntry::recordId, Function.identity(),
             (a, b) -> Comparator.comparing(InboxEntry::occurredAt).thenComparing(InboxEntry::id).compare(a, b) >= 0 ? a : b,
             LinkedHashMap::new));
   }
 
-  private Map<String, CrmRecord> currentRecords(
+  static Map<String, CrmRecord> currentRecords(DeletionStore deletions,
       ConnectionContext ctx, ObjectMapping mapping, Map<String, InboxEntry> newest) {
     Map<String, CrmRecord> records = new LinkedHashMap<>();
     List<String> toRead = new ArrayList<>();
@@ -183,12 +184,13 @@ final class LeadPipeline {
   }
 
   /**
-   * The write for one record, holding only fields whose value changes. The last-scored time is not
-   * compared (it always differs); it rides along only when something else changes.
+   * The write for one record, holding only fields whose value changes. The time stamp ({@code stampPath}, e.g. the
+   * last-scored time; null for none) is not compared (it always differs); it rides along only when something else
+   * changes.
    */
-  private Optional<FieldUpdate> changedFields(
+  static Optional<FieldUpdate> changedFields(
       ObjectMapping mapping, CrmRecord record, Map<String, String> ledgerValues,
-      Map<String, Object> results, Instant now, boolean assignsOwner) {
+      Map<String, Object> results, Instant now, boolean assignsOwner, String stampPath) {
     Map<String, String> wanted = mapping.outbound(results);
     Map<String, String> changed = new LinkedHashMap<>();
     Map<String, String> previous = new LinkedHashMap<>();
@@ -202,8 +204,9 @@ final class LeadPipeline {
     if (changed.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Object> stamp = Map.of("leadScore.scoredAt", now);
-    changed.putAll(mapping.outbound(stamp));
+    if (stampPath != null) {
+      changed.putAll(mapping.outbound(Map.of(stampPath, now)));
+    }
     String key = "fields:" + record.ref().key() + "@" + record.modifiedAt().toEpochMilli();
     return Optional.of(new FieldUpdate(new FieldWrite(key, record.ref(), changed), previous, assignsOwner));
   }
@@ -214,7 +217,7 @@ final class LeadPipeline {
     return fields;
   }
 
-  private static DeadLetterDraft deadLetter(CrmRecord r, String stage, String code, String message, Instant now) {
+  static DeadLetterDraft deadLetter(CrmRecord r, String stage, String code, String message, Instant now) {
     return new DeadLetterDraft(r.ref().connection(), r.ref().objectType(), r.ref().id(), stage, code, message,
         Json.write(r), now);
   }

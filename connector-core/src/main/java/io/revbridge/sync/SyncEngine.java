@@ -1,5 +1,7 @@
 package io.revbridge.sync;
 
+import io.revbridge.forecast.DealForecaster;
+import io.revbridge.forecast.ForecastModel;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
@@ -49,11 +51,18 @@ public final class SyncEngine {
   private final Map<String, EngineConnection> connections = new LinkedHashMap<>();
   private final Set<String> fieldsEnsured = new HashSet<>();
   private final LeadPipeline pipeline;
+  private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
 
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, new DealForecaster(ForecastModel.defaults()), connections, settings, clock, progress);
+  }
+
+  /** @param forecaster forecasts the deals of connections whose objects include a deal object */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -64,6 +73,7 @@ public final class SyncEngine {
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
     this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
+    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
   }
@@ -183,13 +193,21 @@ public final class SyncEngine {
           continue;
         }
         Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), first.objectType())
-            .filter(m -> m.canonical() == CanonicalKind.PERSON);
+            .filter(m -> m.canonical() == CanonicalKind.PERSON || m.canonical() == CanonicalKind.DEAL);
         if (mapping.isEmpty()) {
           group.forEach(e -> store.inbox().markFailed(e.id(),
-              "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (only people are scored)"));
+              "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (people are scored, deals forecast)"));
           continue;
         }
         recordDeletions(group);
+        if (mapping.get().canonical() == CanonicalKind.DEAL) {
+          DealPipeline.DealPlan dealPlan = deals.plan(ctx, mapping.get(), group);
+          committer.commit(dealPlan.batch());
+          store.forecasts().save(dealPlan.forecasts());
+          scored.addAll(dealPlan.batch().scored());
+          report = report.plus(new SyncReport(0, 0, 0, 0, 0, dealPlan.batch().deadLetters().size(), 0, 0, 0));
+          continue;
+        }
         RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
@@ -312,10 +330,11 @@ public final class SyncEngine {
     List<ObjectMapping> result = new ArrayList<>();
     for (String object : connections.get(ctx.name()).objects()) {
       Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), object);
-      if (mapping.isPresent() && mapping.get().canonical() == CanonicalKind.PERSON) {
+      if (mapping.isPresent()
+          && (mapping.get().canonical() == CanonicalKind.PERSON || mapping.get().canonical() == CanonicalKind.DEAL)) {
         result.add(mapping.get());
       } else {
-        progress.accept(ctx.name() + ": " + object + " is read for context only; scoring covers people in this version");
+        progress.accept(ctx.name() + ": " + object + " is read for context only; people are scored, deals forecast");
       }
     }
     return result;

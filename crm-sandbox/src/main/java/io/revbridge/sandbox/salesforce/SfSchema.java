@@ -31,7 +31,8 @@ final class SfSchema {
         std("OwnerId", "reference")), List.of());
     define("Opportunity", List.of(std("Name", "string"), std("Amount", "currency"), std("StageName", "picklist"),
         std("CloseDate", "date"), std("Probability", "percent"), std("OwnerId", "reference"),
-        std("AccountId", "reference")), List.of());
+        std("AccountId", "reference")), List.of(custom("Revbridge_Win_Probability__c", "double"),
+        custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea")));
     define("User", List.of(std("Username", "string"), std("Email", "email"), std("FirstName", "string"),
         std("LastName", "string"), new FieldDef("IsActive", "boolean", false, true),
         new FieldDef("UserType", "picklist", false, false)), List.of());

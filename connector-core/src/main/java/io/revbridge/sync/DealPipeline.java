@@ -1,0 +1,86 @@
+package io.revbridge.sync;
+
+import io.revbridge.forecast.DealForecast;
+import io.revbridge.forecast.DealForecaster;
+import io.revbridge.mapping.ObjectMapping;
+import io.revbridge.mapping.RecordMappingException;
+import io.revbridge.model.Deal;
+import io.revbridge.model.RecordRef;
+import io.revbridge.spi.CrmRecord;
+import io.revbridge.store.AuditEntry;
+import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.DeletionStore;
+import io.revbridge.store.ForecastRow;
+import io.revbridge.store.InboxEntry;
+import io.revbridge.store.LedgerStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns inbox entries about deals (HubSpot {@code deals}, Salesforce {@code Opportunity}) into a plan: map, forecast,
+ * and keep only the field writes whose value differs from what the CRM holds (the ledger), so re-forecasting an
+ * unchanged deal writes nothing. Every forecast is audited (stage {@code forecast}) and kept as the deal's latest
+ * forecast for roll-ups. Reads the CRM and the ledger; writes nothing itself.
+ */
+final class DealPipeline {
+  private final DealForecaster forecaster;
+  private final LedgerStore ledger;
+  private final DeletionStore deletions;
+  private final Clock clock;
+
+  /** The plan to commit, and the forecasts to keep for roll-ups. */
+  record DealPlan(BatchPlan batch, List<ForecastRow> forecasts) {}
+
+  DealPipeline(DealForecaster forecaster, LedgerStore ledger, DeletionStore deletions, Clock clock) {
+    this.forecaster = forecaster;
+    this.ledger = ledger;
+    this.deletions = deletions;
+    this.clock = clock;
+  }
+
+  DealPlan plan(ConnectionContext ctx, ObjectMapping mapping, List<InboxEntry> entries) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    List<FieldUpdate> updates = new ArrayList<>();
+    List<DeadLetterDraft> dead = new ArrayList<>();
+    List<AuditEntry> audits = new ArrayList<>();
+    List<RecordRef> forecast = new ArrayList<>();
+    List<ForecastRow> rows = new ArrayList<>();
+
+    Map<String, CrmRecord> current =
+        LeadPipeline.currentRecords(deletions, ctx, mapping, LeadPipeline.newestPerRecord(entries));
+    Map<RecordRef, Map<String, String>> written =
+        ledger.lastWritten(current.values().stream().map(CrmRecord::ref).toList());
+    for (CrmRecord record : current.values()) {
+      Deal deal;
+      try {
+        deal = mapping.toDeal(record);
+      } catch (RecordMappingException e) {
+        dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+        continue;
+      }
+      DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
+      forecast.add(record.ref());
+      audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
+      rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
+          deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now));
+
+      Map<String, Object> results = new LinkedHashMap<>();
+      results.put("forecast.probability", f.probability());
+      if (f.expectedValue() != null) {
+        results.put("forecast.expectedValue", f.expectedValue());
+      }
+      results.put("forecast.reasons", f.reasonsText());
+      LeadPipeline.changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, false,
+          null).ifPresent(updates::add);
+    }
+    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
+    return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now), rows);
+  }
+}

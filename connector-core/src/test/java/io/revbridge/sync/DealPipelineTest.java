@@ -1,0 +1,96 @@
+package io.revbridge.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.mapping.MappingLoader;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.MappingSource;
+import io.revbridge.model.RecordRef;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.store.ForecastRow;
+import io.revbridge.store.Store;
+import io.revbridge.store.StoreSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DealPipelineTest {
+  private static final MappingSet MAPPINGS = MappingLoader.load(MappingSource.folder(Path.of("..", "mappings")));
+
+  @TempDir Path tmp;
+  private Store store;
+  private FakeCrm crm;
+  private SyncEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    store = Store.open(StoreSettings.of("jdbc:h2:file:" + tmp.resolve("db")));
+    crm = new FakeCrm("main");
+    engine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+        List.of(new EngineConnection("hubspot", List.of("deals"), crm)), EngineSettings.defaults(),
+        Clock.systemUTC(), line -> {});
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private void deal(String id, String stage, String amount) {
+    crm.put("deals", id, Map.of("dealname", "Deal " + id, "dealstage", stage, "amount", amount,
+        "hubspot_owner_id", "101", "closedate", "2030-06-30"));
+  }
+
+  @Test
+  void dealsGetTheirForecastWrittenBackAuditedAndKeptForRollUps() {
+    deal("d1", "presentationscheduled", "48000");
+    deal("d2", "closedwon", "1000");
+
+    engine.syncOnce();
+
+    Map<String, String> d1 = crm.get("deals", "d1").fields();
+    ForecastRow row = store.forecasts().all().stream().filter(r -> r.ref().id().equals("d1")).findFirst().orElseThrow();
+    assertThat(d1.get("revbridge_win_probability")).isEqualTo(Integer.toString(row.probability()));
+    assertThat(d1.get("revbridge_forecast_reasons")).startsWith("Win probability " + row.probability() + "% (")
+        .contains("\n+50 stage Proposal ('presentationscheduled')");
+    assertThat(row.stage()).isEqualTo("PROPOSAL");
+    assertThat(row.amount()).isEqualByComparingTo("48000");
+    assertThat(crm.get("deals", "d2").fields()).containsEntry("revbridge_win_probability", "100")
+        .containsEntry("revbridge_expected_value", "1000");
+    assertThat(store.audit().forRecord(new RecordRef("main", "deals", "d2")))
+        .anySatisfy(a -> assertThat(a.decision()).isEqualTo("100% HIGH"));
+  }
+
+  @Test
+  void reForecastingAnUnchangedDealWritesNothing() {
+    deal("d1", "presentationscheduled", "48000");
+    engine.syncOnce();
+    int writes = crm.updateCalls.size();
+
+    engine.syncOnce();
+
+    assertThat(crm.updateCalls).hasSize(writes);
+  }
+
+  @Test
+  void aChangedStageWritesTheNewProbability() {
+    deal("d1", "presentationscheduled", "48000");
+    engine.syncOnce();
+    String before = crm.get("deals", "d1").field("revbridge_win_probability");
+    Map<String, String> edited = new HashMap<>(crm.get("deals", "d1").fields());
+    edited.put("dealstage", "closedlost");
+    crm.put("deals", "d1", edited);
+
+    engine.syncOnce();
+
+    assertThat(before).isNotEqualTo("0");
+    assertThat(crm.get("deals", "d1").field("revbridge_win_probability")).isEqualTo("0");
+    assertThat(store.forecasts().all()).singleElement().satisfies(r -> assertThat(r.stage()).isEqualTo("CLOSED_LOST"));
+  }
+}
