@@ -2,6 +2,7 @@ package io.revbridge.app;
 
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.RevbridgeConfig;
+import io.revbridge.forecast.DealForecaster;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
@@ -64,7 +65,8 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
-    SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(playbook.lead()), engineConnections, settings,
+    SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(playbook.lead()),
+        new DealForecaster(playbook.forecast()), engineConnections, settings,
         Clock.systemUTC(), progress);
     return new Revbridge(config, store, mappings, connections, engine);
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DlqCommand.class,
       EnrichCommand.class,
       ScoreCommand.class,
+      ForecastCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class
