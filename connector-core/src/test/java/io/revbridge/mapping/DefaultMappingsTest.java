@@ -80,7 +80,7 @@ class DefaultMappingsTest {
         "https://northwind-software.com", "COMPUTER_SOFTWARE", null, "United States", "California", "San Francisco",
         "marketingqualifiedlead", "OPEN", "ORGANIC_SEARCH", "Acme CRM Scoring", "71234501",
         new RecordRef("hubspot-main", "companies", "9001"),
-        new IntentSignals(37, 6, true, 2, false, 3, true, false),
+        new IntentSignals(37, 6, true, 2, false, 11, true, false),
         new TimingSignals(true, false, true)));
   }
 
@@ -100,7 +100,7 @@ class DefaultMappingsTest {
         "email", "firstname", "lastname", "jobtitle", "phone", "company", "website", "industry", "country", "state",
         "city", "associatedcompanyid", "lifecyclestage", "hs_lead_status", "hs_analytics_source", "hubspot_owner_id",
         "current_solution", "hs_analytics_num_page_views", "hs_analytics_num_visits", "pricing_page_visited",
-        "content_downloads", "webinar_attended", "hs_email_click", "demo_requested", "trial_signup",
+        "content_downloads", "webinar_attended", "hs_email_open", "hs_email_click", "demo_requested", "trial_signup",
         "active_project", "budget_cycle", "current_solution_expiring");
   }
 
