@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The documented default lead score (README "How a lead is scored": company fit, contact quality, intent,
+ * The documented default lead score (README "Scoring and forecasting": company fit, contact quality, intent,
  * timing, 25 points each) written again from the sandbox's raw properties, so dataset tests check the
  * spread a user of the demo will see. It deliberately shares no code with the connector or the sandbox.
  */
