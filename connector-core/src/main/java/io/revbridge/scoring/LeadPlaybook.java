@@ -1,5 +1,6 @@
 package io.revbridge.scoring;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public record LeadPlaybook(LeadScoringModel scoring, MqlModel mql, Map<Grade, Re
   public LeadPlaybook {
     Objects.requireNonNull(scoring, "scoring");
     Objects.requireNonNull(mql, "mql");
-    recommended = Map.copyOf(new EnumMap<>(recommended));
+    recommended = Collections.unmodifiableMap(new EnumMap<>(recommended)); // ordered: part of the input fingerprint
     for (Grade grade : Grade.values()) {
       if (!recommended.containsKey(grade)) {
         throw new IllegalArgumentException("recommended needs an entry for " + grade);

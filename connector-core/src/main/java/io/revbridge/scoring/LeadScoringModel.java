@@ -1,10 +1,12 @@
 package io.revbridge.scoring;
 
 import io.revbridge.enrichment.title.BuyingRole;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +47,9 @@ public record LeadScoringModel(
     sizeBands = List.copyOf(sizeBands);
     targetIndustries = normalized(targetIndustries);
     adjacentIndustries = normalized(adjacentIndustries);
-    rolePoints = Map.copyOf(new EnumMap<>(rolePoints));
+    // Ordered collections: the model's text is part of every input fingerprint, and Set.copyOf/Map.copyOf iterate
+    // in an order that changes from one JVM start to the next (every record would be re-scored after a restart).
+    rolePoints = Collections.unmodifiableMap(new EnumMap<>(rolePoints));
     for (BuyingRole role : BuyingRole.values()) {
       if (!rolePoints.containsKey(role)) {
         throw new IllegalArgumentException("rolePoints needs points for " + role);
@@ -102,6 +106,7 @@ public record LeadScoringModel(
   }
 
   private static Set<String> normalized(Set<String> industries) {
-    return industries.stream().map(Industries::key).collect(Collectors.toUnmodifiableSet());
+    return Collections.unmodifiableSortedSet(industries.stream().map(Industries::key)
+        .collect(Collectors.toCollection(TreeSet::new)));
   }
 }

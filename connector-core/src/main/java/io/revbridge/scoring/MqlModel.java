@@ -1,6 +1,7 @@
 package io.revbridge.scoring;
 
 import io.revbridge.enrichment.title.BuyingRole;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,7 +35,9 @@ public record MqlModel(
     int threshold) {
 
   public MqlModel {
-    targetRoles = targetRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(targetRoles));
+    // An ordered set: the model's text is part of the input fingerprint, which must not change between JVM starts.
+    targetRoles = Collections.unmodifiableSet(targetRoles.isEmpty() ? EnumSet.noneOf(BuyingRole.class)
+        : EnumSet.copyOf(targetRoles));
     if (targetSizeMin < 0 || targetSizeMax < targetSizeMin) {
       throw new IllegalArgumentException("MQL target size needs 0 <= min <= max, got " + targetSizeMin + ".."
           + targetSizeMax);

@@ -2,7 +2,7 @@ package io.revbridge.sync;
 
 import io.revbridge.mapping.MappedField;
 import io.revbridge.mapping.ObjectMapping;
-import io.revbridge.scoring.LeadScoringModel;
+import io.revbridge.scoring.LeadPlaybook;
 import io.revbridge.spi.CrmRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,8 +28,9 @@ final class InputFingerprint {
   private final String modelSignature;
   private final Map<ObjectMapping, Layout> layouts = new ConcurrentHashMap<>();
 
-  InputFingerprint(LeadScoringModel model) {
-    this.modelSignature = model.toString();
+  /** @param playbook the lead score, MQL model and recommendations: a change to any of them re-scores everything */
+  InputFingerprint(LeadPlaybook playbook) {
+    this.modelSignature = playbook.toString();
   }
 
   String of(ObjectMapping mapping, CrmRecord record) {

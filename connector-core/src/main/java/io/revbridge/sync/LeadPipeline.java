@@ -58,7 +58,7 @@ final class LeadPipeline {
     this.clock = clock;
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
-    this.fingerprints = new InputFingerprint(scorer.model());
+    this.fingerprints = new InputFingerprint(scorer.playbook());
   }
 
   BatchPlan plan(

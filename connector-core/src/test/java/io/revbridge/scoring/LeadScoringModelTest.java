@@ -33,4 +33,21 @@ class LeadScoringModelTest {
         Set.of(), 25, Set.of(), 15, 5, 5, Map.of(BuyingRole.DECISION_MAKER, 25), 15, 10, 15, 2, 10, 5, 25, 20, 15, 10, 80, 60, 40))
         .hasMessage("rolePoints needs points for INFLUENCER");
   }
+
+  @Test
+  void thePlaybooksTextIsTheSameWhateverOrderItsListsWereGivenIn() {
+    // The text is part of every input fingerprint: it must not depend on insertion or hash order.
+    LeadScoringModel reversed = new LeadScoringModel(d.categoryMax(), d.sizeBands(), d.unknownSizePoints(),
+        new java.util.LinkedHashSet<>(java.util.List.of("Telecom", "SaaS", "COMPUTER_SOFTWARE")), 25,
+        Set.of("FINANCIAL_SERVICES"), 15, 5, 5, d.rolePoints(), 15, 10, 15, 2, 10, 5, 25, 20, 15, 10, 80, 60, 40);
+    LeadScoringModel ordered = new LeadScoringModel(d.categoryMax(), d.sizeBands(), d.unknownSizePoints(),
+        new java.util.LinkedHashSet<>(java.util.List.of("COMPUTER_SOFTWARE", "SaaS", "Telecom")), 25,
+        Set.of("FINANCIAL_SERVICES"), 15, 5, 5, d.rolePoints(), 15, 10, 15, 2, 10, 5, 25, 20, 15, 10, 80, 60, 40);
+
+    assertThat(reversed.toString()).isEqualTo(ordered.toString())
+        .contains("targetIndustries=[COMPUTER_SOFTWARE, SAAS, TELECOM]")
+        .contains("rolePoints={DECISION_MAKER=25, INFLUENCER=20, USER=15, UNKNOWN=5}");
+    assertThat(LeadPlaybook.defaults().toString()).contains("targetRoles=[DECISION_MAKER, INFLUENCER]")
+        .contains("recommended={HOT=");
+  }
 }
