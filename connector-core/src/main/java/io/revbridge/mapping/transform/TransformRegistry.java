@@ -30,7 +30,8 @@ public final class TransformRegistry {
       .with(new ConstantTransform())
       .with(new DefaultTransform())
       .with(new RefTransform())
-      .with(new TruncateTransform());
+      .with(new TruncateTransform())
+      .with(new TruncateLinesTransform());
 
   private final Map<String, TransformType> types;
 

@@ -24,7 +24,7 @@ class BuiltInTransformsTest {
   void registryHoldsTheBuiltIns() {
     assertThat(registry.names()).containsExactly("trim", "lower", "upper", "integer", "number", "boolean", "date",
         "datetime", "map", "email_domain", "url_domain", "split", "join", "regex", "constant", "default", "ref",
-        "truncate");
+        "truncate", "truncate_lines");
   }
 
   @Test
@@ -88,6 +88,19 @@ class BuiltInTransformsTest {
   void truncateCutsLongTextOnly() {
     assertThat(apply("truncate", "5", "Revbridge")).isEqualTo("Revbr");
     assertThat(apply("truncate", "50", "Revbridge")).isEqualTo("Revbridge");
+  }
+
+  @Test
+  void truncateLinesKeepsWholeLinesMostImportantFirst() {
+    String reasons = "Score 85 (HOT)\n+25 decision maker\n+15 visited pricing page";
+
+    assertThat(apply("truncate_lines", "40", reasons)).isEqualTo("Score 85 (HOT)\n+25 decision maker");
+    assertThat(apply("truncate_lines", "33", reasons)).as("exactly two lines").isEqualTo("Score 85 (HOT)\n+25 decision maker");
+    assertThat(apply("truncate_lines", "32", reasons)).isEqualTo("Score 85 (HOT)");
+    assertThat(apply("truncate_lines", "5", reasons)).as("one long line is cut like truncate").isEqualTo("Score");
+    assertThat(apply("truncate_lines", "500", reasons)).isEqualTo(reasons);
+    assertThatThrownBy(() -> registry.find("truncate_lines").orElseThrow().create("0"))
+        .hasMessageContaining("`truncate_lines` needs at least 1 character");
   }
 
   @Test
