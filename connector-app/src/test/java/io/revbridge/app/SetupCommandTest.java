@@ -21,9 +21,12 @@ class SetupCommandTest {
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     Document pkg = parse(out.resolve("package.xml"));
-    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(9);
+    // six fields on Lead and on Contact (score, grade, reasons, scored at, MQL score, MQL), three on Opportunity
+    // (win probability, expected value, forecast reasons), and the permission set
+    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(16);
     assertThat(Files.readString(out.resolve("package.xml")))
         .contains("<members>Lead.Revbridge_Score__c</members>", "<members>Contact.Revbridge_Grade__c</members>",
+            "<members>Lead.Revbridge_MQL__c</members>", "<members>Opportunity.Revbridge_Win_Probability__c</members>",
             "<name>CustomField</name>", "<members>Revbridge_Integration</members>", "<version>65.0</version>");
     String lead = Files.readString(out.resolve("objects/Lead.object"));
     parse(out.resolve("objects/Lead.object"));
