@@ -1,8 +1,10 @@
 package io.revbridge.app;
 
-import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.RevbridgeConfig;
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.forecast.DealForecast;
+import io.revbridge.forecast.DealForecaster;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.CanonicalValues;
 import io.revbridge.mapping.MappingSet;
@@ -10,16 +12,22 @@ import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.OutboundSource;
 import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
+import io.revbridge.model.Deal;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.playbook.Playbook;
+import io.revbridge.playbook.PlaybookLoader;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
+import io.revbridge.scoring.MqlScore;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.CrmRecord;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +89,7 @@ final class MappingsPreviewCommand implements Callable<Integer> {
             mappings.all().stream().filter(m -> m.crm().equals(c.crm())).map(ObjectMapping::objectType).toList())));
     List<PreviewRow> rows;
     try (CrmConnection connection = new Adapters().forCrm(c.crm()).open(c.toSettings())) {
-      rows = rows(connection, mappings, mapping, read(connection, mapping));
+      rows = rows(connection, mappings, mapping, read(connection, mapping), PlaybookLoader.load(cfg.playbook()));
     }
     if (json) {
       PreviewPrinter.json(rows, out);
@@ -116,10 +124,11 @@ final class MappingsPreviewCommand implements Callable<Integer> {
   }
 
   private static List<PreviewRow> rows(CrmConnection connection, MappingSet mappings, ObjectMapping mapping,
-      List<CrmRecord> records) {
+      List<CrmRecord> records, Playbook playbook) {
     Map<RecordRef, Company> companies = mapping.canonical() == CanonicalKind.PERSON
         ? companies(connection, mappings, mapping, records) : Map.of();
-    LeadScorer scorer = LeadScorer.withDefaults();
+    LeadScorer scorer = new LeadScorer(playbook.lead());
+    DealForecaster forecaster = new DealForecaster(playbook.forecast());
     Instant now = Instant.now();
     List<PreviewRow> rows = new ArrayList<>();
     for (CrmRecord record : records) {
@@ -139,14 +148,25 @@ final class MappingsPreviewCommand implements Callable<Integer> {
       Map<String, String> outbound = Map.of();
       String routeField = null;
       if (canonical instanceof Person person) {
-        LeadScore score = scorer.score(EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef()))));
+        EnrichedPerson enriched = EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef())));
+        LeadScore score = scorer.score(enriched);
+        MqlScore mql = scorer.mql(enriched);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put(OutboundSource.SCORE.path(), score.score());
         results.put(OutboundSource.GRADE.path(), score.grade().name());
         results.put(OutboundSource.REASONS.path(), score.reasonsText());
         results.put(OutboundSource.SCORED_AT.path(), now);
+        results.put(OutboundSource.MQL_SCORE.path(), mql.score());
+        results.put(OutboundSource.MQL_QUALIFIED.path(), mql.qualified());
         outbound = mapping.outbound(results);
         routeField = person.hasOwner() ? null : mapping.outboundField(OutboundSource.ROUTED_OWNER_ID).orElse(null);
+      } else if (canonical instanceof Deal deal) {
+        DealForecast forecast = forecaster.forecast(deal, mapping.crm(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put(OutboundSource.FORECAST_PROBABILITY.path(), forecast.probability());
+        results.put(OutboundSource.FORECAST_EXPECTED_VALUE.path(), forecast.expectedValue());
+        results.put(OutboundSource.FORECAST_REASONS.path(), forecast.reasonsText());
+        outbound = mapping.outbound(results);
       }
       rows.add(new PreviewRow(record.ref(), crm, CanonicalValues.of(canonical), null, outbound, routeField));
     }

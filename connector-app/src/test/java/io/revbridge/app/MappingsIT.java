@@ -78,7 +78,8 @@ class MappingsIT {
       String block = block(cli.out(), "main/contacts/" + contact.id());
       assertThat(block).containsPattern("\\n  email +" + Pattern.quote(contact.get("email")) + "\\n")
           .containsPattern("canonical person:\\n(.*\\n)*  email +" + Pattern.quote(contact.get("email").toLowerCase(Locale.ROOT)))
-          .containsPattern("  revbridge_grade +(HOT|WARM|COLD|UNQUALIFIED)\\n");
+          .containsPattern("  revbridge_grade +(HOT|WARM|COLD|UNQUALIFIED)\\n")
+          .containsPattern("  revbridge_mql +(true|false)\\n");
       assertThat(block.contains("hubspot_owner_id               (would route")).isEqualTo(contact.get("hubspot_owner_id") == null);
     }
     assertThat(cli.lastLine()).startsWith("preview: 2 records of main/contacts").endsWith("nothing was written");
