@@ -16,6 +16,11 @@ public record ForecastRow(RecordRef ref, String ownerId, String stage, BigDecima
     BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt) {
   public ForecastRow {
     Objects.requireNonNull(ref, "ref");
+    Columns.required(ref.connection(), "connection", Columns.CONNECTION);
+    Columns.required(ref.objectType(), "objectType", Columns.OBJECT_TYPE);
+    Columns.required(ref.id(), "record id", Columns.RECORD_ID);
+    Columns.optional(ownerId, "owner id", Columns.RECORD_ID);
+    Columns.optional(stage, "stage", 32);
     Objects.requireNonNull(closeDate, "closeDate");
     Objects.requireNonNull(confidence, "confidence");
     Objects.requireNonNull(forecastAt, "forecastAt");
