@@ -1,9 +1,11 @@
 package io.revbridge.routing;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Who gets a lead and why, with everything needed to audit it: the inputs read, the dimension labels, each rule
@@ -42,6 +44,36 @@ public record RoutingDecision(
   public record BattleCard(String competitor, String markdown) {}
 
   private static final int SHORT_LIMIT = 250;
+
+  /**
+   * The decision as plain maps and lists for JSON (the audit, {@code route explain}): {@code owner}, {@code team},
+   * {@code rule}, {@code reasons}, then the inputs, dimension labels, rules evaluated and candidates.
+   */
+  public Map<String, Object> describe() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("record", record);
+    out.put("owner", ownerId);
+    out.put("team", team);
+    out.put("rule", rule);
+    out.put("reasons", reasons);
+    out.put("changesOwner", changesOwner);
+    out.put("notify", notifyNow);
+    out.put("slaMinutes", sla.map(Duration::toMinutes).orElse(null));
+    out.put("flag", flag);
+    out.put("battleCard", battleCard.map(BattleCard::competitor).orElse(null));
+    out.put("inputs", new TreeMap<>(inputs));
+    out.put("dimensions", dimensions);
+    out.put("rulesEvaluated", rules.stream().map(r -> Map.of("rule", r.rule(), "matched", r.matched(), "why", r.why()))
+        .toList());
+    out.put("candidates", candidates.stream().map(c -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("email", c.email());
+      m.put("ownerId", c.ownerId());
+      m.put("status", c.status());
+      return m;
+    }).toList());
+    return out;
+  }
 
   /** One line for the CRM's routing-reason field; deterministic, so an unchanged decision is not written again. */
   public String shortReason() {

@@ -136,8 +136,10 @@ public final class RoutingEngine {
       out.candidates.add(new CandidateTrace(trace.email(), trace.ownerId(), status));
     }
     if (pick.ownerId().isPresent()) {
-      assign(out, pick.ownerId().get(), (pick.repeated() ? "same rep as before, " : "weighted round robin, ")
-          + nameOf(pick.ownerId().get(), owners), person);
+      if (pick.repeated()) {
+        out.reasons.add("same rep as on an earlier pass, no new turn");
+      }
+      assign(out, pick.ownerId().get(), "weighted round robin, " + nameOf(pick.ownerId().get(), owners), person);
       return;
     }
     Optional<Owner> fallback = owners.stream().filter(Owner::active)

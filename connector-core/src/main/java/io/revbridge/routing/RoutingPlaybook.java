@@ -27,6 +27,17 @@ public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimension
 
   public static final String NOBODY = "none";
 
+  /**
+   * The playbook of an engine given none: one team of every active CRM owner and one round-robin rule, which is
+   * what Revbridge did before playbooks.
+   */
+  public static RoutingPlaybook roundRobinOnly() {
+    return new RoutingPlaybook(Map.of("everyone", new Team("everyone", List.of(), true, null, Integer.MAX_VALUE)),
+        List.of(), Map.of(), List.of(new RoutingRule("round-robin", List.of(), new RuleAction("everyone",
+            OwnerSource.ROUND_ROBIN, false, false, Optional.empty(), null, null))),
+        Map.of(), 14, "built-in round robin");
+  }
+
   /** The rep level a grade goes to, when the playbook names one (and it is not {@value #NOBODY}). */
   public Optional<String> level(Grade grade) {
     return Optional.ofNullable(levels.get(grade)).filter(l -> !NOBODY.equals(l));

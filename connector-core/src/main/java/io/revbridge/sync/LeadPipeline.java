@@ -3,10 +3,13 @@ package io.revbridge.sync;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Company;
-import io.revbridge.model.Owner;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.BattleCardTask;
+import io.revbridge.routing.RoutingDecision;
+import io.revbridge.routing.RoutingEngine;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmRecord;
@@ -60,7 +63,7 @@ final class LeadPipeline {
   }
 
   BatchPlan plan(
-      ConnectionContext ctx, ObjectMapping mapping, List<InboxEntry> entries, RoundRobinRouter router) {
+      ConnectionContext ctx, ObjectMapping mapping, List<InboxEntry> entries, RoutingEngine routing) {
     Instant now = clock.instant();
     List<FieldUpdate> updates = new ArrayList<>();
     List<TaskSpec> tasks = new ArrayList<>();
@@ -95,23 +98,34 @@ final class LeadPipeline {
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
 
-      Optional<Owner> assigned = person.hasOwner() ? Optional.empty() : router.assign(record.ref(), ctx.owners());
-      assigned.ifPresent(o -> audits.add(new AuditEntry(record.ref(), "route", "owner " + o.id(),
-          Json.write(Map.of("rule", "round-robin", "owner", o.id(), "ownerName", o.displayName())), now)));
+      Company company = companies.get(person.companyRef());
+      RoutingDecision route = routing.decide(EnrichedPerson.unenriched(person, Optional.ofNullable(company)), score,
+          ctx.owners(), now);
+      audits.add(new AuditEntry(record.ref(), "route", routeSummary(route), Json.write(route.describe()), now));
+      Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();
       results.put("leadScore.score", score.score());
       results.put("leadScore.grade", score.grade().name());
       results.put("leadScore.reasons", score.reasonsText());
-      assigned.ifPresent(o -> results.put("routing.ownerId", o.id()));
+      assigned.ifPresent(o -> results.put("routing.ownerId", o));
+      if (assigned.isPresent() || !person.hasOwner()) {
+        results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
+      }
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
           .ifPresent(updates::add);
 
-      String ownerId = assigned.map(Owner::id).orElse(person.ownerId());
+      String ownerId = assigned.orElse(person.ownerId());
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
+      BattleCardTask.plan(route, record.ref(), settings.followUpDue(), now).ifPresent(tasks::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now);
+  }
+
+  private static String routeSummary(RoutingDecision route) {
+    String summary = route.ownerId() == null ? "no owner" : (route.changesOwner() ? "owner " : "kept owner ") + route.ownerId();
+    return summary.length() <= 500 ? summary : summary.substring(0, 500);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

@@ -4,6 +4,9 @@ import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.DurableRoundRobin;
+import io.revbridge.routing.RoutingEngine;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -51,9 +54,17 @@ public final class SyncEngine {
   private final LeadPipeline pipeline;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final RoutingPlaybook playbook;
 
+  /** An engine that routes by plain round robin over each connection's active owners (no playbook). */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings, clock, progress);
+  }
+
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this.playbook = playbook;
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -132,7 +143,7 @@ public final class SyncEngine {
         continue;
       }
       ctx.refresh();
-      RoundRobinRouter router = new RoundRobinRouter(store.state(), true);
+      RoutingEngine router = routing(false);
       for (ObjectMapping mapping : personMappings(ctx)) {
         for (ChangePage page : pages(ctx, mapping)) {
           List<InboxEntry> entries = new ArrayList<>();
@@ -151,6 +162,13 @@ public final class SyncEngine {
     return report;
   }
 
+  /** Routing by the playbook; a dry run's round robin only peeks at the store. */
+  private RoutingEngine routing(boolean commit) {
+    Duration window = Duration.ofDays(playbook.openLeadDays());
+    return new RoutingEngine(playbook, commit ? DurableRoundRobin.committing(store.routing(), window)
+        : DurableRoundRobin.peeking(store.routing(), window));
+  }
+
   /** Queues changes that arrived by webhook; duplicates (retries, overlap with polls) are ignored. */
   public int ingest(List<Change> changes) {
     return store.inbox().add(changes.stream().map(SyncEngine::draft).toList());
@@ -165,7 +183,7 @@ public final class SyncEngine {
   /** As {@link #processPending()}, collecting the scored records (a record scored twice counts once). */
   private SyncReport processPending(Set<RecordRef> scored) {
     SyncReport report = SyncReport.EMPTY;
-    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
+    RoutingEngine router = routing(true);
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
     long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
@@ -190,7 +208,6 @@ public final class SyncEngine {
           continue;
         }
         recordDeletions(group);
-        RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
         scored.addAll(plan.scored());

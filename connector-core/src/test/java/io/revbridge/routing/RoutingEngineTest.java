@@ -230,7 +230,7 @@ class RoutingEngineTest {
     RoutingDecision again = route(new Leads.Lead().id("same").region("EUROPE"), 40);
 
     assertThat(again.ownerId()).isEqualTo(first.ownerId());
-    assertThat(again.reasons()).anyMatch(r -> r.startsWith("same rep as before"));
+    assertThat(again.reasons()).anyMatch(r -> r.startsWith("same rep as on an earlier pass"));
     assertThat(picker.counts.get("main/europe")).containsEntry(first.ownerId(), 1L);
   }
 

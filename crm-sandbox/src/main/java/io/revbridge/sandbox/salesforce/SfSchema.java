@@ -14,7 +14,8 @@ final class SfSchema {
   static {
     List<FieldDef> revbridge = List.of(
         custom("Revbridge_Score__c", "double"), custom("Revbridge_Grade__c", "string"),
-        custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"));
+        custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"),
+        custom("Revbridge_Routing_Reason__c", "string"));
     define("Lead", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("Company", "string"), std("Website", "url"),
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
