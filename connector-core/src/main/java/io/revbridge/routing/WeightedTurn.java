@@ -34,7 +34,7 @@ final class WeightedTurn {
         .filter(id -> slots.stream().anyMatch(s -> s.ownerId().equals(id)));
     if (earlier.isPresent()) {
       long count = state.assigned().getOrDefault(earlier.get(), 0L);
-      return new Result(Optional.of(new RoutingStore.Choice(earlier.get(), count)), atCapacity, true);
+      return new Result(Optional.of(new RoutingStore.Choice(earlier.get(), count, 1)), atCapacity, true);
     }
     Map<String, Long> assigned = state.assigned();
     double leader = eligible.stream().mapToDouble(s -> assigned.getOrDefault(s.ownerId(), 0L) / (double) s.weight())
@@ -51,7 +51,7 @@ final class WeightedTurn {
         bestFinish = finish;
       }
     }
-    return new Result(best == null ? Optional.empty() : Optional.of(new RoutingStore.Choice(best.ownerId(), bestCount + 1)),
+    return new Result(best == null ? Optional.empty() : Optional.of(new RoutingStore.Choice(best.ownerId(), bestCount + 1, best.weight())),
         atCapacity, false);
   }
 }

@@ -41,8 +41,8 @@ public final class RoutingStore {
    */
   public record PoolState(Optional<String> earlierOwner, Map<String, Long> assigned, Map<String, Long> open) {}
 
-  /** A chooser's answer: the owner, and that owner's new assignment count in the pool. */
-  public record Choice(String ownerId, long newCount) {}
+  /** A chooser's answer: the owner, that owner's new assignment count in the pool, and the rep's weight. */
+  public record Choice(String ownerId, long newCount, int weight) {}
 
   /** Chooses under the pool's lock; returns empty to take no turn. */
   @FunctionalInterface
@@ -94,13 +94,14 @@ public final class RoutingStore {
         s.executeUpdate();
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO routing_assignments (pool, turn, connection,"
-          + " record_key, owner_id, assigned_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+          + " record_key, owner_id, weight, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, pool);
         s.setLong(2, turn);
         s.setString(3, record.connection());
         s.setString(4, record.key());
         s.setString(5, owner);
-        Jdbc.setInstant(s, 6, now);
+        s.setInt(6, choice.get().weight());
+        Jdbc.setInstant(s, 7, now);
         s.executeUpdate();
       }
       return Optional.of(new Turn(owner, turn));
@@ -117,13 +118,13 @@ public final class RoutingStore {
   public List<FairnessRow> fairness(Instant since) {
     Objects.requireNonNull(since, "since");
     return jdbc.inTransaction("read routing assignments", c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT pool, owner_id, COUNT(*) AS n FROM routing_assignments"
+      try (PreparedStatement s = c.prepareStatement("SELECT pool, owner_id, COUNT(*) AS n, MAX(weight) AS w FROM routing_assignments"
           + " WHERE assigned_at >= ? GROUP BY pool, owner_id ORDER BY pool, owner_id")) {
         Jdbc.setInstant(s, 1, since);
         List<FairnessRow> rows = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            rows.add(new FairnessRow(r.getString("pool"), r.getString("owner_id"), r.getLong("n")));
+            rows.add(new FairnessRow(r.getString("pool"), r.getString("owner_id"), r.getLong("n"), r.getInt("w")));
           }
         }
         return rows;
@@ -131,8 +132,8 @@ public final class RoutingStore {
     });
   }
 
-  /** How many leads of a pool went to one owner. */
-  public record FairnessRow(String pool, String ownerId, long assigned) {}
+  /** How many leads of a pool went to one owner, and the owner's weight (the highest it had in the period). */
+  public record FairnessRow(String pool, String ownerId, long assigned, int weight) {}
 
   private static PoolState state(Connection c, String pool, RecordRef record, Instant openSince) throws SQLException {
     Optional<String> earlier = Optional.empty();

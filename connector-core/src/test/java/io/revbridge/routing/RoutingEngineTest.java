@@ -73,7 +73,7 @@ class RoutingEngineTest {
       """;
 
   @TempDir Path dir;
-  final InMemoryRepPicker picker = new InMemoryRepPicker();
+  final InMemoryRoundRobin picker = new InMemoryRoundRobin();
   final List<Owner> owners = new ArrayList<>(List.of(owner("o-ana", "ana@x.test", true),
       owner("o-ben", "BEN@x.test", true), owner("o-cy", "cy@x.test", true), owner("o-dee", "dee@x.test", false),
       owner("o-lead", "lead@x.test", true), owner("o-eva", "eva@x.test", true), owner("o-fay", "fay@x.test", true),

@@ -16,7 +16,7 @@ class WeightedTurnTest {
 
   @Test
   void tenThousandLeadsSplitWithinTwoPercentOfTheWeights() {
-    InMemoryRepPicker picker = new InMemoryRepPicker();
+    InMemoryRoundRobin picker = new InMemoryRoundRobin();
     Map<String, Long> got = java.util.stream.IntStream.range(0, 10_000)
         .mapToObj(i -> picker.pick("main/t", new RecordRef("main", "contacts", "p" + i), SLOTS, Instant.EPOCH)
             .ownerId().orElseThrow())
@@ -31,7 +31,7 @@ class WeightedTurnTest {
 
   @Test
   void repsBrieflyAwayCatchUpSoSharesStillFollowTheWeights() {
-    InMemoryRepPicker picker = new InMemoryRepPicker();
+    InMemoryRoundRobin picker = new InMemoryRoundRobin();
     Random seeded = new Random(42);
     Map<String, Long> got = new java.util.HashMap<>();
     for (int i = 0; i < 10_000; i++) {
@@ -52,7 +52,7 @@ class WeightedTurnTest {
 
   @Test
   void aRepNewToThePoolStartsOneRoundBehindInsteadOfTakingEveryLead() {
-    InMemoryRepPicker picker = new InMemoryRepPicker();
+    InMemoryRoundRobin picker = new InMemoryRoundRobin();
     List<Slot> two = SLOTS.subList(0, 2);
     for (int i = 0; i < 300; i++) {
       picker.pick("main/t", new RecordRef("main", "contacts", "a" + i), two, Instant.EPOCH);

@@ -25,7 +25,7 @@ class RoutingStoreTest extends StoreContract {
   /** Picks the rep with the fewest assignments, as a round robin of equal weights does. */
   static Optional<RoutingStore.Choice> fewest(RoutingStore.PoolState state) {
     String owner = REPS.stream().min(Comparator.comparing(r -> state.assigned().getOrDefault(r, 0L))).orElseThrow();
-    return Optional.of(new RoutingStore.Choice(owner, state.assigned().getOrDefault(owner, 0L) + 1));
+    return Optional.of(new RoutingStore.Choice(owner, state.assigned().getOrDefault(owner, 0L) + 1, 1));
   }
 
   static RecordRef lead(String id) {
@@ -39,8 +39,8 @@ class RoutingStoreTest extends StoreContract {
           RoutingStoreTest::fewest)).map(RoutingStore.Turn::turn).contains((long) i);
     }
 
-    assertThat(store.routing().fairness(T0)).containsExactly(new RoutingStore.FairnessRow("main/europe", "a", 3),
-        new RoutingStore.FairnessRow("main/europe", "b", 2), new RoutingStore.FairnessRow("main/europe", "c", 2));
+    assertThat(store.routing().fairness(T0)).containsExactly(new RoutingStore.FairnessRow("main/europe", "a", 3, 1),
+        new RoutingStore.FairnessRow("main/europe", "b", 2, 1), new RoutingStore.FairnessRow("main/europe", "c", 2, 1));
     assertThat(store.routing().fairness(T0.plusSeconds(1))).isEmpty();
   }
 
@@ -50,7 +50,7 @@ class RoutingStoreTest extends StoreContract {
 
     RoutingStore.PoolState state = store.routing().peek("main/europe", lead("p1"), T0);
     Optional<RoutingStore.Turn> again = store.routing().take("main/europe", lead("p1"), T0, T0,
-        s -> Optional.of(new RoutingStore.Choice(s.earlierOwner().orElseThrow(), 1)));
+        s -> Optional.of(new RoutingStore.Choice(s.earlierOwner().orElseThrow(), 1, 1)));
 
     assertThat(state.earlierOwner()).contains("a");
     assertThat(again).contains(new RoutingStore.Turn("a", 0));

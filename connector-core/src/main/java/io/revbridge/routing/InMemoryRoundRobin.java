@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The weighted round robin without a store, for rule tests; open leads can be preset to fill a rep's capacity. */
-final class InMemoryRepPicker implements RepPicker {
+/**
+ * The weighted round robin without a store, starting from nobody having had a lead: for {@code route explain},
+ * which must change no routing state, and for tests (which may preset open leads to fill a rep's capacity).
+ * Not thread-safe.
+ */
+public final class InMemoryRoundRobin implements RepPicker {
   final Map<String, Map<String, Long>> counts = new HashMap<>();
   final Map<String, Long> open = new HashMap<>();
   private final Map<String, String> owners = new HashMap<>();
