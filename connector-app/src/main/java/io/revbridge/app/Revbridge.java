@@ -5,6 +5,9 @@ import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.routing.PlaybookFiles;
+import io.revbridge.routing.RoutingPlaybook;
+import io.revbridge.routing.RoutingPlaybookLoader;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.store.Store;
@@ -44,9 +47,14 @@ final class Revbridge implements AutoCloseable {
         .orElseGet(() -> MappingSource.classpath(MappingSource.DEFAULTS_PREFIX)));
   }
 
-  /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
+  static RoutingPlaybook loadRoutingPlaybook(RevbridgeConfig config) {
+    return RoutingPlaybookLoader.load(config.playbook().map(PlaybookFiles::folder).orElseGet(PlaybookFiles::builtIn));
+  }
+
+  /** Loads mappings and playbook first (a bad file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
     MappingSet mappings = loadMappings(config);
+    RoutingPlaybook playbook = loadRoutingPlaybook(config);
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
     Store store;
@@ -61,8 +69,8 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
-    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
-        Clock.systemUTC(), progress);
+    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), playbook, engineConnections,
+        settings, Clock.systemUTC(), progress);
     return new Revbridge(config, store, mappings, connections, engine);
   }
 

@@ -74,15 +74,21 @@ class EndToEndIT {
 
   @Test
   @Order(3)
-  void unownedLeadsGotOwnersInRoundRobinOrder() {
+  void unownedLeadsWereRoutedByThePlaybookWithTheReasonInTheCrm() {
     assertThat(unownedBefore).isNotEmpty();
-    List<String> expected = new ArrayList<>();
-    List<String> actual = new ArrayList<>();
-    for (int i = 0; i < unownedBefore.size(); i++) {
-      expected.add(owners.get(i % owners.size()));
-      actual.add(fx.sandbox.record("contacts", unownedBefore.get(i).id()).get("hubspot_owner_id"));
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (SandboxRecord before : unownedBefore) {
+      Map<String, String> after = fx.sandbox.record("contacts", before.id());
+      if ("UNQUALIFIED".equals(after.get("revbridge_grade"))) {
+        assertThat(after.get("hubspot_owner_id")).as("marketing nurture keeps no owner").isNull();
+        assertThat(after.get("revbridge_routing_reason")).contains("marketing nurture");
+      } else {
+        assertThat(after.get("hubspot_owner_id")).isIn(owners);
+        assertThat(after.get("revbridge_routing_reason")).startsWith("Rule ");
+        chosen.add(after.get("hubspot_owner_id"));
+      }
     }
-    assertThat(actual).isEqualTo(expected);
+    assertThat(chosen).as("the round robin spreads leads over the owners").hasSizeGreaterThan(1);
   }
 
   @Test

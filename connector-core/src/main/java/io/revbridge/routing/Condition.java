@@ -19,7 +19,8 @@ public record Condition(String field, Operator op, List<String> values) {
 
   /** {@code gt 80}, {@code in [a, b]}. */
   String describe() {
-    return op.word() + " " + (values.size() == 1 ? values.get(0) : values.toString());
+    boolean list = op == Operator.IN || op == Operator.NOT_IN || values.size() > 1;
+    return op.word() + " " + (list ? values.toString() : values.get(0));
   }
 
   private boolean passes(Object value) {
