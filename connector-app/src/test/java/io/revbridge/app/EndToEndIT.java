@@ -95,7 +95,8 @@ class EndToEndIT {
   @Order(4)
   void everyHotLeadHasExactlyOneFollowUpTaskForItsOwner() {
     List<SandboxRecord> hot = fx.contacts().stream().filter(c -> "HOT".equals(c.get("revbridge_grade"))).toList();
-    List<SandboxRecord> tasks = fx.sandbox.records("tasks");
+    List<SandboxRecord> tasks = fx.sandbox.records("tasks").stream()
+        .filter(t -> !t.get("hs_task_subject").startsWith("Competitive lead")).toList(); // battle cards: own test
     assertThat(hot).isNotEmpty();
     assertThat(tasks).hasSize(hot.size());
     for (SandboxRecord lead : hot) {
@@ -106,6 +107,21 @@ class EndToEndIT {
         assertThat(t.get("hs_task_subject")).startsWith("Call hot lead");
       });
     }
+  }
+
+  @Test
+  @Order(4)
+  void competitorsUsersOwnersGetTheBattleCardOnce() {
+    List<SandboxRecord> cards = fx.sandbox.records("tasks").stream()
+        .filter(t -> t.get("hs_task_subject").startsWith("Competitive lead")).toList();
+    assertThat(cards).isNotEmpty().allSatisfy(t -> {
+      String contactId = t.associations().get("contacts").get(0);
+      Map<String, String> contact = fx.sandbox.record("contacts", contactId);
+      assertThat(contact.get("current_solution")).isIn("Pipedrive", "Zoho CRM");
+      assertThat(t.get("hubspot_owner_id")).isEqualTo(contact.get("hubspot_owner_id"));
+      assertThat(t.get("hs_task_body")).startsWith("# Battle card: " + contact.get("current_solution"));
+    });
+    assertThat(cards.stream().map(t -> t.associations().get("contacts").get(0)).distinct()).hasSize(cards.size());
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
   private final StateStore state;
   private final DeletionStore deletions;
   private final RoutingStore routing;
+  private final NotificationStore notifications;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
     this.routing = new RoutingStore(jdbc, dialect);
+    this.notifications = new NotificationStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -154,6 +156,10 @@ public final class Store implements AutoCloseable {
 
   public RoutingStore routing() {
     return routing;
+  }
+
+  public NotificationStore notifications() {
+    return notifications;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -4,6 +4,7 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.NotificationDraft;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param scored the records that were scored
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
+ * @param notifications to queue for the notification sender (hot leads)
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -25,4 +27,13 @@ public record BatchPlan(
     List<Long> handledInboxIds,
     List<RecordRef> scored,
     Map<RecordRef, String> inputs,
-    Instant plannedAt) {}
+    Instant plannedAt,
+    List<NotificationDraft> notifications) {
+
+  /** A plan without notifications. */
+  public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
+      List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
+      Instant plannedAt) {
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, List.of());
+  }
+}

@@ -7,6 +7,7 @@ import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.notify.HotLeadNotice;
 import io.revbridge.routing.BattleCardTask;
 import io.revbridge.routing.RoutingDecision;
 import io.revbridge.routing.RoutingEngine;
@@ -17,6 +18,7 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
 import io.revbridge.store.LedgerStore;
@@ -69,6 +71,7 @@ final class LeadPipeline {
     List<TaskSpec> tasks = new ArrayList<>();
     List<DeadLetterDraft> dead = new ArrayList<>();
     List<AuditEntry> audits = new ArrayList<>();
+    List<NotificationDraft> notices = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
@@ -118,9 +121,16 @@ final class LeadPipeline {
       String ownerId = assigned.orElse(person.ownerId());
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
       BattleCardTask.plan(route, record.ref(), settings.followUpDue(), now).ifPresent(tasks::add);
+      HotLeadNotice.of(person, score, route, ownerName(ctx, route.ownerId()))
+          .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now);
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, notices);
+  }
+
+  private static String ownerName(ConnectionContext ctx, String ownerId) {
+    return ctx.owners().stream().filter(o -> o.id().equals(ownerId)).findFirst().map(o -> o.displayName())
+        .orElse(ownerId);
   }
 
   private static String routeSummary(RoutingDecision route) {

@@ -3,6 +3,7 @@ package io.revbridge.sync;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
@@ -28,6 +29,9 @@ final class PlanCommitter {
     for (TaskSpec task : plan.tasks()) {
       store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
+    }
+    for (NotificationDraft n : plan.notifications()) {
+      store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);

@@ -104,6 +104,20 @@ class PlaybookRoutingTest {
   }
 
   @Test
+  void aLeadScoringOver80QueuesOneHotLeadNotificationForItsNewOwner() {
+    hotContact("p1", null);
+    SyncEngine engine = engine();
+
+    engine.syncOnce();
+    engine.syncOnce();
+
+    assertThat(Integer.parseInt(crm.get("contacts", "p1").field("revbridge_score"))).isGreaterThan(80);
+    assertThat(crm.get("contacts", "p1").field("revbridge_routing_reason")).startsWith("Rule hot-score")
+        .endsWith("SLA 15 min");
+    assertThat(store.notifications().countByStatus()).containsExactly(Map.entry("PENDING", 1L));
+  }
+
+  @Test
   void aDryRunTakesNoRoundRobinTurn() {
     hotContact("p1", null);
     hotContact("p2", null);
