@@ -1,10 +1,16 @@
 package io.revbridge.app;
 
 import io.revbridge.config.ConnectionConfig;
+import io.revbridge.config.NotificationsConfig;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.notify.JsonPost;
+import io.revbridge.notify.NotificationChannel;
+import io.revbridge.notify.NotificationSender;
+import io.revbridge.notify.SlackChannel;
+import io.revbridge.notify.WebhookChannel;
 import io.revbridge.routing.PlaybookFiles;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.routing.RoutingPlaybookLoader;
@@ -15,11 +21,13 @@ import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
 import io.revbridge.sync.SyncEngine;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,9 +40,11 @@ final class Revbridge implements AutoCloseable {
   private final MappingSet mappings;
   private final Map<String, CrmConnection> connections;
   private final SyncEngine engine;
+  private final Optional<NotificationSender> notifications;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
-      Map<String, CrmConnection> connections, SyncEngine engine) {
+      Map<String, CrmConnection> connections, SyncEngine engine, Optional<NotificationSender> notifications) {
+    this.notifications = notifications;
     this.config = config;
     this.store = store;
     this.mappings = mappings;
@@ -71,7 +81,29 @@ final class Revbridge implements AutoCloseable {
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), playbook, engineConnections,
         settings, Clock.systemUTC(), progress);
-    return new Revbridge(config, store, mappings, connections, engine);
+    return new Revbridge(config, store, mappings, connections, engine, notifier(config, store));
+  }
+
+  /** The sender for the configured channels; empty when no notification URL is configured. */
+  private static Optional<NotificationSender> notifier(RevbridgeConfig config, Store store) {
+    NotificationsConfig n = config.notifications();
+    if (!n.any()) {
+      return Optional.empty();
+    }
+    HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    List<NotificationChannel> channels = new ArrayList<>();
+    n.slackWebhookUrl().ifPresent(url -> channels.add(
+        new SlackChannel(http, JsonPost.url(url.reveal(), "notifications.slackWebhookUrl"))));
+    n.webhookUrl().ifPresent(url -> channels.add(
+        new WebhookChannel(http, JsonPost.url(url.reveal(), "notifications.webhookUrl"))));
+    return Optional.of(new NotificationSender(store.notifications(), channels, Clock.systemUTC(),
+        new NotificationSender.Settings(n.maxPerMinute(), NotificationSender.Settings.DEFAULTS.maxAttempts(),
+            NotificationSender.Settings.DEFAULTS.retryBase(), NotificationSender.Settings.DEFAULTS.maxAge())));
+  }
+
+  /** Sends notifications, when a channel is configured. */
+  Optional<NotificationSender> notifications() {
+    return notifications;
   }
 
   RevbridgeConfig config() {

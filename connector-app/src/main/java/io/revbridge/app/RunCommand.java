@@ -39,10 +39,13 @@ final class RunCommand implements Callable<Integer> {
     private final Revbridge rb;
     private final ContinuousSync sync;
     private final RevbridgeServer server;
+    private final java.util.Optional<NotificationLoop> notifications;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server) {
+    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server,
+        java.util.Optional<NotificationLoop> notifications) {
+      this.notifications = notifications;
       this.rb = rb;
       this.sync = sync;
       this.server = server;
@@ -58,7 +61,11 @@ final class RunCommand implements Callable<Integer> {
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC());
-      Service service = new Service(rb, sync, server);
+      Service service = new Service(rb, sync, server, rb.notifications().map(sender -> new NotificationLoop(sender,
+          line -> {
+            out.println(line);
+            out.flush();
+          })));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));
       return service;
@@ -78,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         return;
       }
       sync.close();
+      notifications.ifPresent(NotificationLoop::close);
       server.close();
       rb.close();
       stopped.countDown();

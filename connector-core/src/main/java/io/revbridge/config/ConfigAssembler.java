@@ -26,7 +26,13 @@ final class ConfigAssembler {
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
         top.optional("playbook", Path.class),
+        notifications(top.section("notifications")),
         source);
+  }
+
+  private static NotificationsConfig notifications(Section n) {
+    return new NotificationsConfig(n.optional("slackWebhookUrl", Secret.class), n.optional("webhookUrl", Secret.class),
+        n.required("maxPerMinute", Integer.class));
   }
 
   private static ConnectionConfig connection(Section c, Path source) {

@@ -20,6 +20,7 @@ public record RevbridgeConfig(
     List<ConnectionConfig> connections,
     Optional<Path> mappings,
     Optional<Path> playbook,
+    NotificationsConfig notifications,
     Path source) {
 
   public RevbridgeConfig {
@@ -29,6 +30,7 @@ public record RevbridgeConfig(
     connections = List.copyOf(connections);
     Objects.requireNonNull(mappings, "mappings");
     Objects.requireNonNull(playbook, "playbook");
+    Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(source, "source");
   }
 
