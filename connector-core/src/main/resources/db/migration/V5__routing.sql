@@ -53,3 +53,22 @@ CREATE TABLE notifications (
   CONSTRAINT uq_notifications_key UNIQUE (notification_key)
 );
 CREATE INDEX ix_notifications_status_next ON notifications (status, next_attempt_at);
+
+-- SLA clocks: started when routing gives a lead a new owner, stopped by the first touch (the lead's status
+-- changes) or a person choosing another owner; a reminder before the due time, an escalation after it.
+CREATE TABLE sla_timers (
+  record_key  VARCHAR(500) NOT NULL,
+  owner_id    VARCHAR(255) NOT NULL,
+  team        VARCHAR(200),
+  grade       VARCHAR(16) NOT NULL,
+  lead_status VARCHAR(255),
+  status      VARCHAR(16) NOT NULL,
+  started_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+  remind_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  due_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+  reminded_at TIMESTAMP WITH TIME ZONE,
+  settled_at  TIMESTAMP WITH TIME ZONE,
+  CONSTRAINT pk_sla_timers PRIMARY KEY (record_key, owner_id)
+);
+CREATE INDEX ix_sla_timers_status_due ON sla_timers (status, due_at);
+CREATE INDEX ix_sla_timers_status_remind ON sla_timers (status, remind_at);

@@ -87,8 +87,16 @@ public final class RoutingEngine {
     RuleAction action = matched == null ? null : matched.then();
     return new RoutingDecision(person.ref().key(), facts.used(), labels, traces, matched == null ? null : matched.name(),
         outcome.team, outcome.candidates, outcome.ownerId, outcome.changesOwner, outcome.reasons,
-        action != null && action.notifyNow(), action == null ? Optional.empty() : action.sla(),
+        action != null && action.notifyNow(), sla(action, score),
         action == null ? null : action.flag(), card);
+  }
+
+  /** The rule's SLA, else the grade's, once routing has an owner to hold to it. */
+  private Optional<java.time.Duration> sla(RuleAction action, LeadScore score) {
+    if (action == null) {
+      return Optional.empty();
+    }
+    return action.sla().or(() -> Optional.ofNullable(playbook.slas().get(score.grade())));
   }
 
   private void chooseOwner(Person person, LeadScore score, RuleAction action, Facts facts, List<Owner> owners,

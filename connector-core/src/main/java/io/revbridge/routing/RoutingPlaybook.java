@@ -1,6 +1,7 @@
 package io.revbridge.routing;
 
 import io.revbridge.scoring.Grade;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +14,19 @@ import java.util.Optional;
  *     grade not listed means any level
  * @param battleCards Markdown text per competitor, keyed by lower-case competitor name
  * @param openLeadDays how long an assignment counts against the rep's capacity
+ * @param slas per grade, how soon a new owner must first touch the lead (a rule's {@code sla} overrides it)
  * @param source where the playbook was read from, for messages
  */
 public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimensions, Map<Grade, String> levels,
-    List<RoutingRule> rules, Map<String, String> battleCards, int openLeadDays, String source) {
+    List<RoutingRule> rules, Map<String, String> battleCards, int openLeadDays, Map<Grade, Duration> slas,
+    SlaPolicy slaPolicy, String source) {
   public RoutingPlaybook {
     teams = Map.copyOf(teams);
     dimensions = List.copyOf(dimensions);
     levels = Map.copyOf(levels);
     rules = List.copyOf(rules);
     battleCards = Map.copyOf(battleCards);
+    slas = Map.copyOf(slas);
   }
 
   public static final String NOBODY = "none";
@@ -32,10 +36,10 @@ public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimension
    * what Revbridge did before playbooks.
    */
   public static RoutingPlaybook roundRobinOnly() {
-    return new RoutingPlaybook(Map.of("everyone", new Team("everyone", List.of(), true, null, Integer.MAX_VALUE)),
+    return new RoutingPlaybook(Map.of("everyone", new Team("everyone", List.of(), true, null, Integer.MAX_VALUE, null)),
         List.of(), Map.of(), List.of(new RoutingRule("round-robin", List.of(), new RuleAction("everyone",
             OwnerSource.ROUND_ROBIN, false, false, Optional.empty(), null, null))),
-        Map.of(), 14, "built-in round robin");
+        Map.of(), 14, Map.of(), SlaPolicy.DEFAULT, "built-in round robin");
   }
 
   /** The rep level a grade goes to, when the playbook names one (and it is not {@value #NOBODY}). */

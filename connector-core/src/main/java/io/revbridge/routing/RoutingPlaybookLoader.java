@@ -6,6 +6,7 @@ import io.revbridge.mapping.YamlChecks;
 import io.revbridge.mapping.YamlNode;
 import io.revbridge.mapping.YamlTreeParser;
 import io.revbridge.scoring.Grade;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,7 +22,8 @@ import java.util.Optional;
 public final class RoutingPlaybookLoader {
   public static final String FILE = "routing.yaml";
   private static final List<String> KEYS =
-      List.of("open_lead_days", "teams", "dimensions", "levels", "battle_cards", "rules");
+      List.of("open_lead_days", "teams", "dimensions", "levels", "battle_cards", "rules", "slas", "sla_reminder_percent",
+          "sla_escalation");
 
   private RoutingPlaybookLoader() {}
 
@@ -91,7 +93,8 @@ public final class RoutingPlaybookLoader {
     if (ruleNodes.isEmpty()) {
       problems.add(map.mark(), "rules", "the playbook has no rules", "add at least a last rule with no `when`");
     }
-    return new RoutingPlaybook(teams, dimensions, levels, rules, cards, openLeadDays, location);
+    return new RoutingPlaybook(teams, dimensions, levels, rules, cards, openLeadDays, slas(map, problems),
+        slaPolicy(map, problems), location);
   }
 
   private static void checkFallback(Team team, Problems problems, YamlNode.Map root) {
@@ -116,6 +119,42 @@ public final class RoutingPlaybookLoader {
       }
     }
     return levels;
+  }
+
+  private static Map<Grade, Duration> slas(YamlNode.Map map, Problems problems) {
+    Map<Grade, Duration> slas = new EnumMap<>(Grade.class);
+    YamlNode.Map node = map.entry("slas")
+        .map(e -> PlaybookYaml.asMap(e.value(), "slas", problems, "{HOT: 15m, WARM: 2h, COLD: 24h}")).orElse(null);
+    if (node == null) {
+      return slas;
+    }
+    YamlChecks.knownKeys(node, Arrays.stream(Grade.values()).map(Enum::name).toList(), "slas", problems);
+    for (Grade g : Grade.values()) {
+      String text = YamlChecks.text(node, g.name(), "slas", problems, g.name() + ": 2h");
+      if (text != null) {
+        Optional<Duration> d = RuleReader.parseDuration(text);
+        if (d.isPresent()) {
+          slas.put(g, d.get());
+        } else {
+          problems.add(YamlChecks.valueMark(node, g.name()), "slas." + g.name(), "'" + text + "' is not a duration",
+              "write minutes, hours or days: 15m, 2h, 1d");
+        }
+      }
+    }
+    return slas;
+  }
+
+  private static SlaPolicy slaPolicy(YamlNode.Map map, Problems problems) {
+    int percent = PlaybookYaml.integer(map, "sla_reminder_percent", "", problems, 75, 1, 99);
+    List<String> steps = map.entry("sla_escalation")
+        .map(e -> PlaybookYaml.texts(e.value(), "sla_escalation", problems)).orElse(SlaPolicy.STEPS);
+    for (String step : steps) {
+      if (!SlaPolicy.STEPS.contains(step)) {
+        problems.add(YamlChecks.valueMark(map, "sla_escalation"), "sla_escalation", "unknown escalation step `" + step
+            + "`", "use " + String.join(" and/or ", SlaPolicy.STEPS));
+      }
+    }
+    return new SlaPolicy(percent, steps);
   }
 
   private static Map<String, String> battleCards(YamlNode.Map map, PlaybookFiles files, Problems problems) {

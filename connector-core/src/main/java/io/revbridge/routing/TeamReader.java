@@ -17,7 +17,7 @@ import java.util.Set;
 /** Reads the {@code teams} list of the routing playbook. */
 final class TeamReader {
   static final String ANY_ACTIVE_OWNER = "any-active-owner";
-  private static final List<String> TEAM_KEYS = List.of("name", "reps", "fallback", "capacity");
+  private static final List<String> TEAM_KEYS = List.of("name", "reps", "fallback", "capacity", "manager");
   private static final List<String> REP_KEYS = List.of("email", "weight", "capacity", "level", "hours", "out_of_office");
   private static final List<String> HOURS_KEYS = List.of("days", "from", "to", "zone");
 
@@ -36,6 +36,7 @@ final class TeamReader {
     String name = YamlChecks.requiredText(map, "name", path, problems, "name: europe");
     String fallback = YamlChecks.text(map, "fallback", path, problems, "fallback: lead@example.com");
     int capacity = PlaybookYaml.integer(map, "capacity", path, problems, 50, 1, 100_000);
+    String manager = YamlChecks.text(map, "manager", path, problems, "manager: lead@example.com");
     YamlNode reps = map.entry("reps").map(YamlNode.Entry::value).orElse(null);
     if (reps == null) {
       problems.add(map.mark(), YamlChecks.path(path, "reps"), "missing required key `reps`",
@@ -43,7 +44,7 @@ final class TeamReader {
       return Optional.empty();
     }
     if (reps instanceof YamlNode.Scalar s && ANY_ACTIVE_OWNER.equals(s.text())) {
-      return name == null ? Optional.empty() : Optional.of(new Team(name, List.of(), true, fallback, capacity));
+      return name == null ? Optional.empty() : Optional.of(new Team(name, List.of(), true, fallback, capacity, manager));
     }
     if (!(reps instanceof YamlNode.Seq seq)) {
       problems.add(reps.mark(), YamlChecks.path(path, "reps"), "`reps` must be a list or `" + ANY_ACTIVE_OWNER + "`",
@@ -54,7 +55,7 @@ final class TeamReader {
     for (int i = 0; i < seq.items().size(); i++) {
       rep(seq.items().get(i), path + ".reps[" + i + "]", capacity).ifPresent(list::add);
     }
-    return name == null ? Optional.empty() : Optional.of(new Team(name, list, false, fallback, capacity));
+    return name == null ? Optional.empty() : Optional.of(new Team(name, list, false, fallback, capacity, manager));
   }
 
   private Optional<Rep> rep(YamlNode node, String path, int teamCapacity) {

@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
   private final DeletionStore deletions;
   private final RoutingStore routing;
   private final NotificationStore notifications;
+  private final SlaStore slas;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
     this.deletions = new DeletionStore(jdbc, dialect, clock);
     this.routing = new RoutingStore(jdbc, dialect);
     this.notifications = new NotificationStore(jdbc, dialect);
+    this.slas = new SlaStore(jdbc);
   }
 
   /** Opens the store with the system clock. */
@@ -160,6 +162,10 @@ public final class Store implements AutoCloseable {
 
   public NotificationStore notifications() {
     return notifications;
+  }
+
+  public SlaStore slas() {
+    return slas;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -4,7 +4,6 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
-import io.revbridge.store.NotificationDraft;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import java.util.Map;
  * @param scored the records that were scored
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
- * @param notifications to queue for the notification sender (hot leads)
+ * @param routing notifications, SLA clocks and lead observations routing left behind
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -28,12 +27,12 @@ public record BatchPlan(
     List<RecordRef> scored,
     Map<RecordRef, String> inputs,
     Instant plannedAt,
-    List<NotificationDraft> notifications) {
+    RoutingEffects routing) {
 
-  /** A plan without notifications. */
+  /** A plan without routing effects. */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
       Instant plannedAt) {
-    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, List.of());
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE);
   }
 }

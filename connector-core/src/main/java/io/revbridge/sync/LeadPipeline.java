@@ -11,6 +11,7 @@ import io.revbridge.notify.HotLeadNotice;
 import io.revbridge.routing.BattleCardTask;
 import io.revbridge.routing.RoutingDecision;
 import io.revbridge.routing.RoutingEngine;
+import io.revbridge.routing.SlaPolicy;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmRecord;
@@ -19,6 +20,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.SlaTimer;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
 import io.revbridge.store.LedgerStore;
@@ -72,6 +74,8 @@ final class LeadPipeline {
     List<DeadLetterDraft> dead = new ArrayList<>();
     List<AuditEntry> audits = new ArrayList<>();
     List<NotificationDraft> notices = new ArrayList<>();
+    List<SlaTimer> clocks = new ArrayList<>();
+    List<RoutingEffects.Observation> seen = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
@@ -123,9 +127,23 @@ final class LeadPipeline {
       BattleCardTask.plan(route, record.ref(), settings.followUpDue(), now).ifPresent(tasks::add);
       HotLeadNotice.of(person, score, route, ownerName(ctx, route.ownerId()))
           .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
+      seen.add(new RoutingEffects.Observation(record.ref().key(), person.ownerId(), person.leadStatus(), now));
+      slaClock(person, score, route, routing.playbook().slaPolicy(), now).ifPresent(clocks::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, notices);
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now,
+        new RoutingEffects(notices, clocks, seen));
+  }
+
+  /** A new owner's SLA clock starts now, with its reminder part-way. */
+  private static Optional<SlaTimer> slaClock(Person person, LeadScore score, RoutingDecision route, SlaPolicy policy,
+      Instant now) {
+    if (!route.changesOwner() || route.sla().isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.Duration sla = route.sla().get();
+    return Optional.of(new SlaTimer(person.ref().key(), route.ownerId(), route.team(), score.grade().name(),
+        person.leadStatus(), now, now.plus(sla.multipliedBy(policy.reminderPercent()).dividedBy(100)), now.plus(sla)));
   }
 
   private static String ownerName(ConnectionContext ctx, String ownerId) {

@@ -30,9 +30,14 @@ final class PlanCommitter {
       store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
     }
-    for (NotificationDraft n : plan.notifications()) {
+    RoutingEffects routing = plan.routing();
+    for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
+    for (RoutingEffects.Observation o : routing.observations()) {
+      store.slas().observe(o.recordKey(), o.ownerId(), o.leadStatus(), o.at());
+    }
+    routing.slaStarts().forEach(store.slas()::start);
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }

@@ -27,6 +27,9 @@ class RoutingPlaybookLoaderTest {
     assertThat(playbook.dimensions()).extracting(Dimension::name).containsExactly("source", "size", "industry", "region");
     assertThat(playbook.nurture(Grade.UNQUALIFIED)).isTrue();
     assertThat(playbook.level(Grade.HOT)).contains("senior");
+    assertThat(playbook.slas()).containsEntry(Grade.HOT, Duration.ofMinutes(15)).containsEntry(Grade.WARM, Duration.ofHours(2))
+        .containsEntry(Grade.COLD, Duration.ofHours(24)).doesNotContainKey(Grade.UNQUALIFIED);
+    assertThat(playbook.slaPolicy()).isEqualTo(new SlaPolicy(75, java.util.List.of("notify", "task")));
     assertThat(playbook.battleCard("Pipedrive")).hasValueSatisfying(card -> assertThat(card).startsWith("# Battle card"));
   }
 
