@@ -20,6 +20,7 @@ import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.SlaWatch;
 import io.revbridge.sync.SyncEngine;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -41,10 +42,13 @@ final class Revbridge implements AutoCloseable {
   private final Map<String, CrmConnection> connections;
   private final SyncEngine engine;
   private final Optional<NotificationSender> notifications;
+  private final SlaWatch slas;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
-      Map<String, CrmConnection> connections, SyncEngine engine, Optional<NotificationSender> notifications) {
+      Map<String, CrmConnection> connections, SyncEngine engine, Optional<NotificationSender> notifications,
+      SlaWatch slas) {
     this.notifications = notifications;
+    this.slas = slas;
     this.config = config;
     this.store = store;
     this.mappings = mappings;
@@ -81,7 +85,8 @@ final class Revbridge implements AutoCloseable {
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), playbook, engineConnections,
         settings, Clock.systemUTC(), progress);
-    return new Revbridge(config, store, mappings, connections, engine, notifier(config, store));
+    return new Revbridge(config, store, mappings, connections, engine, notifier(config, store),
+        new SlaWatch(store, playbook, Clock.systemUTC()));
   }
 
   /** The sender for the configured channels; empty when no notification URL is configured. */
@@ -99,6 +104,11 @@ final class Revbridge implements AutoCloseable {
     return Optional.of(new NotificationSender(store.notifications(), channels, Clock.systemUTC(),
         new NotificationSender.Settings(n.maxPerMinute(), NotificationSender.Settings.DEFAULTS.maxAttempts(),
             NotificationSender.Settings.DEFAULTS.retryBase(), NotificationSender.Settings.DEFAULTS.maxAge())));
+  }
+
+  /** Runs the SLA clocks of routed leads. */
+  SlaWatch slas() {
+    return slas;
   }
 
   /** Sends notifications, when a channel is configured. */

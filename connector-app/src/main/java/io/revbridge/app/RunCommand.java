@@ -39,13 +39,13 @@ final class RunCommand implements Callable<Integer> {
     private final Revbridge rb;
     private final ContinuousSync sync;
     private final RevbridgeServer server;
-    private final java.util.Optional<NotificationLoop> notifications;
+    private final FollowThroughLoop followThrough;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server,
-        java.util.Optional<NotificationLoop> notifications) {
-      this.notifications = notifications;
+        FollowThroughLoop followThrough) {
+      this.followThrough = followThrough;
       this.rb = rb;
       this.sync = sync;
       this.server = server;
@@ -61,11 +61,10 @@ final class RunCommand implements Callable<Integer> {
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC());
-      Service service = new Service(rb, sync, server, rb.notifications().map(sender -> new NotificationLoop(sender,
-          line -> {
-            out.println(line);
-            out.flush();
-          })));
+      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.notifications(), line -> {
+        out.println(line);
+        out.flush();
+      }));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));
       return service;
@@ -85,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         return;
       }
       sync.close();
-      notifications.ifPresent(NotificationLoop::close);
+      followThrough.close();
       server.close();
       rb.close();
       stopped.countDown();

@@ -36,6 +36,7 @@ final class SyncCommand implements Callable<Integer> {
         return RevbridgeMain.OK;
       }
       SyncReport report = rb.engine().syncOnce();
+      rb.slas().check();
       rb.notifications().ifPresent(sender -> out.println(sender.sendDue() + " notifications sent"));
       out.println(Summary.sync(report));
       return report.deadLetters() > 0 || report.retriesPending() > 0 ? RevbridgeMain.FAILED : RevbridgeMain.OK;

@@ -1,17 +1,20 @@
 package io.revbridge.app;
 
 import io.revbridge.notify.NotificationSender;
+import io.revbridge.sync.SlaWatch;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Sends queued notifications every few seconds on a thread of its own, so a slow chat service never holds back
- * the sync passes. A failed round is reported and the next tick tries again.
+ * Every few seconds, on a thread of its own: runs the SLA clocks (reminders, escalations) and sends queued
+ * notifications, so neither a slow chat service nor a burst of breaches holds back the sync passes. A failed round
+ * is reported and the next tick tries again.
  */
-final class NotificationLoop implements AutoCloseable {
+final class FollowThroughLoop implements AutoCloseable {
   private static final Duration TICK = Duration.ofSeconds(5);
 
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -20,12 +23,13 @@ final class NotificationLoop implements AutoCloseable {
     return t;
   });
 
-  NotificationLoop(NotificationSender sender, Consumer<String> log) {
+  FollowThroughLoop(SlaWatch slas, Optional<NotificationSender> sender, Consumer<String> log) {
     scheduler.scheduleWithFixedDelay(() -> {
       try {
-        sender.sendDue();
+        slas.check();
+        sender.ifPresent(NotificationSender::sendDue);
       } catch (RuntimeException e) {
-        log.accept("sending notifications failed: " + e.getMessage() + " — retrying at the next tick");
+        log.accept("SLA check or notifications failed: " + e.getMessage() + " — retrying at the next tick");
       }
     }, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
