@@ -18,6 +18,9 @@ import java.util.Optional;
  * with a picker that only peeks, deciding changes nothing (explain, dry runs).
  */
 public final class RoutingEngine {
+  /** Reps listed per decision: enough to audit a team, bounded for teams of every CRM owner. */
+  private static final int MAX_TRACED = 25;
+
   private final RoutingPlaybook playbook;
   private final RepPicker picker;
 
@@ -141,7 +144,12 @@ public final class RoutingEngine {
           : trace.ownerId() != null && pick.atCapacity().contains(trace.ownerId()) && trace.status().equals("available")
           ? "at-capacity"
           : trace.status();
-      out.candidates.add(new CandidateTrace(trace.email(), trace.ownerId(), status));
+      if (out.candidates.size() < MAX_TRACED || status.equals("chosen")) {
+        out.candidates.add(new CandidateTrace(trace.email(), trace.ownerId(), status));
+      }
+    }
+    if (candidates.traces.size() > out.candidates.size()) {
+      out.reasons.add(candidates.traces.size() + " reps considered; the audit lists " + out.candidates.size());
     }
     if (pick.ownerId().isPresent()) {
       if (pick.repeated()) {

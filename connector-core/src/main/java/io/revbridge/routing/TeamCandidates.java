@@ -21,7 +21,7 @@ final class TeamCandidates {
 
   TeamCandidates(Team team, Optional<String> level, List<Owner> owners, Instant now) {
     Map<String, Owner> byEmail = new LinkedHashMap<>();
-    owners.stream().filter(o -> o.email() != null).forEach(o -> byEmail.putIfAbsent(o.email().toLowerCase(), o));
+    owners.forEach(o -> byEmail.putIfAbsent(key(o), o));
     List<Rep> reps = team.anyActiveOwner() ? everyActiveOwner(owners, team.defaultCapacity()) : team.reps();
     boolean levelKnown = level.isPresent() && reps.stream().anyMatch(r -> level.get().equalsIgnoreCase(r.level())
         && usable(byEmail.get(r.email()), r, now));
@@ -61,8 +61,12 @@ final class TeamCandidates {
   }
 
   private static List<Rep> everyActiveOwner(List<Owner> owners, int capacity) {
-    return owners.stream().filter(Owner::active).filter(o -> o.email() != null)
-        .sorted(Comparator.comparing(Owner::id))
-        .map(o -> new Rep(o.email().toLowerCase(), capacity, 1, null, Optional.empty(), List.of())).toList();
+    return owners.stream().filter(Owner::active).sorted(Comparator.comparing(Owner::id))
+        .map(o -> new Rep(key(o), capacity, 1, null, Optional.empty(), List.of())).toList();
+  }
+
+  /** Reps are matched by email; an owner the CRM gives no email is still found by its id in any-owner teams. */
+  private static String key(Owner o) {
+    return o.email() == null || o.email().isBlank() ? "id:" + o.id() : o.email().toLowerCase();
   }
 }

@@ -58,26 +58,40 @@ public final class SlaStore {
    * clock's (set by a person) stops it.
    */
   public void observe(String recordKey, String ownerId, String leadStatus, Instant at) {
-    jdbc.inTransaction("observe the SLA of " + recordKey, c -> {
-      try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ? WHERE record_key = ?"
-          + " AND status = ? AND COALESCE(lead_status, '') <> ?")) {
-        s.setString(1, SlaTimer.TOUCHED);
-        Jdbc.setInstant(s, 2, at);
-        s.setString(3, recordKey);
-        s.setString(4, SlaTimer.OPEN);
-        s.setString(5, leadStatus == null ? "" : leadStatus);
-        s.executeUpdate();
-      }
-      if (ownerId != null && !ownerId.isBlank()) {
-        try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
-            + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
-          s.setString(1, SlaTimer.STOPPED);
-          Jdbc.setInstant(s, 2, at);
-          s.setString(3, recordKey);
-          s.setString(4, SlaTimer.OPEN);
-          s.setString(5, ownerId);
-          s.executeUpdate();
+    observeAll(List.of(new Observation(recordKey, ownerId, leadStatus, at)));
+  }
+
+  /** A lead as the CRM showed it: its key, owner and status, and when. */
+  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at) {}
+
+  /** {@link #observe} for a batch of leads, in one transaction. */
+  public void observeAll(List<Observation> observations) {
+    if (observations.isEmpty()) {
+      return;
+    }
+    jdbc.inTransaction("observe SLA clocks", c -> {
+      try (PreparedStatement touched = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
+              + " WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
+          PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
+              + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
+        for (Observation o : observations) {
+          touched.setString(1, SlaTimer.TOUCHED);
+          Jdbc.setInstant(touched, 2, o.at());
+          touched.setString(3, o.recordKey());
+          touched.setString(4, SlaTimer.OPEN);
+          touched.setString(5, o.leadStatus() == null ? "" : o.leadStatus());
+          touched.addBatch();
+          if (o.ownerId() != null && !o.ownerId().isBlank()) {
+            stopped.setString(1, SlaTimer.STOPPED);
+            Jdbc.setInstant(stopped, 2, o.at());
+            stopped.setString(3, o.recordKey());
+            stopped.setString(4, SlaTimer.OPEN);
+            stopped.setString(5, o.ownerId());
+            stopped.addBatch();
+          }
         }
+        touched.executeBatch();
+        stopped.executeBatch();
       }
       return null;
     });

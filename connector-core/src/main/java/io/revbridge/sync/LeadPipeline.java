@@ -20,6 +20,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.SlaTimer;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
@@ -75,7 +76,7 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     List<NotificationDraft> notices = new ArrayList<>();
     List<SlaTimer> clocks = new ArrayList<>();
-    List<RoutingEffects.Observation> seen = new ArrayList<>();
+    List<SlaStore.Observation> seen = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
@@ -127,7 +128,7 @@ final class LeadPipeline {
       BattleCardTask.plan(route, record.ref(), settings.followUpDue(), now).ifPresent(tasks::add);
       HotLeadNotice.of(person, score, route, ownerName(ctx, route.ownerId()))
           .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
-      seen.add(new RoutingEffects.Observation(record.ref().key(), person.ownerId(), person.leadStatus(), now));
+      seen.add(new SlaStore.Observation(record.ref().key(), person.ownerId(), person.leadStatus(), now));
       slaClock(person, score, route, routing.playbook().slaPolicy(), now).ifPresent(clocks::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();

@@ -34,9 +34,7 @@ final class PlanCommitter {
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
-    for (RoutingEffects.Observation o : routing.observations()) {
-      store.slas().observe(o.recordKey(), o.ownerId(), o.leadStatus(), o.at());
-    }
+    store.slas().observeAll(routing.observations());
     routing.slaStarts().forEach(store.slas()::start);
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);

@@ -1,8 +1,8 @@
 package io.revbridge.sync;
 
 import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.SlaTimer;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  * each lead looked like (its status and owner), which may stop an earlier clock.
  */
 public record RoutingEffects(List<NotificationDraft> notifications, List<SlaTimer> slaStarts,
-    List<Observation> observations) {
+    List<SlaStore.Observation> observations) {
   public static final RoutingEffects NONE = new RoutingEffects(List.of(), List.of(), List.of());
 
   public RoutingEffects {
@@ -18,7 +18,4 @@ public record RoutingEffects(List<NotificationDraft> notifications, List<SlaTime
     slaStarts = List.copyOf(slaStarts);
     observations = List.copyOf(observations);
   }
-
-  /** A lead as the batch saw it in the CRM. */
-  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at) {}
 }

@@ -152,6 +152,21 @@ class RoutingEngineTest {
   }
 
   @Test
+  void anyOwnerTeamsFindOwnersWithoutEmailAndTheAuditListsAtMost25Reps() {
+    owners.clear();
+    for (int i = 10; i < 50; i++) {
+      owners.add(owner("o" + i, i == 10 ? null : "r" + i + "@x.test", true));
+    }
+
+    RoutingDecision d = route(new Leads.Lead().source("demo request"), 40);
+
+    assertThat(d.team()).isEqualTo("inside-sales");
+    assertThat(d.ownerId()).isEqualTo("o10");
+    assertThat(d.candidates()).hasSize(25);
+    assertThat(d.reasons()).contains("40 reps considered; the audit lists 25");
+  }
+
+  @Test
   void enterpriseWithBudgetGoesToTheEnterpriseTeamWithANotification() {
     RoutingDecision d = route(new Leads.Lead().employees(5000).revenue(80_000_000).region("EUROPE"), 60);
 
