@@ -72,3 +72,21 @@ CREATE TABLE sla_timers (
 );
 CREATE INDEX ix_sla_timers_status_due ON sla_timers (status, due_at);
 CREATE INDEX ix_sla_timers_status_remind ON sla_timers (status, remind_at);
+
+-- Follow-up sequence steps: one row per step, due on its day; the task is rendered at enrollment. A lead enters a
+-- sequence once; a status or owner change cancels its remaining steps, with the reason.
+CREATE TABLE sequence_steps (
+  record_key    VARCHAR(500) NOT NULL,
+  sequence_name VARCHAR(100) NOT NULL,
+  step_no       INTEGER NOT NULL,
+  owner_id      VARCHAR(255) NOT NULL,
+  lead_status   VARCHAR(255),
+  status        VARCHAR(16) NOT NULL,
+  due_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+  task_json     TEXT NOT NULL,
+  cancel_reason VARCHAR(300),
+  enrolled_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  settled_at    TIMESTAMP WITH TIME ZONE,
+  CONSTRAINT pk_sequence_steps PRIMARY KEY (record_key, sequence_name, step_no)
+);
+CREATE INDEX ix_sequence_steps_status_due ON sequence_steps (status, due_at);

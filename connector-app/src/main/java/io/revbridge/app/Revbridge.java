@@ -20,6 +20,7 @@ import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.SequenceRunner;
 import io.revbridge.sync.SlaWatch;
 import io.revbridge.sync.SyncEngine;
 import java.net.http.HttpClient;
@@ -43,12 +44,14 @@ final class Revbridge implements AutoCloseable {
   private final SyncEngine engine;
   private final Optional<NotificationSender> notifications;
   private final SlaWatch slas;
+  private final SequenceRunner sequences;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
       Map<String, CrmConnection> connections, SyncEngine engine, Optional<NotificationSender> notifications,
       SlaWatch slas) {
     this.notifications = notifications;
     this.slas = slas;
+    this.sequences = new SequenceRunner(store, Clock.systemUTC());
     this.config = config;
     this.store = store;
     this.mappings = mappings;
@@ -109,6 +112,11 @@ final class Revbridge implements AutoCloseable {
   /** Runs the SLA clocks of routed leads. */
   SlaWatch slas() {
     return slas;
+  }
+
+  /** Queues the tasks of due follow-up sequence steps. */
+  SequenceRunner sequences() {
+    return sequences;
   }
 
   /** Sends notifications, when a channel is configured. */

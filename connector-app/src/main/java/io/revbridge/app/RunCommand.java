@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC());
-      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.notifications(), line -> {
+      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
         out.println(line);
         out.flush();
       }));

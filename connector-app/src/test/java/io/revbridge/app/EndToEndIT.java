@@ -96,7 +96,7 @@ class EndToEndIT {
   void everyHotLeadHasExactlyOneFollowUpTaskForItsOwner() {
     List<SandboxRecord> hot = fx.contacts().stream().filter(c -> "HOT".equals(c.get("revbridge_grade"))).toList();
     List<SandboxRecord> tasks = fx.sandbox.records("tasks").stream()
-        .filter(t -> !t.get("hs_task_subject").startsWith("Competitive lead")).toList(); // battle cards: own test
+        .filter(t -> t.get("hs_task_subject").startsWith("Call hot lead")).toList(); // battle cards, sequences: own tests
     assertThat(hot).isNotEmpty();
     assertThat(tasks).hasSize(hot.size());
     for (SandboxRecord lead : hot) {
@@ -122,6 +122,19 @@ class EndToEndIT {
       assertThat(t.get("hs_task_body")).startsWith("# Battle card: " + contact.get("current_solution"));
     });
     assertThat(cards.stream().map(t -> t.associations().get("contacts").get(0)).distinct()).hasSize(cards.size());
+  }
+
+  @Test
+  @Order(4)
+  void coldLeadsRoutedToAnOwnerGotTheFirstColdOutreachStepAtOnce() {
+    List<SandboxRecord> firstSteps = fx.sandbox.records("tasks").stream()
+        .filter(t -> t.get("hs_task_subject").startsWith("Introduce yourself to")).toList();
+    assertThat(firstSteps).isNotEmpty().allSatisfy(t -> {
+      Map<String, String> contact = fx.sandbox.record("contacts", t.associations().get("contacts").get(0));
+      assertThat(contact.get("revbridge_grade")).isEqualTo("COLD");
+      assertThat(t.get("hubspot_owner_id")).isEqualTo(contact.get("hubspot_owner_id"));
+      assertThat(t.get("hs_task_body")).startsWith("Hi ").doesNotContain("{{");
+    });
   }
 
   @Test

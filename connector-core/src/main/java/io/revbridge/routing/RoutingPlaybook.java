@@ -14,12 +14,13 @@ import java.util.Optional;
  *     grade not listed means any level
  * @param battleCards Markdown text per competitor, keyed by lower-case competitor name
  * @param openLeadDays how long an assignment counts against the rep's capacity
+ * @param sequences the follow-up sequences of {@code sequences.yaml}, none when the file is absent
  * @param slas per grade, how soon a new owner must first touch the lead (a rule's {@code sla} overrides it)
  * @param source where the playbook was read from, for messages
  */
 public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimensions, Map<Grade, String> levels,
     List<RoutingRule> rules, Map<String, String> battleCards, int openLeadDays, Map<Grade, Duration> slas,
-    SlaPolicy slaPolicy, String source) {
+    SlaPolicy slaPolicy, List<Sequence> sequences, String source) {
   public RoutingPlaybook {
     teams = Map.copyOf(teams);
     dimensions = List.copyOf(dimensions);
@@ -27,6 +28,7 @@ public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimension
     rules = List.copyOf(rules);
     battleCards = Map.copyOf(battleCards);
     slas = Map.copyOf(slas);
+    sequences = List.copyOf(sequences);
   }
 
   public static final String NOBODY = "none";
@@ -39,7 +41,7 @@ public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimension
     return new RoutingPlaybook(Map.of("everyone", new Team("everyone", List.of(), true, null, Integer.MAX_VALUE, null)),
         List.of(), Map.of(), List.of(new RoutingRule("round-robin", List.of(), new RuleAction("everyone",
             OwnerSource.ROUND_ROBIN, false, false, Optional.empty(), null, null))),
-        Map.of(), 14, Map.of(), SlaPolicy.DEFAULT, "built-in round robin");
+        Map.of(), 14, Map.of(), SlaPolicy.DEFAULT, List.of(), "built-in round robin");
   }
 
   /** The rep level a grade goes to, when the playbook names one (and it is not {@value #NOBODY}). */

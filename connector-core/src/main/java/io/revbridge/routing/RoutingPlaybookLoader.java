@@ -51,10 +51,19 @@ public final class RoutingPlaybookLoader {
       throw new PlaybookException(sink);
     }
     RoutingPlaybook playbook = read(map, files, problems, location);
+    List<Sequence> sequences;
+    try {
+      sequences = SequencesLoader.load(files);
+    } catch (PlaybookException e) {
+      sink.addAll(e.problems());
+      sequences = List.of();
+    }
     if (!sink.isEmpty()) {
       throw new PlaybookException(sink);
     }
-    return playbook;
+    return new RoutingPlaybook(playbook.teams(), playbook.dimensions(), playbook.levels(), playbook.rules(),
+        playbook.battleCards(), playbook.openLeadDays(), playbook.slas(), playbook.slaPolicy(), sequences,
+        playbook.source());
   }
 
   private static RoutingPlaybook read(YamlNode.Map map, PlaybookFiles files, Problems problems, String location) {
@@ -94,7 +103,7 @@ public final class RoutingPlaybookLoader {
       problems.add(map.mark(), "rules", "the playbook has no rules", "add at least a last rule with no `when`");
     }
     return new RoutingPlaybook(teams, dimensions, levels, rules, cards, openLeadDays, slas(map, problems),
-        slaPolicy(map, problems), location);
+        slaPolicy(map, problems), List.of(), location);
   }
 
   private static void checkFallback(Team team, Problems problems, YamlNode.Map root) {

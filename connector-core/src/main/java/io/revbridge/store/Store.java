@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
   private final RoutingStore routing;
   private final NotificationStore notifications;
   private final SlaStore slas;
+  private final SequenceStore sequences;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
     this.routing = new RoutingStore(jdbc, dialect);
     this.notifications = new NotificationStore(jdbc, dialect);
     this.slas = new SlaStore(jdbc);
+    this.sequences = new SequenceStore(jdbc);
   }
 
   /** Opens the store with the system clock. */
@@ -166,6 +168,10 @@ public final class Store implements AutoCloseable {
 
   public SlaStore slas() {
     return slas;
+  }
+
+  public SequenceStore sequences() {
+    return sequences;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

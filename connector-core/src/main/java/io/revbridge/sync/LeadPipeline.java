@@ -20,6 +20,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.SequenceStepRow;
 import io.revbridge.store.SlaStore;
 import io.revbridge.store.SlaTimer;
 import io.revbridge.store.InboxEntry;
@@ -77,6 +78,7 @@ final class LeadPipeline {
     List<NotificationDraft> notices = new ArrayList<>();
     List<SlaTimer> clocks = new ArrayList<>();
     List<SlaStore.Observation> seen = new ArrayList<>();
+    List<SequenceStepRow> enrollments = new ArrayList<>();
     List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
@@ -107,8 +109,8 @@ final class LeadPipeline {
           Json.write(score), now));
 
       Company company = companies.get(person.companyRef());
-      RoutingDecision route = routing.decide(EnrichedPerson.unenriched(person, Optional.ofNullable(company)), score,
-          ctx.owners(), now);
+      EnrichedPerson lead = EnrichedPerson.unenriched(person, Optional.ofNullable(company));
+      RoutingDecision route = routing.decide(lead, score, ctx.owners(), now);
       audits.add(new AuditEntry(record.ref(), "route", routeSummary(route), Json.write(route.describe()), now));
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
@@ -130,10 +132,12 @@ final class LeadPipeline {
           .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
       seen.add(new SlaStore.Observation(record.ref().key(), person.ownerId(), person.leadStatus(), now));
       slaClock(person, score, route, routing.playbook().slaPolicy(), now).ifPresent(clocks::add);
+      enrollments.addAll(SequencePlanner.plan(lead, score, route, ownerName(ctx, route.ownerId()),
+          routing.playbook().sequences(), now));
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now,
-        new RoutingEffects(notices, clocks, seen));
+        new RoutingEffects(notices, clocks, seen, enrollments));
   }
 
   /** A new owner's SLA clock starts now, with its reminder part-way. */

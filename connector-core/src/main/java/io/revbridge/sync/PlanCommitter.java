@@ -35,6 +35,8 @@ final class PlanCommitter {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
     store.slas().observeAll(routing.observations());
+    store.sequences().observeAll(routing.observations());
+    store.sequences().enroll(routing.enrollments());
     routing.slaStarts().forEach(store.slas()::start);
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MigrationTest extends StoreContract {
   static final List<String> TABLES =
       List.of("cursors", "inbox", "outbox", "ledger", "audit", "dead_letters", "engine_state", "deleted_records",
-          "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers");
+          "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers", "sequence_steps");
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {
