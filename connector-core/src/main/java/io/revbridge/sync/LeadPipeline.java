@@ -1,17 +1,14 @@
 package io.revbridge.sync;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
-import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
-import io.revbridge.notify.HotLeadNotice;
-import io.revbridge.routing.BattleCardTask;
 import io.revbridge.routing.RoutingDecision;
 import io.revbridge.routing.RoutingEngine;
-import io.revbridge.routing.SlaPolicy;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmRecord;
@@ -19,10 +16,6 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
-import io.revbridge.store.NotificationDraft;
-import io.revbridge.store.SequenceStepRow;
-import io.revbridge.store.SlaStore;
-import io.revbridge.store.SlaTimer;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
 import io.revbridge.store.LedgerStore;
@@ -75,10 +68,7 @@ final class LeadPipeline {
     List<TaskSpec> tasks = new ArrayList<>();
     List<DeadLetterDraft> dead = new ArrayList<>();
     List<AuditEntry> audits = new ArrayList<>();
-    List<NotificationDraft> notices = new ArrayList<>();
-    List<SlaTimer> clocks = new ArrayList<>();
-    List<SlaStore.Observation> seen = new ArrayList<>();
-    List<SequenceStepRow> enrollments = new ArrayList<>();
+    RoutingOutcomes outcomes = new RoutingOutcomes(routing.playbook(), settings.followUpDue());
     List<RecordRef> scored = new ArrayList<>();
 
     Map<String, CrmRecord> current = currentRecords(ctx, mapping, newestPerRecord(entries));
@@ -111,7 +101,6 @@ final class LeadPipeline {
       Company company = companies.get(person.companyRef());
       EnrichedPerson lead = EnrichedPerson.unenriched(person, Optional.ofNullable(company));
       RoutingDecision route = routing.decide(lead, score, ctx.owners(), now);
-      audits.add(new AuditEntry(record.ref(), "route", routeSummary(route), Json.write(route.describe()), now));
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();
@@ -127,38 +116,10 @@ final class LeadPipeline {
 
       String ownerId = assigned.orElse(person.ownerId());
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
-      BattleCardTask.plan(route, record.ref(), settings.followUpDue(), now).ifPresent(tasks::add);
-      HotLeadNotice.of(person, score, route, ownerName(ctx, route.ownerId()))
-          .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
-      seen.add(new SlaStore.Observation(record.ref().key(), person.ownerId(), person.leadStatus(), now));
-      slaClock(person, score, route, routing.playbook().slaPolicy(), now).ifPresent(clocks::add);
-      enrollments.addAll(SequencePlanner.plan(lead, score, route, ownerName(ctx, route.ownerId()),
-          routing.playbook().sequences(), now));
+      outcomes.add(lead, score, route, ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now,
-        new RoutingEffects(notices, clocks, seen, enrollments));
-  }
-
-  /** A new owner's SLA clock starts now, with its reminder part-way. */
-  private static Optional<SlaTimer> slaClock(Person person, LeadScore score, RoutingDecision route, SlaPolicy policy,
-      Instant now) {
-    if (!route.changesOwner() || route.sla().isEmpty()) {
-      return Optional.empty();
-    }
-    java.time.Duration sla = route.sla().get();
-    return Optional.of(new SlaTimer(person.ref().key(), route.ownerId(), route.team(), score.grade().name(),
-        person.leadStatus(), now, now.plus(sla.multipliedBy(policy.reminderPercent()).dividedBy(100)), now.plus(sla)));
-  }
-
-  private static String ownerName(ConnectionContext ctx, String ownerId) {
-    return ctx.owners().stream().filter(o -> o.id().equals(ownerId)).findFirst().map(o -> o.displayName())
-        .orElse(ownerId);
-  }
-
-  private static String routeSummary(RoutingDecision route) {
-    String summary = route.ownerId() == null ? "no owner" : (route.changesOwner() ? "owner " : "kept owner ") + route.ownerId();
-    return summary.length() <= 500 ? summary : summary.substring(0, 500);
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());
   }
 
   private record Mapped(CrmRecord record, Person person) {}
