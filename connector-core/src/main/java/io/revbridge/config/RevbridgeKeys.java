@@ -131,7 +131,8 @@ final class RevbridgeKeys {
           .defaultValue(SalesforceKeys.onlySalesforce(80))
           .validator(SalesforceKeys.onlyForSalesforce(Validators.between(1, 100)))
           .example("80")
-          .doc("Salesforce: share of the org's daily API requests above which polling pauses (writes go on).")
+          .doc("Salesforce: percent of the org's daily API requests (80 = a share of 0.8) above which non-essential work "
+              + "waits: backlog reads beyond one page per object and pass, user roster refreshes. Writes go on.")
           .define("connections[].auth", SECTION)
           .validator(SalesforceKeys.onlyForSalesforce(SalesforceKeys.completeAuth()))
           .example("{flow: jwt, clientId: ..., username: ..., privateKeyFile: ...}")

@@ -11,6 +11,7 @@ import io.revbridge.salesforce.internal.SalesforceRecordWriter;
 import io.revbridge.salesforce.internal.SalesforceSchemaAdmin;
 import io.revbridge.salesforce.internal.SalesforceSession;
 import io.revbridge.salesforce.internal.SalesforceTokenClient;
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
@@ -48,7 +49,7 @@ public final class SalesforceConnection implements CrmConnection {
     this.objects = settings.objects();
     String name = settings.name();
     this.session = new SalesforceSession(options, new SalesforceTokenClient(options, clock),
-        new SalesforceLimits(options.apiUsageStopPercent()));
+        new SalesforceLimits(options.apiUsageStopPercent(), clock));
     this.changeFeed = new SalesforceChangeFeed(name, session, options.queryBatchSize());
     this.reader = new SalesforceRecordReader(name, session);
     this.writer = new SalesforceRecordWriter(name, session);
@@ -100,6 +101,12 @@ public final class SalesforceConnection implements CrmConnection {
   @Override
   public CheckReport check() {
     return new SalesforceCheck(options, session, objects).run();
+  }
+
+  /** From the LimitInfoHeader of the last response; see {@link SalesforceLimits} for what is held back. */
+  @Override
+  public ApiUsage usage() {
+    return session.limits().apiUsage();
   }
 
   @Override

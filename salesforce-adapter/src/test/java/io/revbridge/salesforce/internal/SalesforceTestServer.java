@@ -67,6 +67,13 @@ final class SalesforceTestServer implements AutoCloseable {
     return aResponse().withStatus(status).withHeader("Content-Type", "text/xml;charset=UTF-8").withBody(file(file));
   }
 
+  /** A stored envelope with a LimitInfoHeader saying {@code current} of {@code limit} API requests are used. */
+  static String withUsage(String file, long current, long limit) {
+    return file(file).replace("<soapenv:Body>", "<soapenv:Header><LimitInfoHeader><limitInfo><current>" + current
+        + "</current><limit>" + limit + "</limit><type>API REQUESTS</type></limitInfo></LimitInfoHeader>"
+        + "</soapenv:Header><soapenv:Body>");
+  }
+
   /** A SOAP call whose body contains {@code operation} (e.g. {@code ":queryAll>"}). */
   static MappingBuilder soapCall(String operation) {
     return post(urlPathEqualTo(SOAP_PATH)).withRequestBody(containing(operation));
@@ -106,7 +113,7 @@ final class SalesforceTestServer implements AutoCloseable {
   SalesforceSession session(Map<String, String> extra) {
     SalesforceOptions o = sfOptions(extra);
     return new SalesforceSession(o, new SalesforceTokenClient(o, Clock.systemUTC()),
-        new SalesforceLimits(o.apiUsageStopPercent()));
+        new SalesforceLimits(o.apiUsageStopPercent(), Clock.systemUTC()));
   }
 
   @Override
