@@ -2,6 +2,7 @@ package io.revbridge.salesforce;
 
 import io.revbridge.salesforce.internal.SalesforceChangeFeed;
 import io.revbridge.salesforce.internal.SalesforceCheck;
+import io.revbridge.salesforce.internal.SalesforceCustomFields;
 import io.revbridge.salesforce.internal.SalesforceLimits;
 import io.revbridge.salesforce.internal.SalesforceOptions;
 import io.revbridge.salesforce.internal.SalesforceOutboundMessages;
@@ -50,8 +51,9 @@ public final class SalesforceConnection implements CrmConnection {
     String name = settings.name();
     this.session = new SalesforceSession(options, new SalesforceTokenClient(options, clock),
         new SalesforceLimits(options.apiUsageStopPercent(), clock));
-    this.changeFeed = new SalesforceChangeFeed(name, session, options.queryBatchSize());
-    this.reader = new SalesforceRecordReader(name, session);
+    SalesforceCustomFields customFields = new SalesforceCustomFields(name, session, clock);
+    this.changeFeed = new SalesforceChangeFeed(name, session, customFields, options.queryBatchSize());
+    this.reader = new SalesforceRecordReader(name, session, customFields);
     this.writer = new SalesforceRecordWriter(name, session);
     this.owners = new SalesforceOwnerDirectory(name, session);
     this.schema = new SalesforceSchemaAdmin(session);

@@ -28,13 +28,20 @@ public final class SalesforceChangeFeed implements ChangeFeed {
   private final SalesforceSession session;
   private final SalesforceQueries queries;
   private final SalesforceLimits limits;
+  private final SalesforceCustomFields customFields;
   private final int pageSize;
 
   public SalesforceChangeFeed(String connection, SalesforceSession session, int pageSize) {
+    this(connection, session, new SalesforceCustomFields(connection, session, java.time.Clock.systemUTC()), pageSize);
+  }
+
+  public SalesforceChangeFeed(String connection, SalesforceSession session, SalesforceCustomFields customFields,
+      int pageSize) {
     this.connection = connection;
     this.session = session;
     this.queries = new SalesforceQueries(session);
     this.limits = session.limits();
+    this.customFields = customFields;
     this.pageSize = pageSize;
   }
 
@@ -45,7 +52,7 @@ public final class SalesforceChangeFeed implements ChangeFeed {
     // to a little before it, and the next poll picks them up
     Instant bound = session.call("get server time", c -> c.getServerTimestamp()).getTimestamp().toInstant()
         .minus(SETTLE);
-    String soql = "SELECT " + SalesforceSoql.select(ALWAYS, fields)
+    String soql = "SELECT " + SalesforceSoql.select(ALWAYS, customFields.present(objectType, fields))
         + " FROM " + SalesforceSoql.object(objectType)
         + " WHERE " + (after == null ? "" : after.after() + " AND ")
         + "SystemModstamp <= " + SalesforceSoql.dateTime(bound)

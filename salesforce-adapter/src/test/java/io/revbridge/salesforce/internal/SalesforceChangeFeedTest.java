@@ -8,6 +8,7 @@ import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.ApiUsage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -103,6 +104,35 @@ class SalesforceChangeFeedTest {
     assertThat(session.limits().nonEssentialWorkPaused()).isFalse();
     assertThat(session.limits().apiUsage().throttledUntil()).isEmpty();
     assertThat(session.limits().apiUsage().share()).hasValue(0.85);
+  }
+
+  @Test
+  void mappedCustomFieldsTheOrgLacksAreLeftOutOfTheQueryAfterOneDescribe() {
+    server.stub(":queryAll>", "queryall-changes.xml");
+    server.stub(":queryMore>", "querymore-changes-last.xml");
+    SalesforceSession session = server.session(Map.of("apiUsageStopPercent", "90"));
+    SalesforceCustomFields custom = new SalesforceCustomFields("sf", session, java.time.Clock.systemUTC());
+    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", session, custom, 2000);
+    Set<String> fields = new java.util.LinkedHashSet<>(List.of("Email", "Revbridge_Score__c", "Demo_Requested__c"));
+
+    feed.poll("Lead", null, fields);
+    feed.poll("Lead", null, fields);
+
+    assertThat(server.soapRequests(":queryAll>")).extracting(r -> r.getBodyAsString()).allSatisfy(body ->
+        assertThat(body).contains("SELECT Id, SystemModstamp, IsDeleted, Email, Revbridge_Score__c FROM Lead"));
+    assertThat(server.soapRequests(":describeSObject>")).hasSize(1);
+    assertThat(custom.leftOut()).containsExactly("Lead.Demo_Requested__c");
+  }
+
+  @Test
+  void onlyStandardFieldsNeedNoDescribe() {
+    server.stub(":queryAll>", "queryall-changes.xml");
+    server.stub(":queryMore>", "querymore-changes-last.xml");
+
+    new SalesforceChangeFeed("sf", server.session(), 2000).poll("Lead", null, Set.of("Email", "Emial"));
+
+    assertThat(server.soapRequests(":describeSObject>")).isEmpty();
+    assertThat(server.soapRequests(":queryAll>").get(0).getBodyAsString()).contains("Email, Emial FROM Lead");
   }
 
   @Test

@@ -55,6 +55,7 @@ final class SalesforceTestServer implements AutoCloseable {
   SalesforceTestServer withToken() {
     wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json(200, "token-ok.json")));
     stub(":getServerTimestamp", "servertimestamp.xml");
+    stub(":describeSObject>", "describe-lead.xml");
     return this;
   }
 
