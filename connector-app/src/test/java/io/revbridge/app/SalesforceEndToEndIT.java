@@ -133,6 +133,39 @@ class SalesforceEndToEndIT {
         });
   }
 
+  @Test
+  @Order(5)
+  void aboveTheUsageShareWritesGoOnAndCheckShowsTheUsage() {
+    sandbox.setApiRequestsUsed(90_000); // other integrations used 90% of today's 100,000 requests
+    Map<String, String> lead = sandbox.records("Lead").get(2);
+    int writesBefore = sandbox.writes().size();
+    sandbox.edit("Lead", lead.get("Id"), Map.of("Title", "Intern", "NumberOfEmployees", "3"));
+    clock.advance(java.time.Duration.ofSeconds(10)); // polls read up to the server's time minus a few seconds
+
+    Cli sync = cli("sync", "--once");
+    Cli check = cli("check");
+
+    assertThat(sync.exitCode()).as(sync.out() + sync.err()).isZero();
+    assertThat(sandbox.writes().subList(writesBefore, sandbox.writes().size()))
+        .anySatisfy(w -> assertThat(w.get("_id")).isEqualTo(lead.get("Id")));
+    assertThat(check.out()).contains("API usage").containsPattern("90,0\\d\\d of 100,000 daily API requests used")
+        .contains("holding back backlog reads and roster refreshes, writes go on");
+  }
+
+  @Test
+  @Order(6)
+  void aUsedUpDailyLimitPausesTheConnectionInsteadOfCallingAgain() {
+    sandbox.setDailyApiLimit(sandbox.apiRequestsUsedToday()); // the next call is one too many
+
+    Cli first = cli("sync", "--once");
+    long callsAfterFirst = sandbox.apiRequests();
+    Cli second = cli("sync", "--once");
+
+    assertThat(first.out()).contains("sf: paused until").contains("REQUEST_LIMIT_EXCEEDED");
+    assertThat(second.out()).contains("sf: skipped, paused until");
+    assertThat(sandbox.apiRequests()).isEqualTo(callsAfterFirst);
+  }
+
   private Cli cli(String... args) {
     String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString()))
         .toArray(String[]::new);

@@ -54,7 +54,7 @@ final class SalesforceFaults {
           + e.getClass().getSimpleName() + ": " + said + "); Revbridge will try again", null, e);
     }
     if (code.equals("REQUEST_LIMIT_EXCEEDED")) {
-      return new RetryableCrmException(code, prefix + "Salesforce's API request limit is used up (" + said
+      return new RetryableCrmException(code, prefix + "Salesforce's API request limit is used up (" + code + ": " + said
           + "); the connection pauses for " + LIMIT_PAUSE.toMinutes() + " minutes. See Setup → Company Information "
           + "→ API Requests, Last 24 Hours", LIMIT_PAUSE, e);
     }
