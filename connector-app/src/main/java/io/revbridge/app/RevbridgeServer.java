@@ -58,12 +58,30 @@ final class RevbridgeServer implements AutoCloseable {
           .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
           .register(server.metrics);
     }
+    connections.forEach(server::registerApiUsage);
     app.start();
     return server;
   }
 
   int port() {
     return app.port();
+  }
+
+  /**
+   * The CRM's own figures for its daily API allowance, as the connection last saw them (no call is made; NaN until
+   * the CRM reported them), and 1 while the adapter holds back non-essential work.
+   */
+  private void registerApiUsage(String name, CrmConnection connection) {
+    Gauge.builder("revbridge_api_requests_used", () -> connection.usage().used().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("API requests counted against the CRM's daily allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_daily_limit", () -> connection.usage().dailyLimit().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("The CRM's daily API allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_throttled", () -> connection.usage().throttledUntil().isPresent() ? 1 : 0)
+        .tag("connection", name)
+        .description("1 while the connection holds back non-essential work to stay inside the API allowance")
+        .register(metrics);
   }
 
   private void registerGauges(Store store) {
