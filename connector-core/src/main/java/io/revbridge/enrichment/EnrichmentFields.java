@@ -17,6 +17,12 @@ public final class EnrichmentFields {
   public static final String PERSON_EMAIL_DOMAIN = "person.emailDomain";
   public static final String PERSON_FREE_MAIL = "person.freeMail";
   public static final String PERSON_DISPOSABLE_EMAIL = "person.disposableEmail";
+  /** The account (a {@code RecordRef}) lead-to-account matching tied the person to. */
+  public static final String PERSON_MATCHED_ACCOUNT = "person.matchedAccount";
+  /** The owner of the matched account (a CRM user id), for "existing customer → account manager" routing. */
+  public static final String PERSON_ACCOUNT_OWNER_ID = "person.accountOwnerId";
+  /** Whether the matched account is a customer ({@code Boolean}). */
+  public static final String PERSON_EXISTING_CUSTOMER = "person.existingCustomer";
 
   public static final String COMPANY_NAME = "company.name";
   public static final String COMPANY_DOMAIN = "company.domain";
