@@ -36,5 +36,12 @@ public final class EnrichmentFields {
   public static final String COMPANY_REGION = "company.region";
   public static final String COMPANY_INDUSTRY_CLASS = "company.industryClass";
 
+  /** Every field above, for config validation ({@code fields} of an HTTP provider, {@code overwrite}). */
+  public static final java.util.List<String> ALL = java.util.List.of(PERSON_EMAIL, PERSON_TITLE, PERSON_WEBSITE,
+      PERSON_COUNTRY, PERSON_ROLE, PERSON_SENIORITY, PERSON_DEPARTMENT, PERSON_EMAIL_VALID, PERSON_EMAIL_DOMAIN,
+      PERSON_FREE_MAIL, PERSON_DISPOSABLE_EMAIL, COMPANY_NAME, COMPANY_DOMAIN, COMPANY_WEBSITE, COMPANY_EMPLOYEES,
+      COMPANY_INDUSTRY, COMPANY_ANNUAL_REVENUE, COMPANY_COUNTRY, COMPANY_TECHNOLOGIES, COMPANY_SIZE_BAND,
+      COMPANY_REGION, COMPANY_INDUSTRY_CLASS);
+
   private EnrichmentFields() {}
 }
