@@ -58,7 +58,8 @@ public final class RevbridgeMain implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e instanceof CommandFailure f && f.getCause() != null ? f.getCause() : e;
-      if (cause instanceof ConfigException || cause instanceof MappingException) {
+      if (cause instanceof ConfigException || cause instanceof MappingException
+          || cause instanceof io.revbridge.enrichment.data.DataFileException) {
         err.println(cause.getMessage());
         return BAD_INPUT;
       }
