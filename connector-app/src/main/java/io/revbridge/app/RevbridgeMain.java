@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DlqCommand.class,
       EnrichCommand.class,
+      DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class

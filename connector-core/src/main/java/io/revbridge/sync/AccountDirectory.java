@@ -13,7 +13,6 @@ import io.revbridge.model.Person;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangePage;
-import io.revbridge.spi.CrmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,8 +91,9 @@ final class AccountDirectory {
         }
         cursor = page.nextCursor();
       } while (page.hasMore() && companies.size() < settings.limit());
-    } catch (CrmException | UnsupportedOperationException e) {
-      // Matching degrades to the CRM association until the next refresh; enrichment goes on.
+    } catch (RuntimeException e) {
+      // Like a failing provider: matching degrades to the CRM association until the next refresh, and the
+      // records go on. The pass's own reads of the same CRM report a real outage.
     }
     return companies;
   }
