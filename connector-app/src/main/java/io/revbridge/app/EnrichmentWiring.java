@@ -8,6 +8,7 @@ import io.revbridge.enrichment.EnrichmentCache;
 import io.revbridge.enrichment.EnrichmentProvider;
 import io.revbridge.enrichment.FailureCounter;
 import io.revbridge.enrichment.FieldPolicy;
+import io.revbridge.enrichment.FillCounter;
 import io.revbridge.enrichment.Waterfall;
 import io.revbridge.enrichment.WaterfallPlan;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
@@ -36,6 +37,7 @@ import java.util.function.Consumer;
  */
 final class EnrichmentWiring {
   static final String FAILURES_METRIC = "revbridge_enrichment_failures_total";
+  static final String FIELDS_METRIC = "revbridge_enrichment_fields_total";
 
   private EnrichmentWiring() {}
 
@@ -77,11 +79,19 @@ final class EnrichmentWiring {
         .register(metrics).increment();
   }
 
+  /** Counts filled fields as {@value #FIELDS_METRIC}{field, provider}: what each source contributes. */
+  static FillCounter fillCounter(MeterRegistry metrics) {
+    return (field, provider) -> Counter.builder(FIELDS_METRIC).tag("field", field).tag("provider", provider)
+        .description("Fields enrichment filled, by field and the provider that won it (CRM values not counted)")
+        .register(metrics).increment();
+  }
+
   static EnrichmentStage stage(EnrichmentConfig c, EnrichmentCache cache, MeterRegistry metrics, Clock clock,
       Consumer<String> warnings) {
     Waterfall waterfall = new Waterfall(plan(c, warnings), cache, failureCounter(metrics), clock);
     return new EnrichmentStage(waterfall, DomainList.freeMail(), new EnrichmentStage.Accounts(c.accountLimit(),
-        Duration.ofMinutes(c.accountRefreshMinutes()), c.accountNameThresholdPercent() / 100.0));
+        Duration.ofMinutes(c.accountRefreshMinutes()), c.accountNameThresholdPercent() / 100.0),
+        fillCounter(metrics));
   }
 
   static DuplicateFinder duplicates(EnrichmentConfig c) {

@@ -122,4 +122,17 @@ class EnrichmentWiringTest {
     assertThat(metrics.scrape())
         .contains("revbridge_enrichment_failures_total{kind=\"SERVER_ERROR\",provider=\"vendor\"} 2.0");
   }
+
+  @Test
+  void filledFieldsAreCountedByFieldAndProvider() throws IOException {
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    var stage = EnrichmentWiring.stage(config(""), new InMemoryEnrichmentCache(), metrics, Clock.systemUTC(),
+        warnings::add);
+
+    stage.filled().filled("person.role", "title-rules");
+    stage.filled().filled("person.role", "title-rules");
+
+    assertThat(metrics.scrape())
+        .contains("revbridge_enrichment_fields_total{field=\"person.role\",provider=\"title-rules\"} 2.0");
+  }
 }

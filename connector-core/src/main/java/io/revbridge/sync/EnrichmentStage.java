@@ -2,6 +2,7 @@ package io.revbridge.sync;
 
 import io.revbridge.enrichment.InMemoryEnrichmentCache;
 import io.revbridge.enrichment.FailureCounter;
+import io.revbridge.enrichment.FillCounter;
 import io.revbridge.enrichment.Waterfall;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.enrichment.email.DomainList;
@@ -11,14 +12,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the engine enriches people: the waterfall (providers, cache, failure counter, all wired by the caller) and
- * the bounds of lead-to-account matching.
+ * How the engine enriches people: the waterfall (providers, cache, failure counter, all wired by the caller), the
+ * bounds of lead-to-account matching, and what counts the fields providers filled.
  */
-public record EnrichmentStage(Waterfall waterfall, DomainList freeMail, Accounts accounts) {
+public record EnrichmentStage(Waterfall waterfall, DomainList freeMail, Accounts accounts, FillCounter filled) {
   public EnrichmentStage {
     Objects.requireNonNull(waterfall, "waterfall");
     Objects.requireNonNull(freeMail, "freeMail");
     Objects.requireNonNull(accounts, "accounts");
+    filled = filled == null ? FillCounter.NONE : filled;
+  }
+
+  public EnrichmentStage(Waterfall waterfall, DomainList freeMail, Accounts accounts) {
+    this(waterfall, freeMail, accounts, FillCounter.NONE);
   }
 
   /** Built-in providers, a cache for this process only, no metrics: what tests and a bare engine use. */

@@ -52,6 +52,11 @@ final class PersonEnricher {
       Person person = people.get(i);
       Company company = companies.get(person.companyRef());
       EnrichmentResult result = withAccount(results.get(i), accounts.match(ctx, person, company), now);
+      result.fields().forEach((field, value) -> {
+        if (!Provenanced.CRM.equals(value.provider())) {
+          stage.filled().filled(field, value.provider());
+        }
+      });
       enriched.add(new EnrichedPerson(person, Optional.ofNullable(company), result));
     }
     return enriched;

@@ -46,6 +46,7 @@ class EnrichmentPipelineTest {
   private Store store;
   private FakeCrm crm;
   private final List<String> failures = new ArrayList<>();
+  private final Map<String, Integer> filled = new java.util.TreeMap<>();
   private final DomainVendor vendor = new DomainVendor();
 
   @BeforeEach
@@ -81,7 +82,8 @@ class EnrichmentPipelineTest {
         BuiltInProviders.plan(TitleClassifier.builtIn(), FirmographicsCsv.parse(FIRMOGRAPHICS, "firms.csv"),
             IndustryClassifier.defaults(), List.of(vendors)),
         store.enrichmentCache(), (provider, kind) -> failures.add(provider + ":" + kind), Clock.systemUTC());
-    EnrichmentStage stage = new EnrichmentStage(waterfall, DomainList.freeMail(), EnrichmentStage.Accounts.defaults());
+    EnrichmentStage stage = new EnrichmentStage(waterfall, DomainList.freeMail(), EnrichmentStage.Accounts.defaults(),
+        (field, provider) -> filled.merge(field + ":" + provider, 1, Integer::sum));
     return new SyncEngine(store, mappings, LeadScorer.withDefaults(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), stage,
         Clock.systemUTC(), line -> { });
@@ -115,6 +117,8 @@ class EnrichmentPipelineTest {
     assertThat(field(p1, "person.role").path("fetchedAt").asText()).isNotBlank();
     assertThat(field(p1, "company.sizeBand").path("provider").asText()).isEqualTo("derived");
     assertThat(enrichAudit("p2").decision()).doesNotContain("DECISION_MAKER");
+    assertThat(filled).containsEntry("person.role:title-rules", 3).containsEntry("person.matchedAccount:account-match", 2)
+        .doesNotContainKey("company.employees:crm");
   }
 
   @Test
