@@ -78,11 +78,15 @@ class EnrichmentPipelineTest {
   }
 
   private SyncEngine engine(MappingSet mappings, EnrichmentProvider... vendors) {
+    return engine(mappings, EnrichmentStage.Accounts.defaults(), vendors);
+  }
+
+  private SyncEngine engine(MappingSet mappings, EnrichmentStage.Accounts accounts, EnrichmentProvider... vendors) {
     Waterfall waterfall = new Waterfall(
         BuiltInProviders.plan(TitleClassifier.builtIn(), FirmographicsCsv.parse(FIRMOGRAPHICS, "firms.csv"),
             IndustryClassifier.defaults(), List.of(vendors)),
         store.enrichmentCache(), (provider, kind) -> failures.add(provider + ":" + kind), Clock.systemUTC());
-    EnrichmentStage stage = new EnrichmentStage(waterfall, DomainList.freeMail(), EnrichmentStage.Accounts.defaults(),
+    EnrichmentStage stage = new EnrichmentStage(waterfall, DomainList.freeMail(), accounts,
         (field, provider) -> filled.merge(field + ":" + provider, 1, Integer::sum));
     return new SyncEngine(store, mappings, LeadScorer.withDefaults(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), stage,
@@ -149,6 +153,15 @@ class EnrichmentPipelineTest {
     assertThat(field(p2, "person.accountOwnerId").path("value").asText()).isEqualTo("102");
     assertThat(field(p2, "person.existingCustomer").path("value").asBoolean()).isFalse();
     assertThat(field(enrichAudit("p3"), "person.matchedAccount").isMissingNode()).as("gmail.com is no account").isTrue();
+  }
+
+  @Test
+  void withAnAccountLimitOfZeroOnlyTheCrmsOwnAssociationMatches() throws IOException {
+    engine(MappingLoader.load(MappingSource.folder(MAPPINGS)),
+        new EnrichmentStage.Accounts(0, EnrichmentStage.Accounts.DEFAULT_REFRESH, 0.9)).syncOnce();
+
+    assertThat(field(enrichAudit("p1"), "person.matchedAccount").path("value").path("id").asText()).isEqualTo("c1");
+    assertThat(field(enrichAudit("p2"), "person.matchedAccount").isMissingNode()).isTrue();
   }
 
   @Test
