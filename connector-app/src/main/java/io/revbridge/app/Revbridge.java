@@ -1,5 +1,7 @@
 package io.revbridge.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.MappingLoader;
@@ -11,6 +13,7 @@ import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.EnrichmentStage;
 import io.revbridge.sync.SyncEngine;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,14 +32,16 @@ final class Revbridge implements AutoCloseable {
   private final MappingSet mappings;
   private final Map<String, CrmConnection> connections;
   private final SyncEngine engine;
+  private final PrometheusMeterRegistry metrics;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
-      Map<String, CrmConnection> connections, SyncEngine engine) {
+      Map<String, CrmConnection> connections, SyncEngine engine, PrometheusMeterRegistry metrics) {
     this.config = config;
     this.store = store;
     this.mappings = mappings;
     this.connections = connections;
     this.engine = engine;
+    this.metrics = metrics;
   }
 
   static MappingSet loadMappings(RevbridgeConfig config) {
@@ -61,9 +66,19 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    EnrichmentStage enrichment;
+    try {
+      enrichment = EnrichmentWiring.stage(config.enrichment(), store.enrichmentCache(), metrics, Clock.systemUTC(),
+          progress);
+    } catch (RuntimeException e) {
+      open.close();
+      store.close();
+      throw e;
+    }
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
-        Clock.systemUTC(), progress);
-    return new Revbridge(config, store, mappings, connections, engine);
+        enrichment, Clock.systemUTC(), progress);
+    return new Revbridge(config, store, mappings, connections, engine, metrics);
   }
 
   RevbridgeConfig config() {
@@ -84,6 +99,11 @@ final class Revbridge implements AutoCloseable {
 
   SyncEngine engine() {
     return engine;
+  }
+
+  /** Shared by the engine's counters and the server's {@code /metrics}. */
+  PrometheusMeterRegistry metrics() {
+    return metrics;
   }
 
   @Override

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DlqCommand.class,
       EnrichCommand.class,
+      DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class
@@ -58,7 +59,8 @@ public final class RevbridgeMain implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e instanceof CommandFailure f && f.getCause() != null ? f.getCause() : e;
-      if (cause instanceof ConfigException || cause instanceof MappingException) {
+      if (cause instanceof ConfigException || cause instanceof MappingException
+          || cause instanceof io.revbridge.enrichment.data.DataFileException) {
         err.println(cause.getMessage());
         return BAD_INPUT;
       }

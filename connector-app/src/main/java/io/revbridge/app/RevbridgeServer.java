@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -25,14 +24,17 @@ import java.util.function.BooleanSupplier;
  */
 final class RevbridgeServer implements AutoCloseable {
   private final Javalin app;
-  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry metrics;
 
-  private RevbridgeServer(Javalin app) {
+  private RevbridgeServer(Javalin app, PrometheusMeterRegistry metrics) {
     this.app = app;
+    this.metrics = metrics;
   }
 
+  /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
-      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
+      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
+      PrometheusMeterRegistry metrics) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -49,7 +51,7 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
     });
-    RevbridgeServer server = new RevbridgeServer(app);
+    RevbridgeServer server = new RevbridgeServer(app, metrics);
     self[0] = server;
     server.registerGauges(store);
     // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.

@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
   private final DeadLetterStore deadLetters;
   private final StateStore state;
   private final DeletionStore deletions;
+  private final EnrichmentCacheStore enrichmentCache;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
     this.deadLetters = new DeadLetterStore(jdbc);
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
+    this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -148,6 +150,10 @@ public final class Store implements AutoCloseable {
 
   public DeletionStore deletions() {
     return deletions;
+  }
+
+  public EnrichmentCacheStore enrichmentCache() {
+    return enrichmentCache;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

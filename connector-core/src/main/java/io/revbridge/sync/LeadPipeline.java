@@ -1,5 +1,6 @@
 package io.revbridge.sync;
 
+import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
@@ -33,7 +34,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns inbox entries about people into a plan: map, join the company, score, route unowned leads,
+ * Turns inbox entries about people into a plan: map, join the company, enrich (waterfall and lead-to-account
+ * matching, provenance in the audit), score, route unowned leads,
  * plan a follow-up for hot leads, and keep only the field writes whose value differs from what the
  * CRM holds. Reads the CRM (records named by webhooks, companies) and the ledger; writes nothing.
  */
@@ -46,9 +48,10 @@ final class LeadPipeline {
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
   private final InputFingerprint fingerprints;
+  private final PersonEnricher enricher;
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
-      EngineSettings settings) {
+      EngineSettings settings, EnrichmentStage enrichment) {
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
@@ -57,6 +60,7 @@ final class LeadPipeline {
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
     this.fingerprints = new InputFingerprint(scorer.model());
+    this.enricher = new PersonEnricher(enrichment, mappings, clock);
   }
 
   BatchPlan plan(
@@ -86,11 +90,16 @@ final class LeadPipeline {
       }
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
+    List<EnrichedPerson> enriched = enricher.enrich(ctx, people.stream().map(Mapped::person).toList(), companies);
 
-    for (Mapped mapped : people) {
-      CrmRecord record = mapped.record();
-      Person person = mapped.person();
-      LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
+    for (int i = 0; i < people.size(); i++) {
+      CrmRecord record = people.get(i).record();
+      EnrichedPerson enrichedPerson = enriched.get(i);
+      Person person = enrichedPerson.person();
+      audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
+          EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
+      // The scorer still takes the records; it moves to EnrichedPerson on its own branch.
+      LeadScore score = scorer.score(enrichedPerson.person(), enrichedPerson.company());
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
@@ -104,6 +113,7 @@ final class LeadPipeline {
       results.put("leadScore.grade", score.grade().name());
       results.put("leadScore.reasons", score.reasonsText());
       assigned.ifPresent(o -> results.put("routing.ownerId", o.id()));
+      results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
           .ifPresent(updates::add);
 

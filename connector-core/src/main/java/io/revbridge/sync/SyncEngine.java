@@ -52,8 +52,14 @@ public final class SyncEngine {
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
 
+  /** An engine with the built-in enrichment (no firmographics file, no vendor, a per-process cache). */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, connections, settings, EnrichmentStage.defaults(clock), clock, progress);
+  }
+
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
+      EngineSettings settings, EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -63,7 +69,8 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
+        enrichment);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
   }
