@@ -19,6 +19,7 @@ import io.revbridge.hubspot.internal.HubSpotTiming;
 import io.revbridge.hubspot.internal.HubSpotWebhookParser;
 import io.revbridge.hubspot.internal.HubSpotWebhookReceiver;
 import io.revbridge.hubspot.internal.HubSpotWebhookVerifier;
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
@@ -117,6 +118,11 @@ public final class HubSpotConnection implements CrmConnection {
   public CheckReport check() {
     return new HubSpotCheck(name(), client, settings.accessToken().isPresent() || settings.oauth().isPresent(),
         settings.objects()).run();
+  }
+
+  @Override
+  public ApiUsage usage() {
+    return client.usage();
   }
 
   @Override
