@@ -31,6 +31,7 @@ public final class HubSpotApi implements HttpHandler {
   private final SearchEngine engine;
   private final PropertyEndpoints properties;
   private final OwnerEndpoints owners;
+  private final AssociationEndpoints associations;
   private final InspectionEndpoints inspection;
   private final OAuthServer oauth;
 
@@ -45,6 +46,7 @@ public final class HubSpotApi implements HttpHandler {
     this.engine = new SearchEngine(crm);
     this.properties = new PropertyEndpoints(crm);
     this.owners = new OwnerEndpoints(crm);
+    this.associations = new AssociationEndpoints(crm, options, stats);
     this.inspection = new InspectionEndpoints(crm, this);
     this.oauth = new OAuthServer(options.clock());
   }
@@ -162,6 +164,7 @@ public final class HubSpotApi implements HttpHandler {
       case GROUP_CREATE -> properties.createGroup(route, req);
       case OWNERS_LIST -> owners.list(req);
       case OWNER_READ -> owners.read(route, req);
+      case ASSOCIATIONS_BATCH_READ -> associations.batchRead(route, req);
     };
   }
 
