@@ -65,7 +65,8 @@ class HubSpotConnectionTest {
     try (HubSpotConnection connection = open(List.of("contacts"))) {
       List<CrmField> fields = connection.schema().describe("contacts");
 
-      assertThat(fields).extracting(CrmField::name).containsExactly("email", "revbridge_score", "revbridge_grade");
+      assertThat(fields).extracting(CrmField::name).containsExactly("email", "revbridge_score", "revbridge_grade",
+          "associations.companies", "associations.deals");
       assertThat(fields.get(0)).isEqualTo(new CrmField("contacts", "email", "Email", "string", true, true, List.of()));
       assertThat(fields.get(2).options()).containsExactly("A");
     }
