@@ -230,6 +230,20 @@ public final class HubSpotSandbox implements AutoCloseable {
     webhooks.retryDelay(delay);
   }
 
+  /**
+   * From now on the account may make {@code limit} API calls a day: answers (not searches) carry
+   * {@code X-HubSpot-RateLimit-Daily} and {@code -Daily-Remaining}; once spent, every call gets 429 with
+   * {@code policyName: DAILY} until {@link #resetDailyLimit()}. Negative: no daily limit (the default).
+   */
+  public void dailyLimit(long limit) {
+    api.dailyLimit(limit);
+  }
+
+  /** Midnight in the account's time zone: the daily allowance is whole again. */
+  public void resetDailyLimit() {
+    api.resetDailyLimit();
+  }
+
   /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */
   public void injectFault(String pathPrefix, int status, int count) {
     api.injectFault(pathPrefix, status, count);
