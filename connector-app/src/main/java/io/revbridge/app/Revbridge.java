@@ -1,5 +1,7 @@
 package io.revbridge.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.NotificationsConfig;
 import io.revbridge.config.RevbridgeConfig;
@@ -22,6 +24,7 @@ import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
 import io.revbridge.sync.SequenceRunner;
 import io.revbridge.sync.SlaWatch;
+import io.revbridge.sync.EnrichmentStage;
 import io.revbridge.sync.SyncEngine;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -42,13 +45,14 @@ final class Revbridge implements AutoCloseable {
   private final MappingSet mappings;
   private final Map<String, CrmConnection> connections;
   private final SyncEngine engine;
+  private final PrometheusMeterRegistry metrics;
   private final Optional<NotificationSender> notifications;
   private final SlaWatch slas;
   private final SequenceRunner sequences;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
-      Map<String, CrmConnection> connections, SyncEngine engine, Optional<NotificationSender> notifications,
-      SlaWatch slas) {
+      Map<String, CrmConnection> connections, SyncEngine engine, PrometheusMeterRegistry metrics,
+      Optional<NotificationSender> notifications, SlaWatch slas) {
     this.notifications = notifications;
     this.slas = slas;
     this.sequences = new SequenceRunner(store, Clock.systemUTC());
@@ -57,6 +61,7 @@ final class Revbridge implements AutoCloseable {
     this.mappings = mappings;
     this.connections = connections;
     this.engine = engine;
+    this.metrics = metrics;
   }
 
   static MappingSet loadMappings(RevbridgeConfig config) {
@@ -86,9 +91,21 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    EnrichmentStage enrichment;
+    Optional<NotificationSender> notifier;
+    try {
+      enrichment = EnrichmentWiring.stage(config.enrichment(), store.enrichmentCache(), metrics, Clock.systemUTC(),
+          progress);
+      notifier = notifier(config, store);
+    } catch (RuntimeException e) {
+      open.close();
+      store.close();
+      throw e;
+    }
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), playbook, engineConnections,
-        settings, Clock.systemUTC(), progress);
-    return new Revbridge(config, store, mappings, connections, engine, notifier(config, store),
+        settings, enrichment, Clock.systemUTC(), progress);
+    return new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
   }
 
@@ -142,6 +159,11 @@ final class Revbridge implements AutoCloseable {
 
   SyncEngine engine() {
     return engine;
+  }
+
+  /** Shared by the engine's counters and the server's {@code /metrics}. */
+  PrometheusMeterRegistry metrics() {
+    return metrics;
   }
 
   @Override

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       DlqCommand.class,
       EnrichCommand.class,
       RouteCommand.class,
+      DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class
@@ -61,7 +62,7 @@ public final class RevbridgeMain implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e instanceof CommandFailure f && f.getCause() != null ? f.getCause() : e;
       if (cause instanceof ConfigException || cause instanceof MappingException
-          || cause instanceof PlaybookException) {
+          || cause instanceof PlaybookException || cause instanceof io.revbridge.enrichment.data.DataFileException) {
         err.println(cause.getMessage());
         return BAD_INPUT;
       }

@@ -30,6 +30,7 @@ public final class Store implements AutoCloseable {
   private final NotificationStore notifications;
   private final SlaStore slas;
   private final SequenceStore sequences;
+  private final EnrichmentCacheStore enrichmentCache;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
     this.notifications = new NotificationStore(jdbc, dialect);
     this.slas = new SlaStore(jdbc);
     this.sequences = new SequenceStore(jdbc);
+    this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -172,6 +174,10 @@ public final class Store implements AutoCloseable {
 
   public SequenceStore sequences() {
     return sequences;
+  }
+
+  public EnrichmentCacheStore enrichmentCache() {
+    return enrichmentCache;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -35,7 +35,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns inbox entries about people into a plan: map, join the company, score, route unowned leads,
+ * Turns inbox entries about people into a plan: map, join the company, enrich (waterfall and lead-to-account
+ * matching, provenance in the audit), score, route unowned leads,
  * plan a follow-up for hot leads, and keep only the field writes whose value differs from what the
  * CRM holds. Reads the CRM (records named by webhooks, companies) and the ledger; writes nothing.
  */
@@ -48,9 +49,10 @@ final class LeadPipeline {
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
   private final InputFingerprint fingerprints;
+  private final PersonEnricher enricher;
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
-      EngineSettings settings) {
+      EngineSettings settings, EnrichmentStage enrichment) {
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
@@ -59,6 +61,7 @@ final class LeadPipeline {
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
     this.fingerprints = new InputFingerprint(scorer.model());
+    this.enricher = new PersonEnricher(enrichment, mappings, clock);
   }
 
   BatchPlan plan(
@@ -89,18 +92,21 @@ final class LeadPipeline {
       }
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
+    List<EnrichedPerson> enriched = enricher.enrich(ctx, people.stream().map(Mapped::person).toList(), companies);
 
-    for (Mapped mapped : people) {
-      CrmRecord record = mapped.record();
-      Person person = mapped.person();
-      LeadScore score = scorer.score(person, Optional.ofNullable(companies.get(person.companyRef())));
+    for (int i = 0; i < people.size(); i++) {
+      CrmRecord record = people.get(i).record();
+      EnrichedPerson enrichedPerson = enriched.get(i);
+      Person person = enrichedPerson.person();
+      audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
+          EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
+      // The scorer still takes the records; it moves to EnrichedPerson on its own branch.
+      LeadScore score = scorer.score(enrichedPerson.person(), enrichedPerson.company());
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
 
-      Company company = companies.get(person.companyRef());
-      EnrichedPerson lead = EnrichedPerson.unenriched(person, Optional.ofNullable(company));
-      RoutingDecision route = routing.decide(lead, score, ctx.owners(), now);
+      RoutingDecision route = routing.decide(enrichedPerson, score, ctx.owners(), now);
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();
@@ -111,12 +117,13 @@ final class LeadPipeline {
       if (assigned.isPresent() || !person.hasOwner()) {
         results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
       }
+      results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent())
           .ifPresent(updates::add);
 
       String ownerId = assigned.orElse(person.ownerId());
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
-      outcomes.add(lead, score, route, ctx, now, tasks, audits);
+      outcomes.add(enrichedPerson, score, route, ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());

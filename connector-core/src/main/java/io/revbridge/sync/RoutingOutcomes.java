@@ -48,7 +48,13 @@ final class RoutingOutcomes {
         .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
     seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now));
     slaClock(person, score, route, now).ifPresent(clocks::add);
-    enrollments.addAll(SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), now));
+    for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), now)) {
+      enrollments.add(step);
+      if (!step.dueAt().isAfter(now)) {
+        // A step due now is written with this batch; the runner finds its key taken and only marks it done.
+        tasks.add(Json.read(step.taskJson(), TaskSpec.class));
+      }
+    }
   }
 
   RoutingEffects effects() {

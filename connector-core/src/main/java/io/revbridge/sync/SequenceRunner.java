@@ -24,16 +24,17 @@ public final class SequenceRunner {
     this.clock = clock;
   }
 
-  /** @return the steps whose task was queued */
+  /** @return the steps whose task this call queued */
   public int runDue() {
     Instant now = clock.instant();
     int queued = 0;
     for (SequenceStepRow row : store.sequences().due(now, BATCH)) {
       TaskSpec task = Json.read(row.taskJson(), TaskSpec.class);
-      store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
-          task.about().id(), OutboxKind.CREATE_TASK, row.taskJson()));
+      if (store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
+          task.about().id(), OutboxKind.CREATE_TASK, row.taskJson()))) {
+        queued++; // false: queued before, by the batch that enrolled the lead or by another instance
+      }
       store.sequences().done(row, now);
-      queued++;
     }
     return queued;
   }

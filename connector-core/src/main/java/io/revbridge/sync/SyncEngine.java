@@ -56,14 +56,29 @@ public final class SyncEngine {
   private final PlanCommitter committer;
   private final RoutingPlaybook playbook;
 
-  /** An engine that routes by plain round robin over each connection's active owners (no playbook). */
+  /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
-    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings, clock, progress);
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings,
+        EnrichmentStage.defaults(clock), clock, progress);
+  }
+
+  /** An engine routing by plain round robin over each connection's active owners (no playbook). */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
+      EngineSettings settings, EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings, enrichment, clock,
+        progress);
+  }
+
+  /** An engine with the built-in enrichment, routing by the playbook. */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, playbook, connections, settings, EnrichmentStage.defaults(clock), clock, progress);
   }
 
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
-      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+      List<EngineConnection> connections, EngineSettings settings, EnrichmentStage enrichment, Clock clock,
+      Consumer<String> progress) {
     this.playbook = playbook;
     this.store = store;
     this.mappings = mappings;
@@ -74,7 +89,8 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
+        enrichment);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
   }
