@@ -12,13 +12,15 @@ import java.util.function.Consumer;
 /**
  * Keeps an engine going: a full poll pass every interval, and in between, every second, processing of
  * what webhooks queued. One lock serialises the two, since the engine is not re-entrant. A failed pass
- * is reported and retried at the next tick; it never stops the schedule.
+ * is reported (once while it keeps failing the same way: {@link FailureLog}) and retried at the next tick;
+ * it never stops the schedule.
  */
 final class ContinuousSync implements AutoCloseable {
   private static final Duration WEBHOOK_TICK = Duration.ofSeconds(1);
 
   private final SyncEngine engine;
   private final Consumer<String> log;
+  private final FailureLog failures;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean firstPassDone = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,6 +32,7 @@ final class ContinuousSync implements AutoCloseable {
   ContinuousSync(SyncEngine engine, Consumer<String> log) {
     this.engine = engine;
     this.log = log;
+    this.failures = new FailureLog(log);
   }
 
   void start(Duration pollInterval) {
@@ -59,8 +62,9 @@ final class ContinuousSync implements AutoCloseable {
     lock.lock();
     try {
       work.run();
+      failures.succeeded(what);
     } catch (RuntimeException e) {
-      log.accept(what + " failed: " + e.getMessage() + " — retrying at the next tick");
+      failures.failed(what, e);
     } finally {
       lock.unlock();
     }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revbridge.enrichment.EnrichmentFields;
 import io.revbridge.enrichment.EnrichmentResult;
+import io.revbridge.enrichment.WaterfallPlan;
+import io.revbridge.config.ConfigLoader;
+import io.revbridge.config.RevbridgeConfig;
+import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
@@ -23,10 +27,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs mapping and the built-in enrichment on one record given as the CRM's API returns it, offline: no CRM
+ * Runs mapping and enrichment (built in, or as {@code --config} sets it up) on one record given as the CRM's API returns it, offline: no CRM
  * call, nothing stored. Prints the canonical person (with role, seniority, department), its company (with size
  * band, region, industry class) and where every enriched value came from.
  */
@@ -44,15 +49,27 @@ final class EnrichPreviewCommand implements Callable<Integer> {
       description = "The record as JSON (`-` for stdin), or a bundle {\"record\": R, \"company\": C}.")
   String input;
 
-  @Option(names = "--mappings", paramLabel = "DIR", description = "Mapping folder (default: the built-in mappings).")
+  @Option(names = "--mappings", paramLabel = "DIR",
+      description = "Mapping folder (default: the config's, else the built-in mappings).")
   Path mappings;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Use this configuration's enrichment section (rules file, firmographics file, industry lists, "
+          + "HTTP vendors) and mappings; without it, the built-in enrichment only.")
+  Path configFile;
+
+  @ParentCommand EnrichCommand parent;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MappingSet set = MappingLoader.load(mappings == null
-        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappings));
+    RevbridgeConfig config = configFile == null ? null : ConfigLoader.load(configFile, parent.main.env());
+    Path mappingFolder = mappings != null ? mappings : config == null ? null : config.mappings().orElse(null);
+    MappingSet set = MappingLoader.load(mappingFolder == null
+        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappingFolder));
+    WaterfallPlan plan = config == null ? BuiltInProviders.defaults()
+        : EnrichmentWiring.plan(config.enrichment(), line -> err.println("warning: " + line));
     ObjectMapping personMapping = set.forObject(crm, object).filter(m -> m.canonical() == CanonicalKind.PERSON)
         .orElse(null);
     if (personMapping == null) {
@@ -68,7 +85,7 @@ final class EnrichPreviewCommand implements Callable<Integer> {
       CrmRecord record = OfflineRecords.record(crm, object, root);
       Person person = personMapping.toPerson(record);
       Company company = OfflineRecords.company(set, crm, person, root);
-      EnrichmentResult result = OfflineRecords.enrich(person, company, Clock.systemUTC());
+      EnrichmentResult result = OfflineRecords.enrich(plan, person, company, Clock.systemUTC());
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(render(person, company, result)));
       return RevbridgeMain.OK;
     } catch (IllegalArgumentException | RecordMappingException e) {

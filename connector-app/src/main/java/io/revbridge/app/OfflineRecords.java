@@ -7,6 +7,7 @@ import io.revbridge.enrichment.EnrichmentResult;
 import io.revbridge.enrichment.FailureCounter;
 import io.revbridge.enrichment.InMemoryEnrichmentCache;
 import io.revbridge.enrichment.Waterfall;
+import io.revbridge.enrichment.WaterfallPlan;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
@@ -69,7 +70,12 @@ final class OfflineRecords {
 
   /** The built-in enrichment, offline. */
   static EnrichmentResult enrich(Person person, Company company, Clock clock) {
-    return new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(), FailureCounter.NONE, clock)
+    return enrich(BuiltInProviders.defaults(), person, company, clock);
+  }
+
+  /** The given enrichment (e.g. a config's), with nothing cached beyond this one call. */
+  static EnrichmentResult enrich(WaterfallPlan plan, Person person, Company company, Clock clock) {
+    return new Waterfall(plan, new InMemoryEnrichmentCache(), FailureCounter.NONE, clock)
         .enrich(EnrichmentInputs.of(person, company));
   }
 

@@ -2,6 +2,7 @@ package io.revbridge.app;
 
 import io.revbridge.config.ConfigException;
 import io.revbridge.mapping.MappingException;
+import io.revbridge.routing.PlaybookException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       ScoreCommand.class,
       ForecastCommand.class,
+      RouteCommand.class,
+      DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class
@@ -60,7 +63,8 @@ public final class RevbridgeMain implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e instanceof CommandFailure f && f.getCause() != null ? f.getCause() : e;
-      if (cause instanceof ConfigException || cause instanceof MappingException) {
+      if (cause instanceof ConfigException || cause instanceof MappingException
+          || cause instanceof PlaybookException || cause instanceof io.revbridge.enrichment.data.DataFileException) {
         err.println(cause.getMessage());
         return BAD_INPUT;
       }

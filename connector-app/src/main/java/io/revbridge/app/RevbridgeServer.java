@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -25,14 +24,17 @@ import java.util.function.BooleanSupplier;
  */
 final class RevbridgeServer implements AutoCloseable {
   private final Javalin app;
-  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry metrics;
 
-  private RevbridgeServer(Javalin app) {
+  private RevbridgeServer(Javalin app, PrometheusMeterRegistry metrics) {
     this.app = app;
+    this.metrics = metrics;
   }
 
+  /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
-      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
+      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
+      PrometheusMeterRegistry metrics) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -49,7 +51,7 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
     });
-    RevbridgeServer server = new RevbridgeServer(app);
+    RevbridgeServer server = new RevbridgeServer(app, metrics);
     self[0] = server;
     server.registerGauges(store);
     // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.
@@ -58,12 +60,30 @@ final class RevbridgeServer implements AutoCloseable {
           .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
           .register(server.metrics);
     }
+    connections.forEach(server::registerApiUsage);
     app.start();
     return server;
   }
 
   int port() {
     return app.port();
+  }
+
+  /**
+   * The CRM's own figures for its daily API allowance, as the connection last saw them (no call is made; NaN until
+   * the CRM reported them), and 1 while the adapter holds back non-essential work.
+   */
+  private void registerApiUsage(String name, CrmConnection connection) {
+    Gauge.builder("revbridge_api_requests_used", () -> connection.usage().used().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("API requests counted against the CRM's daily allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_daily_limit", () -> connection.usage().dailyLimit().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("The CRM's daily API allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_throttled", () -> connection.usage().throttledUntil().isPresent() ? 1 : 0)
+        .tag("connection", name)
+        .description("1 while the connection holds back non-essential work to stay inside the API allowance")
+        .register(metrics);
   }
 
   private void registerGauges(Store store) {

@@ -39,10 +39,13 @@ final class RunCommand implements Callable<Integer> {
     private final Revbridge rb;
     private final ContinuousSync sync;
     private final RevbridgeServer server;
+    private final FollowThroughLoop followThrough;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server) {
+    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server,
+        FollowThroughLoop followThrough) {
+      this.followThrough = followThrough;
       this.rb = rb;
       this.sync = sync;
       this.server = server;
@@ -57,8 +60,11 @@ final class RunCommand implements Callable<Integer> {
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC());
-      Service service = new Service(rb, sync, server);
+          rb.store(), sync::ready, Clock.systemUTC(), rb.metrics());
+      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
+        out.println(line);
+        out.flush();
+      }));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));
       return service;
@@ -78,6 +84,7 @@ final class RunCommand implements Callable<Integer> {
         return;
       }
       sync.close();
+      followThrough.close();
       server.close();
       rb.close();
       stopped.countDown();

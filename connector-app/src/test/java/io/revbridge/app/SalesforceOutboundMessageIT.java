@@ -66,12 +66,28 @@ class SalesforceOutboundMessageIT {
   }
 
   @Test
+  void metricsShowTheApiUsageSalesforceReported() throws Exception {
+    long used = sandbox.apiRequestsUsedToday();
+
+    String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+
+    assertThat(metrics).containsPattern("revbridge_api_daily_limit\\{connection=\"sf\"\\} 100000\\.0")
+        .containsPattern("revbridge_api_requests_used\\{connection=\"sf\"\\} (\\d+)\\.0")
+        .contains("revbridge_api_throttled{connection=\"sf\"} 0.0");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("revbridge_api_requests_used\\{connection=\"sf\"\\} (\\d+)")
+        .matcher(metrics);
+    assertThat(m.find()).isTrue();
+    assertThat(Long.parseLong(m.group(1))).isPositive().isLessThanOrEqualTo(used);
+  }
+
+  @Test
   void leadEditedInSalesforceIsSentAsAnOutboundMessageAcknowledgedAndReScored() {
     Map<String, String> lead = sandbox.records("Lead").stream()
-        .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("+25 company fit: 120 employees")).findFirst().orElseThrow();
+        .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("+25 decision maker")).findFirst().orElseThrow();
     sandbox.sendOutboundMessagesTo(base + PATH, java.util.Set.of("Lead"));
 
-    sandbox.edit("Lead", lead.get("Id"), Map.of("NumberOfEmployees", "120", "Industry", "Computer Software", "Phone", "+1 555 0100"));
+    sandbox.edit("Lead", lead.get("Id"), Map.of("Title", "Chief Executive Officer", "Phone", "+1 555 0100"));
 
     assertThat(sandbox.outboundMessages()).singleElement().satisfies(d -> {
       assertThat(d.recordId()).isEqualTo(lead.get("Id"));
@@ -79,7 +95,7 @@ class SalesforceOutboundMessageIT {
     });
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
         sandbox.records("Lead").stream().filter(l -> l.get("Id").equals(lead.get("Id"))).findFirst().orElseThrow()
-            .get("Revbridge_Score_Reasons__c")).contains("+25 company fit: 120 employees"));
+            .get("Revbridge_Score_Reasons__c")).contains("+25 decision maker: title 'Chief Executive Officer'"));
   }
 
   @Test

@@ -21,9 +21,9 @@ class SetupCommandTest {
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     Document pkg = parse(out.resolve("package.xml"));
-    // six fields on Lead and on Contact (score, grade, reasons, scored at, MQL score, MQL), three on Opportunity
-    // (win probability, expected value, forecast reasons), and the permission set
-    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(16);
+    // seven fields on Lead and on Contact (score, grade, reasons, scored at, MQL score, MQL, routing reason), three
+    // on Opportunity (win probability, expected value, forecast reasons), and the permission set
+    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(18);
     assertThat(Files.readString(out.resolve("package.xml")))
         .contains("<members>Lead.Revbridge_Score__c</members>", "<members>Contact.Revbridge_Grade__c</members>",
             "<members>Lead.Revbridge_MQL__c</members>", "<members>Opportunity.Revbridge_Win_Probability__c</members>",
@@ -32,7 +32,7 @@ class SetupCommandTest {
     parse(out.resolve("objects/Lead.object"));
     assertThat(lead).contains("<fullName>Revbridge_Score_Reasons__c</fullName>", "<type>LongTextArea</type>",
         "<length>32768</length>", "<fullName>Revbridge_Last_Scored_At__c</fullName>", "<type>DateTime</type>",
-        "<label>Revbridge score</label>", "<type>Number</type>");
+        "<label>Revbridge score</label>", "<type>Number</type>", "<fullName>Revbridge_Routing_Reason__c</fullName>");
     assertThat(Files.readString(out.resolve("permissionsets/Revbridge_Integration.permissionset")))
         .contains("<field>Lead.Revbridge_Score__c</field>", "<editable>true</editable>");
     assertThat(cli.out()).contains("sf project deploy start --metadata-dir " + out)

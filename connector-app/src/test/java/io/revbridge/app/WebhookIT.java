@@ -50,15 +50,15 @@ class WebhookIT {
   @Test
   void signedWebhookForAnEditedContactGetsItReScoredInTheCrm() throws Exception {
     String id = fx.contacts().stream()
-        .filter(c -> !c.get("revbridge_score_reasons").contains("+25 active project")).findFirst().orElseThrow().id();
-    fx.sandbox.edit("contacts", id, Map.of("active_project", "true"));
+        .filter(c -> !c.get("revbridge_score_reasons").contains("+25 decision maker")).findFirst().orElseThrow().id();
+    fx.sandbox.edit("contacts", id, Map.of("jobtitle", "Chief Executive Officer"));
     String body = event(id);
 
     HttpResponse<String> response = post("/webhooks/hubspot/main", body, sign(base + "/webhooks/hubspot/main", body));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(fx.sandbox.record("contacts", id).get("revbridge_score_reasons")).contains("+25 active project"));
+        assertThat(fx.sandbox.record("contacts", id).get("revbridge_score_reasons")).contains("+25 decision maker: title 'Chief Executive Officer'"));
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.revbridge.mapping;
 
 /**
  * Which paths under a mapping root are mapping files: exactly {@code <crm>/<objectType>.yaml} (or {@code .yml}), except
- * under {@code playbook/}, which holds the playbook files (scoring, forecast) the playbook loader reads.
+ * under {@code playbook/}, which holds the playbook files (scoring, forecast, routing, sequences) their loaders read.
  */
 final class MappingPaths {
   static final String PLAYBOOK_FOLDER = "playbook";

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The mapping files' YAML reading for other files validated the same way (the playbook): positions on every node,
- * repeated keys and aliases reported, problems as {@link MappingProblem}s naming file, line, key and fix.
+ * The one way YAML with positions is read: mapping files and every playbook file (scoring, forecast, routing,
+ * sequences) use it. Positions on every node, repeated keys and aliases reported, problems as
+ * {@link MappingProblem}s naming file, line, key and fix; {@link YamlChecks} holds the shared checks on the tree.
  */
 public final class YamlDocuments {
   private YamlDocuments() {}

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * A deal (HubSpot) or opportunity (Salesforce) in canonical form; unknown fields are {@code null}; {@code signals}
- * is never null.
+ * is never null. {@code companyRef} is the company/account it is for; {@code contactRef} its primary (or first)
+ * contact.
  */
 public record Deal(
     RecordRef ref,
@@ -19,6 +20,7 @@ public record Deal(
     Double stageProbability,
     String ownerId,
     RecordRef companyRef,
+    RecordRef contactRef,
     DealSignals signals) {
 
   public Deal {

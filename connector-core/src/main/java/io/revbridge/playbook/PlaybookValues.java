@@ -1,6 +1,8 @@
 package io.revbridge.playbook;
 
 import io.revbridge.mapping.MappingProblem;
+import io.revbridge.mapping.Problems;
+import io.revbridge.mapping.YamlChecks;
 import io.revbridge.mapping.YamlDocuments;
 import io.revbridge.mapping.YamlNode;
 import java.util.ArrayList;
@@ -15,30 +17,24 @@ import java.util.Optional;
  * file had none.
  */
 final class PlaybookValues {
-  private final String location;
   private final List<MappingProblem> sink;
+  private final Problems problems;
 
   PlaybookValues(String location, List<MappingProblem> sink) {
-    this.location = location;
     this.sink = sink;
+    this.problems = new Problems(location, sink);
   }
 
   void problem(YamlNode.Mark mark, String key, String message, String fix) {
-    sink.add(new MappingProblem(location, mark == null ? 0 : mark.line(), mark == null ? 0 : mark.column(), key,
-        message, fix));
+    problems.add(mark, key, message, fix);
   }
 
   static String path(String parent, String key) {
-    return parent.isEmpty() ? key : parent + "." + key;
+    return YamlChecks.path(parent, key);
   }
 
   void knownKeys(YamlNode.Map map, String parent, List<String> allowed) {
-    for (YamlNode.Entry entry : map.entries()) {
-      if (!allowed.contains(entry.key())) {
-        problem(entry.keyMark(), path(parent, entry.key()), "unknown key `" + entry.key() + "`"
-            + YamlDocuments.didYouMean(entry.key(), allowed), "use one of: " + String.join(", ", allowed));
-      }
-    }
+    YamlChecks.knownKeys(map, allowed, parent, problems);
   }
 
   /** The node under a required key, or null after reporting it missing. */

@@ -6,6 +6,9 @@ import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.DurableRoundRobin;
+import io.revbridge.routing.RoutingEngine;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -54,15 +57,48 @@ public final class SyncEngine {
   private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final RoutingPlaybook playbook;
 
+  /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
-    this(store, mappings, scorer, new DealForecaster(ForecastModel.defaults()), connections, settings, clock, progress);
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings,
+        EnrichmentStage.defaults(clock), clock, progress);
+  }
+
+  /** An engine routing by plain round robin over each connection's active owners (no playbook). */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
+      EngineSettings settings, EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings, enrichment, clock,
+        progress);
+  }
+
+  /** An engine with the built-in enrichment, routing by the playbook. */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, playbook, connections, settings, EnrichmentStage.defaults(clock), clock, progress);
+  }
+
+  /** An engine with the built-in enrichment and plain round robin, forecasting deals with the given forecaster. */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, forecaster, RoutingPlaybook.roundRobinOnly(), connections, settings,
+        EnrichmentStage.defaults(clock), clock, progress);
+  }
+
+  /** An engine forecasting deals with the default forecast model. */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, EnrichmentStage enrichment, Clock clock,
+      Consumer<String> progress) {
+    this(store, mappings, scorer, new DealForecaster(ForecastModel.defaults()), playbook, connections, settings,
+        enrichment, clock, progress);
   }
 
   /** @param forecaster forecasts the deals of connections whose objects include a deal object */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
-      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+      RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
+      EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
+    this.playbook = playbook;
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -72,7 +108,8 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
+        enrichment);
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
     this.drainer = new OutboxDrainer(store, clock, settings);
     this.committer = new PlanCommitter(store);
@@ -142,7 +179,7 @@ public final class SyncEngine {
         continue;
       }
       ctx.refresh();
-      RoundRobinRouter router = new RoundRobinRouter(store.state(), true);
+      RoutingEngine router = routing(false);
       for (ObjectMapping mapping : personMappings(ctx)) {
         for (ChangePage page : pages(ctx, mapping)) {
           List<InboxEntry> entries = new ArrayList<>();
@@ -161,6 +198,13 @@ public final class SyncEngine {
     return report;
   }
 
+  /** Routing by the playbook; a dry run's round robin only peeks at the store. */
+  private RoutingEngine routing(boolean commit) {
+    Duration window = Duration.ofDays(playbook.openLeadDays());
+    return new RoutingEngine(playbook, commit ? DurableRoundRobin.committing(store.routing(), window)
+        : DurableRoundRobin.peeking(store.routing(), window));
+  }
+
   /** Queues changes that arrived by webhook; duplicates (retries, overlap with polls) are ignored. */
   public int ingest(List<Change> changes) {
     return store.inbox().add(changes.stream().map(SyncEngine::draft).toList());
@@ -175,7 +219,7 @@ public final class SyncEngine {
   /** As {@link #processPending()}, collecting the scored records (a record scored twice counts once). */
   private SyncReport processPending(Set<RecordRef> scored) {
     SyncReport report = SyncReport.EMPTY;
-    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
+    RoutingEngine router = routing(true);
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
     long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
@@ -208,7 +252,6 @@ public final class SyncEngine {
           report = report.plus(new SyncReport(0, 0, 0, 0, 0, dealPlan.batch().deadLetters().size(), 0, 0, 0));
           continue;
         }
-        RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
         scored.addAll(plan.scored());

@@ -29,7 +29,7 @@ class DealForecasterTest {
 
   private static Deal deal(String stage, String amount, LocalDate close, DealSignals signals) {
     return new Deal(new RecordRef("hubspot-main", "deals", "77"), RECENT, "Northwind renewal",
-        amount == null ? null : new BigDecimal(amount), stage, "default", close, null, "101", null, signals);
+        amount == null ? null : new BigDecimal(amount), stage, "default", close, null, "101", null, null, signals);
   }
 
   private DealForecast forecast(Deal deal) {

@@ -138,7 +138,8 @@ class DefaultMappingsTest {
             tuple("contacts", "revbridge_score_reasons", FieldType.TEXTAREA, "Revbridge score reasons"),
             tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"),
             tuple("contacts", "revbridge_mql_score", FieldType.NUMBER, "Revbridge MQL score"),
-            tuple("contacts", "revbridge_mql", FieldType.ENUMERATION, "Revbridge MQL"));
+            tuple("contacts", "revbridge_mql", FieldType.ENUMERATION, "Revbridge MQL"),
+            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"));
     assertThat(companies.ownedFields()).isEmpty();
   }
 

@@ -139,7 +139,8 @@ class MappingProblemsTest {
     assertThat(problem.message()).isEqualTo("unknown outbound source `leadScore.scor` — did you mean `leadScore.score`?");
     assertThat(problem.fix()).isEqualTo(
         "use one of: leadScore.score, leadScore.grade, leadScore.reasons, leadScore.scoredAt, routing.ownerId, "
-            + "mql.score, mql.qualified, forecast.probability, forecast.expectedValue, forecast.reasons");
+            + "routing.reason, enrichment.summary, mql.score, mql.qualified, forecast.probability, "
+            + "forecast.expectedValue, forecast.reasons");
   }
 
   @Test

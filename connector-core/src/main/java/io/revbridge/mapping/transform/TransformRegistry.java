@@ -31,6 +31,7 @@ public final class TransformRegistry {
       .with(new DefaultTransform())
       .with(new RefTransform())
       .with(new TruncateTransform())
+      .with(new PercentTransform())
       .with(new TruncateLinesTransform());
 
   private final Map<String, TransformType> types;
@@ -40,7 +41,7 @@ public final class TransformRegistry {
   }
 
   /** The built-in transforms: trim, lower, upper, integer, number, boolean, date,
-   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate. */
+   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate, percent. */
   public static TransformRegistry defaults() {
     return DEFAULTS;
   }
