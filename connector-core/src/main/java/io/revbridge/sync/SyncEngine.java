@@ -188,7 +188,9 @@ public final class SyncEngine {
             entries.add(new InboxEntry(syntheticId--, d.eventKey(), d.connection(), d.objectType(), d.recordId(),
                 d.kind(), d.occurredAt(), d.payload(), "PENDING", clock.instant(), null));
           }
-          BatchPlan plan = pipeline.plan(ctx, mapping, entries, router);
+          // deals are forecast, not scored: a deal handed to the lead pipeline would only fail to map
+          BatchPlan plan = mapping.canonical() == CanonicalKind.DEAL ? deals.plan(ctx, mapping, entries).batch()
+              : pipeline.plan(ctx, mapping, entries, router);
           plans.accept(plan);
           report = report.plus(new SyncReport(entries.size(), plan.scored().size(), 0, 0, 0, 0, 0,
               plan.updates().size(), plan.tasks().size()));

@@ -93,4 +93,19 @@ class DealPipelineTest {
     assertThat(crm.get("deals", "d1").field("revbridge_win_probability")).isEqualTo("0");
     assertThat(store.forecasts().all()).singleElement().satisfies(r -> assertThat(r.stage()).isEqualTo("CLOSED_LOST"));
   }
+
+  @Test
+  void aDryRunShowsTheForecastWriteAndChangesNothing() {
+    deal("d1", "presentationscheduled", "48000");
+    List<BatchPlan> plans = new java.util.ArrayList<>();
+
+    engine.dryRun(plans::add);
+
+    assertThat(plans).flatExtracting(BatchPlan::deadLetters).isEmpty();
+    assertThat(plans).flatExtracting(BatchPlan::updates).singleElement()
+        .satisfies(u -> assertThat(u.write().values()).containsKey("revbridge_win_probability"));
+    assertThat(crm.updateCalls).isEmpty();
+    assertThat(crm.get("deals", "d1").field("revbridge_win_probability")).isNull();
+    assertThat(store.forecasts().all()).isEmpty();
+  }
 }
