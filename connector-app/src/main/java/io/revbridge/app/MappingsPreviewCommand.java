@@ -25,6 +25,7 @@ import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.CrmRecord;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -148,7 +149,11 @@ final class MappingsPreviewCommand implements Callable<Integer> {
       Map<String, String> outbound = Map.of();
       String routeField = null;
       if (canonical instanceof Person person) {
-        EnrichedPerson enriched = EnrichedPerson.unenriched(person, Optional.ofNullable(companies.get(person.companyRef())));
+        // enriched as the pipeline does with the built-in sources (title rules, derived fields), so the role and
+        // company fit shown are the ones a sync would score; vendors are not called by a preview
+        Company company = companies.get(person.companyRef());
+        EnrichedPerson enriched = new EnrichedPerson(person, Optional.ofNullable(company),
+            OfflineRecords.enrich(person, company, Clock.systemUTC()));
         LeadScore score = scorer.score(enriched);
         MqlScore mql = scorer.mql(enriched);
         Map<String, Object> results = new LinkedHashMap<>();
