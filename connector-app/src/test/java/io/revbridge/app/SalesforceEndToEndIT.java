@@ -86,7 +86,7 @@ class SalesforceEndToEndIT {
         .map(r -> r.get("Id")).toList();
     assertThat(hot).isNotEmpty();
     assertThat(sandbox.records("Lead")).anySatisfy(r -> assertThat(r.get("Revbridge_Score_Reasons__c"))
-        .contains("website visits"));
+        .contains(" site visits"));
     assertThat(sandbox.records("Task")).filteredOn(t -> t.get("Subject").startsWith("Call hot lead"))
         .extracting(t -> t.get("WhoId")).containsExactlyInAnyOrderElementsOf(hot); // battle cards, sequences: apart
   }

@@ -90,7 +90,7 @@ final class SteadyStateRun {
    */
   static String flippedTitle(Map<String, String> contact) {
     String reasons = contact.getOrDefault("revbridge_score_reasons", "");
-    return reasons.contains("Contact quality 25/25") ? UNKNOWN_ROLE : DECISION_MAKER;
+    return reasons.contains("+25 decision maker") ? UNKNOWN_ROLE : DECISION_MAKER;
   }
 
   private CompletableFuture<Integer> send(int eventId, String id, String title, Instant at) {
