@@ -53,6 +53,12 @@ class DatasetTest {
   }
 
   @Test
+  void everyCompanyHasAPositiveRevenueEvenTheLargest() {
+    assertThat(companies.values()).allSatisfy(company ->
+        assertThat(Long.parseLong(company.properties().get("annualrevenue"))).isPositive());
+  }
+
+  @Test
   void titlesIncludeDecisionMakersUsersNonBuyersAndBlanks() {
     List<String> titles = contacts.stream().map(c -> c.properties().getOrDefault("jobtitle", "")).toList();
 

@@ -34,7 +34,7 @@ final class CompanySeeder {
       String website = "https://www." + domain;
       int[] band = CompanyVocabulary.SIZE_BANDS[Pick.weighted(r, CompanyVocabulary.SIZE_WEIGHTS)];
       int employees = Pick.between(r, band[0], band[1]);
-      long revenue = Math.round(employees * (60_000 + r.nextInt(240_000)) / 1000.0) * 1000;
+      long revenue = Math.round((long) employees * (60_000 + r.nextInt(240_000)) / 1000.0) * 1000; // long: 10,000 people × $300k overflows an int
       String ownerId = Pick.chance(r, 0.5) ? Pick.one(r, owners).id() : null;
       long id = crm.nextId();
       row.start()
