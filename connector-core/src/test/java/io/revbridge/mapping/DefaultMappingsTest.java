@@ -122,6 +122,21 @@ class DefaultMappingsTest {
         .hasMessageContaining("many");
   }
 
+  @Test
+  void theDocumentedTimeOnSiteExampleMapsOnceUncommented() throws Exception {
+    String yaml = java.nio.file.Files.readString(REPO_MAPPINGS.resolve("hubspot/contacts.yaml"));
+    String example = "  # - crm: time_on_site_minutes\n  #   canonical: intent.minutesOnSite\n  #   transforms: [integer]\n";
+    assertThat(yaml).contains(example);
+    ObjectMapping edited = MappingLoader.load(MappingSource.of("test", java.util.List.of(new MappingFile(
+        "hubspot/contacts.yaml", "mappings/hubspot/contacts.yaml", yaml.replace(example, example.replace("# ", ""))))))
+        .forObject("hubspot", "contacts").orElseThrow();
+
+    assertThat(contacts.toPerson(CrmRecords.record("contacts", "505", Map.of("time_on_site_minutes", "4")))
+        .intent().minutesOnSite()).as("absent by default").isZero();
+    assertThat(edited.toPerson(CrmRecords.record("contacts", "505", Map.of("time_on_site_minutes", "4")))
+        .intent().minutesOnSite()).isEqualTo(4);
+  }
+
   private boolean pricing(Map<String, String> fields) {
     return contacts.toPerson(CrmRecords.record("contacts", "503", fields)).intent().pricingPageVisited();
   }
