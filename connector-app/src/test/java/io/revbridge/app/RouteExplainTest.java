@@ -14,7 +14,7 @@ class RouteExplainTest {
   private static final String BUNDLE = """
       {"record": {"id": "101", "properties": {"email": "ana@acme-software.io", "firstname": "Ana",
         "lastname": "Silva", "jobtitle": "VP Sales", "associatedcompanyid": "7", "country": "Germany",
-        "current_solution": "Zoho CRM", "pricing_page_visited": "true", "webinar_attended": "true"},
+        "current_solution": "Zoho CRM", "hs_analytics_last_url": "https://www.revbridge.test/pricing", "webinar_attended": "true"},
         "updatedAt": "2026-11-01T10:00:00.000Z", "archived": false},
        "company": {"id": "7", "properties": {"name": "Acme Software", "domain": "acme-software.io",
         "numberofemployees": "120", "industry": "COMPUTER_SOFTWARE", "country": "Germany"},

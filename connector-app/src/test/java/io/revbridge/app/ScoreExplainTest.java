@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreExplainTest {
   private static final String BUNDLE = """
       {"record": {"id": "101", "properties": {"email": "dana@northwind.io", "firstname": "Dana",
-        "lastname": "Reyes", "jobtitle": "VP Sales", "associatedcompanyid": "7", "pricing_page_visited": "true",
+        "lastname": "Reyes", "jobtitle": "VP Sales", "associatedcompanyid": "7", "hs_analytics_last_url": "https://www.revbridge.test/pricing",
         "hs_analytics_num_visits": "3", "demo_requested": "true"},
         "updatedAt": "2026-11-01T10:00:00.000Z", "archived": false},
        "company": {"id": "7", "properties": {"name": "Northwind", "domain": "northwind.io",

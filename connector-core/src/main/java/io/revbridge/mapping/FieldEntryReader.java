@@ -162,8 +162,27 @@ final class FieldEntryReader {
               : "remove `" + culprit.type().name() + "`, or map to a field that holds " + culprit.type().produces().words());
       return null;
     }
+    if (!combinedFirst(configured, problems)) {
+      return null;
+    }
+    boolean combined = !configured.isEmpty() && configured.get(0).type().combinesFields();
     return new InboundRule(crmFields, target, kind.slot(target), ValueCoercion.to(type),
-        configured.stream().map(ConfiguredTransform::transform).toList());
+        configured.stream().map(ConfiguredTransform::transform).toList(), combined);
+  }
+
+  /** A transform that combines the CRM fields ({@code any}, {@code max}) sees them only as the first step. */
+  private static boolean combinedFirst(List<ConfiguredTransform> configured, Problems problems) {
+    boolean ok = true;
+    for (int i = 1; i < configured.size(); i++) {
+      ConfiguredTransform late = configured.get(i);
+      if (late.type().combinesFields()) {
+        problems.add(late.mark(), late.key(), "`" + late.type().name() + "` combines the CRM fields listed in `crm`,"
+            + " so it must be the first transform, not number " + (i + 1),
+            "move it to the front: transforms: [" + late.type().usage() + ", ...]");
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   private static OutboundRule outbound(YamlNode.Map field, String path, CanonicalKind kind, List<String> crmFields,

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param targetSizeMin smallest employee count that is a target size; {@code targetSizeMax} the largest
  * @param targetRoles the buying roles a "target title" has
  * @param pageViewPoints points per page view, up to {@code pageViewMax}
- * @param minuteOnSitePoints points per minute on site, up to {@code minutesOnSiteMax}; no CRM field is mapped to
- *     time on site yet, so it gives nothing until one is
+ * @param minuteOnSitePoints points per minute on site ({@code intent.minutesOnSite}), up to {@code minutesOnSiteMax};
+ *     no CRM field is mapped to time on site by default, so it gives nothing until an admin maps one
  * @param threshold the score from which a person is an MQL
  */
 public record MqlModel(

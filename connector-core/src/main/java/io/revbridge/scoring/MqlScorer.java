@@ -71,6 +71,12 @@ public final class MqlScorer {
           + (points == model.pageViewMax() && intent.pageViews() * model.pageViewPoints() > points
               ? " (up to " + model.pageViewMax() + ")" : ""));
     }
+    if (intent.minutesOnSite() > 0) {
+      int points = Math.min(model.minutesOnSiteMax(), intent.minutesOnSite() * model.minuteOnSitePoints());
+      sum += add(out, "behaviour", points, intent.minutesOnSite() + " minute" + (intent.minutesOnSite() == 1 ? "" : "s")
+          + " on site" + (intent.minutesOnSite() * model.minuteOnSitePoints() > points
+              ? " (up to " + model.minutesOnSiteMax() + ")" : ""));
+    }
     if (intent.downloads() > 0) {
       sum += add(out, "behaviour", intent.downloads() * model.downloadPoints(),
           "downloaded " + intent.downloads() + " resource" + (intent.downloads() == 1 ? "" : "s"));

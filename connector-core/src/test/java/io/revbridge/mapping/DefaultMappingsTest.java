@@ -1,6 +1,7 @@
 package io.revbridge.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.revbridge.model.Company;
@@ -62,7 +63,8 @@ class DefaultMappingsTest {
     fields.put("createdate", "2026-01-14T08:00:00.000Z");
     fields.put("lastmodifieddate", "2026-03-02T09:15:00.000Z");
     fields.put("hs_object_id", "501");
-    fields.put("pricing_page_visited", "true");
+    fields.put("hs_analytics_first_url", "https://www.revbridge.test/blog/lead-scoring");
+    fields.put("hs_analytics_last_url", "https://www.revbridge.test/pricing?plan=team");
     fields.put("content_downloads", "2");
     fields.put("webinar_attended", "false");
     fields.put("demo_requested", "true");
@@ -95,11 +97,61 @@ class DefaultMappingsTest {
   }
 
   @Test
+  void pricingPageCountsWhenEitherTheFirstOrTheLastPageIsAPricingPage() {
+    assertThat(pricing(Map.of("hs_analytics_first_url", "https://www.revbridge.test/Pricing"))).isTrue();
+    assertThat(pricing(Map.of("hs_analytics_first_url", "https://www.revbridge.test/",
+        "hs_analytics_last_url", "https://www.revbridge.test/pricing/enterprise"))).isTrue();
+    assertThat(pricing(Map.of("hs_analytics_first_url", "https://www.revbridge.test/",
+        "hs_analytics_last_url", "https://www.revbridge.test/blog/why-pricing-matters"))).isFalse();
+    assertThat(pricing(Map.of("email", "new@lead.io"))).isFalse();
+  }
+
+  @Test
+  void emailEngagementIsTheLargerOfOpensAndClicks() {
+    assertThat(engagements(Map.of("hs_email_open", "0", "hs_email_click", "2"))).isEqualTo(2);
+    assertThat(engagements(Map.of("hs_email_open", "5", "hs_email_click", "1"))).isEqualTo(5);
+    assertThat(engagements(Map.of("hs_email_click", "1"))).isEqualTo(1);
+    assertThat(engagements(Map.of("hs_email_open", "0", "hs_email_click", "0"))).isZero();
+  }
+
+  @Test
+  void aClickCountThatIsNoNumberFailsTheRecordNamingBothFields() {
+    assertThatThrownBy(() -> engagements(Map.of("hs_email_open", "0", "hs_email_click", "many")))
+        .isInstanceOf(RecordMappingException.class)
+        .hasMessageContaining("hs_email_open and hs_email_click")
+        .hasMessageContaining("many");
+  }
+
+  @Test
+  void theDocumentedTimeOnSiteExampleMapsOnceUncommented() throws Exception {
+    String yaml = java.nio.file.Files.readString(REPO_MAPPINGS.resolve("hubspot/contacts.yaml"));
+    String example = "  # - crm: time_on_site_minutes\n  #   canonical: intent.minutesOnSite\n  #   transforms: [integer]\n";
+    assertThat(yaml).contains(example);
+    ObjectMapping edited = MappingLoader.load(MappingSource.of("test", java.util.List.of(new MappingFile(
+        "hubspot/contacts.yaml", "mappings/hubspot/contacts.yaml", yaml.replace(example, example.replace("# ", ""))))))
+        .forObject("hubspot", "contacts").orElseThrow();
+
+    assertThat(contacts.toPerson(CrmRecords.record("contacts", "505", Map.of("time_on_site_minutes", "4")))
+        .intent().minutesOnSite()).as("absent by default").isZero();
+    assertThat(edited.toPerson(CrmRecords.record("contacts", "505", Map.of("time_on_site_minutes", "4")))
+        .intent().minutesOnSite()).isEqualTo(4);
+  }
+
+  private boolean pricing(Map<String, String> fields) {
+    return contacts.toPerson(CrmRecords.record("contacts", "503", fields)).intent().pricingPageVisited();
+  }
+
+  private int engagements(Map<String, String> fields) {
+    return contacts.toPerson(CrmRecords.record("contacts", "504", fields)).intent().emailEngagements();
+  }
+
+  @Test
   void contactsFetchEverySandboxPropertyThatHasACanonicalHome() {
     assertThat(contacts.inboundFields()).containsExactlyInAnyOrder(
         "email", "firstname", "lastname", "jobtitle", "phone", "company", "website", "industry", "country", "state",
         "city", "associatedcompanyid", "lifecyclestage", "hs_lead_status", "hs_analytics_source", "hubspot_owner_id",
-        "current_solution", "hs_analytics_num_page_views", "hs_analytics_num_visits", "pricing_page_visited",
+        "current_solution", "hs_analytics_num_page_views", "hs_analytics_num_visits", "hs_analytics_first_url",
+        "hs_analytics_last_url",
         "content_downloads", "webinar_attended", "hs_email_open", "hs_email_click", "demo_requested", "trial_signup",
         "active_project", "budget_cycle", "current_solution_expiring");
   }

@@ -52,6 +52,29 @@ class MqlScorerTest {
     assertThat(mql.reasons()).extracting(ScoreReason::line).contains("+20 40 page views (up to 20)");
   }
 
+  @ParameterizedTest(name = "{0} minutes on site: +{1}")
+  @CsvSource(delimiter = '|', value = {
+      "1 | 3  | +3 1 minute on site",
+      "4 | 12 | +12 4 minutes on site",
+      "5 | 15 | +15 5 minutes on site",
+      "6 | 15 | +15 6 minutes on site (up to 15)",
+      "90 | 15 | +15 90 minutes on site (up to 15)"})
+  void minutesOnSiteCountThreeEachUpToFifteen(int minutes, int points, String reason) {
+    MqlScore mql = scorer.score(withIntent(People.person(),
+        new IntentSignals(0, 0, false, 0, false, 0, false, false, minutes)));
+
+    assertThat(mql.score()).isEqualTo(points);
+    assertThat(mql.reasons()).extracting(ScoreReason::line).contains(reason);
+  }
+
+  @Test
+  void noTimeOnSiteGivesNoPointsAndNoReason() {
+    MqlScore mql = scorer.score(withIntent(People.person(), IntentSignals.NONE));
+
+    assertThat(mql.score()).isZero();
+    assertThat(mql.reasons()).extracting(ScoreReason::line).noneMatch(line -> line.contains("on site"));
+  }
+
   @Test
   void theTotalIsCappedAtOneHundredAndTheCapIsAReason() {
     MqlScore mql = scorer.score(withIntent(People.person().title("CEO").role(BuyingRole.DECISION_MAKER)

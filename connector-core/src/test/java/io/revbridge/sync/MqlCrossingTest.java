@@ -59,7 +59,7 @@ class MqlCrossingTest {
   @Test
   void mqlScoreAndFlagAreWrittenBackAndCrossingTheThresholdIsRecordedOnce() {
     // target size 25 + target industry 20 + pricing 15 + demo request 25 = 85
-    contact("p1", Map.of("pricing_page_visited", "true", "demo_requested", "true"));
+    contact("p1", Map.of("hs_analytics_last_url", "https://www.revbridge.test/pricing", "demo_requested", "true"));
     // target size 25 + target industry 20 = 45
     contact("p2", Map.of());
 
@@ -77,7 +77,7 @@ class MqlCrossingTest {
 
   @Test
   void aPersonStillQualifiedAfterAnEditDoesNotCrossAgainButOneWhoRisesDoes() {
-    contact("p1", Map.of("pricing_page_visited", "true", "demo_requested", "true"));
+    contact("p1", Map.of("hs_analytics_last_url", "https://www.revbridge.test/pricing", "demo_requested", "true"));
     contact("p2", Map.of());
     engine.syncOnce();
 

@@ -58,7 +58,7 @@ class PlaybookRoutingTest {
   private void hotContact(String id, String currentSolution) {
     Map<String, String> p = new HashMap<>(Map.of("email", id + "@acme.test", "firstname", "First" + id,
         "lastname", "Last" + id, "jobtitle", "VP Sales", "associatedcompanyid", "c1",
-        "pricing_page_visited", "true", "webinar_attended", "true", "active_project", "true"));
+        "hs_analytics_last_url", "https://www.revbridge.test/pricing", "webinar_attended", "true", "active_project", "true"));
     if (currentSolution != null) {
       p.put("current_solution", currentSolution);
     }

@@ -47,7 +47,7 @@ class SlaWatchTest {
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), clock, l -> {});
     watch = new SlaWatch(store, PLAYBOOK, clock);
     crm.put("contacts", "p1", new HashMap<>(Map.of("email", "p1@acme.test", "firstname", "Jo", "lastname", "Doe",
-        "jobtitle", "VP Sales", "associatedcompanyid", "c1", "hs_lead_status", "NEW", "pricing_page_visited", "true",
+        "jobtitle", "VP Sales", "associatedcompanyid", "c1", "hs_lead_status", "NEW", "hs_analytics_last_url", "https://www.revbridge.test/pricing",
         "webinar_attended", "true", "active_project", "true")));
     engine.syncOnce(); // a hot lead: owner 101, 15-minute SLA
   }

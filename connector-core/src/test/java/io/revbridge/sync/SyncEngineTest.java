@@ -60,7 +60,7 @@ class SyncEngineTest {
       p.put("hubspot_owner_id", owner);
     }
     if (hot) {
-      p.putAll(Map.of("pricing_page_visited", "true", "webinar_attended", "true", "active_project", "true"));
+      p.putAll(Map.of("hs_analytics_last_url", "https://www.revbridge.test/pricing", "webinar_attended", "true", "active_project", "true"));
     }
     crm.put("contacts", id, p);
   }

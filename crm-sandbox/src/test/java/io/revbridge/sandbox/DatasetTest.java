@@ -79,6 +79,47 @@ class DatasetTest {
   }
 
   @Test
+  void firstAndLastPagesShowThePricingPageExactlyWhenTheContactVisitedIt() {
+    List<SandboxRecord> pricing = contacts.stream().filter(c -> "true".equals(c.get("pricing_page_visited"))).toList();
+    List<SandboxRecord> others = contacts.stream().filter(c -> "false".equals(c.get("pricing_page_visited"))).toList();
+
+    assertThat(pricing.size() + others.size()).isEqualTo(contacts.size());
+    assertThat(pricing).allSatisfy(c -> assertThat(c.get("hs_analytics_first_url") + " " + c.get("hs_analytics_last_url"))
+        .contains("/pricing"));
+    assertThat(others).allSatisfy(c -> assertThat(c.get("hs_analytics_first_url") + " " + c.get("hs_analytics_last_url"))
+        .doesNotContain("/pricing"));
+    assertThat(pricing).as("the pricing page is sometimes the first page seen, sometimes the last")
+        .anyMatch(c -> c.get("hs_analytics_first_url").contains("/pricing")
+            && !c.get("hs_analytics_last_url").contains("/pricing"))
+        .anyMatch(c -> !c.get("hs_analytics_first_url").contains("/pricing")
+            && c.get("hs_analytics_last_url").contains("/pricing"));
+  }
+
+  @Test
+  void everyVisitorHasAFirstAndLastPageOnTheSiteAndNobodyElseHas() {
+    assertThat(contacts).allSatisfy(c -> {
+      boolean visited = !"0".equals(c.get("hs_analytics_num_visits")) || "true".equals(c.get("pricing_page_visited"));
+      if (visited) {
+        assertThat(c.get("hs_analytics_first_url")).startsWith("https://www.acme-revops.test/");
+        assertThat(c.get("hs_analytics_last_url")).startsWith("https://www.acme-revops.test/");
+      } else {
+        assertThat(c.get("hs_analytics_first_url")).isNull();
+        assertThat(c.get("hs_analytics_last_url")).isNull();
+      }
+    });
+    assertThat(contacts).anyMatch(c -> c.get("hs_analytics_first_url") == null);
+  }
+
+  @Test
+  void someContactsClickEmailsAndVisitOftenSoEngagementAndRepeatVisitsAreSpread() {
+    long clicked = contacts.stream().filter(c -> Integer.parseInt(c.get("hs_email_click")) > 0).count();
+    long repeat = contacts.stream().filter(c -> Integer.parseInt(c.get("hs_analytics_num_visits")) >= 2).count();
+
+    assertThat(clicked).isBetween(40L, 1500L);
+    assertThat(repeat).isBetween(40L, 1900L);
+  }
+
+  @Test
   void aFourTimesTwentyFivePointScoreReachesEveryGrade() {
     Map<String, Long> grades = contacts.stream().collect(Collectors.groupingBy(c -> LeadScoreProxy.grade(
         LeadScoreProxy.score(c.properties(), company(c))), Collectors.counting()));

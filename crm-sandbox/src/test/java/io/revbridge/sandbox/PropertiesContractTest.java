@@ -34,7 +34,8 @@ class PropertiesContractTest {
 
     List<String> names = names(body);
     assertThat(names).contains("email", "jobtitle", "lastmodifieddate", "hs_object_id", "hubspot_owner_id",
-        "pricing_page_visited", "content_downloads", "current_solution", "current_solution_expiring");
+        "pricing_page_visited", "content_downloads", "current_solution", "current_solution_expiring",
+        "hs_analytics_first_url", "hs_analytics_last_url", "hs_analytics_num_visits", "hs_email_open", "hs_email_click");
     assertThat(names).noneMatch(n -> n.startsWith("revbridge_"));
     JsonNode pricing = find(body, "pricing_page_visited");
     assertThat(pricing.get("type").asText()).isEqualTo("bool");

@@ -32,7 +32,9 @@ public final class TransformRegistry {
       .with(new RefTransform())
       .with(new TruncateTransform())
       .with(new PercentTransform())
-      .with(new TruncateLinesTransform());
+      .with(new TruncateLinesTransform())
+      .with(new AnyTransform())
+      .with(new MaxTransform());
 
   private final Map<String, TransformType> types;
 
@@ -41,7 +43,8 @@ public final class TransformRegistry {
   }
 
   /** The built-in transforms: trim, lower, upper, integer, number, boolean, date,
-   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate, percent. */
+   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate, percent,
+   * truncate_lines, any, max. */
   public static TransformRegistry defaults() {
     return DEFAULTS;
   }

@@ -51,6 +51,15 @@ public interface TransformType {
     return false;
   }
 
+  /**
+   * True when the transform combines several CRM fields: it gets the values of every field listed in {@code crm}
+   * (a list of texts, the blank ones left out) instead of the first that has a value, so it must come first in
+   * the chain. Such transforms are inbound only.
+   */
+  default boolean combinesFields() {
+    return false;
+  }
+
   /** True when the transform needs the CRM record (inbound) and makes no sense on outbound values. */
   default boolean inboundOnly() {
     return false;

@@ -24,7 +24,7 @@ class BuiltInTransformsTest {
   void registryHoldsTheBuiltIns() {
     assertThat(registry.names()).containsExactly("trim", "lower", "upper", "integer", "number", "boolean", "date",
         "datetime", "map", "email_domain", "url_domain", "split", "join", "regex", "constant", "default", "ref",
-        "truncate", "percent", "truncate_lines");
+        "truncate", "percent", "truncate_lines", "any", "max");
   }
 
   @Test

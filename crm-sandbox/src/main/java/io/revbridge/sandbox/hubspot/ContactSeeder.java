@@ -16,7 +16,8 @@ final class ContactSeeder {
 
   private ContactSeeder() {}
 
-  static void seed(HubSpotCrm crm, Random r, long start, int count, List<CompanyFacts> companies) {
+  /** @param web a stream of its own for the page URLs, so adding them changed no other seeded value */
+  static void seed(HubSpotCrm crm, Random r, Random web, long start, int count, List<CompanyFacts> companies) {
     ObjectStore store = crm.store(ObjectType.CONTACTS);
     ObjectStore companyStore = crm.store(ObjectType.COMPANIES);
     RowBuilder row = new RowBuilder(store.catalog());
@@ -54,7 +55,7 @@ final class ContactSeeder {
             .set("associatedcompanyid", company.id())
             .set("industry", Pick.chance(r, 0.85) ? company.industry() : null);
       }
-      signals(row, r, t);
+      signals(row, r, web, t);
       StoredRecord rec = new StoredRecord(id, times.created[i], times.modified[i], row.build());
       if (company != null) {
         rec.associate(ObjectType.COMPANIES, company.id());
@@ -107,16 +108,21 @@ final class ContactSeeder {
     return Pick.one(r, PeopleVocabulary.USERS);
   }
 
-  /** Page views, downloads, email engagement, intent flags and timing flags, all rising with temperature. */
-  private static void signals(RowBuilder row, Random r, double t) {
+  /** Page views, visits and pages seen, downloads, email engagement, intent and timing flags, all rising with temperature. */
+  private static void signals(RowBuilder row, Random r, Random web, double t) {
     int views = (int) (t * t * 80 * (0.5 + r.nextDouble())) + r.nextInt(3);
     int opens = (int) (t * 25 * r.nextDouble()) + r.nextInt(3);
     String solution = Pick.chance(r, 0.5) ? Pick.one(r, PeopleVocabulary.COMPETITORS) : null;
+    // Drawn in the order they always were, so the seeded stream of every other property stays the same.
+    int visits = views == 0 ? 0 : Math.max(1, views / Pick.between(r, 2, 5));
+    int clicks = (int) (opens * r.nextDouble() * 0.4);
+    boolean pricing = Pick.chance(r, 0.05 + 0.8 * t * t);
+    PageVisits.set(row, web, visits, pricing);
     row.set("hs_analytics_num_page_views", views)
-        .set("hs_analytics_num_visits", views == 0 ? 0 : Math.max(1, views / Pick.between(r, 2, 5)))
+        .set("hs_analytics_num_visits", visits)
         .set("hs_email_open", opens)
-        .set("hs_email_click", (int) (opens * r.nextDouble() * 0.4))
-        .set("pricing_page_visited", Pick.chance(r, 0.05 + 0.8 * t * t))
+        .set("hs_email_click", clicks)
+        .set("pricing_page_visited", pricing)
         .set("content_downloads", (int) (t * 5 * r.nextDouble()) + (Pick.chance(r, 0.1) ? 1 : 0))
         .set("webinar_attended", Pick.chance(r, 0.05 + 0.5 * t * t))
         .set("demo_requested", Pick.chance(r, 0.02 + 0.6 * t * t * t))

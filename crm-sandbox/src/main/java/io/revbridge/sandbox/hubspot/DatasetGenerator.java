@@ -21,7 +21,7 @@ public final class DatasetGenerator {
     int companies = contacts == 0 ? 0 : Math.max(1, contacts / 5);
     int deals = contacts / 5;
     List<CompanyFacts> facts = CompanySeeder.seed(crm, new Random(seed * 31 + 1), start, companies);
-    ContactSeeder.seed(crm, new Random(seed * 31 + 2), start, contacts, facts);
+    ContactSeeder.seed(crm, new Random(seed * 31 + 2), new Random(seed * 31 + 4), start, contacts, facts);
     DealSeeder.seed(crm, new Random(seed * 31 + 3), start, deals, facts);
     return crm;
   }

@@ -61,6 +61,8 @@ final class StandardProperties {
         standard("associatedcompanyid", "Primary Associated Company ID", "number", "number", g),
         standard("hs_analytics_num_page_views", "Number of Pageviews", "number", "number", "analyticsinformation"),
         standard("hs_analytics_num_visits", "Number of Sessions", "number", "number", "analyticsinformation"),
+        standard("hs_analytics_first_url", "First Page Seen", "string", "text", "analyticsinformation"),
+        standard("hs_analytics_last_url", "Last Page Seen", "string", "text", "analyticsinformation"),
         standard("hs_email_open", "Marketing emails opened", "number", "number", "emailinformation"),
         standard("hs_email_click", "Marketing emails clicked", "number", "number", "emailinformation")));
     p.addAll(system(g, "createdate", "lastmodifieddate"));
