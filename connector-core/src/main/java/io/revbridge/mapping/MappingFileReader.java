@@ -59,7 +59,7 @@ final class MappingFileReader {
       Optional.ofNullable(field.outbound()).ifPresent(outbound::add);
       named.addAll(field.named());
     }
-    return Optional.of(new ObjectMapping(crm, object, kind, inbound, outbound, file.location(), named));
+    return Optional.of(new ObjectMapping(crm, object, kind, inbound, outbound, file.location(), named, file.text()));
   }
 
   private static YamlNode parse(MappingFile file, List<MappingProblem> sink) {

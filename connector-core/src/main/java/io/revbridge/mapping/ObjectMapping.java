@@ -32,9 +32,10 @@ public final class ObjectMapping {
   private final List<MappedField> mappedFields;
   private final Set<String> inboundFields;
   private final List<FieldSpec> ownedFields;
+  private final String sourceText;
 
   ObjectMapping(String crm, String objectType, CanonicalKind canonical, List<InboundRule> inbound,
-      List<OutboundRule> outbound, String location, List<MappedField> mappedFields) {
+      List<OutboundRule> outbound, String location, List<MappedField> mappedFields, String sourceText) {
     this.crm = crm;
     this.objectType = objectType;
     this.canonical = canonical;
@@ -42,6 +43,7 @@ public final class ObjectMapping {
     this.outbound = List.copyOf(outbound);
     this.location = location;
     this.mappedFields = List.copyOf(mappedFields);
+    this.sourceText = sourceText == null ? "" : sourceText;
     Set<String> fields = new LinkedHashSet<>();
     this.inbound.forEach(rule -> fields.addAll(rule.crmFields()));
     this.inboundFields = Collections.unmodifiableSet(fields);
@@ -54,6 +56,14 @@ public final class ObjectMapping {
   }
 
   /** Every CRM field the file names, in file order, with its position. */
+  /**
+   * The text of the file this mapping was read from. Digests of a record's inputs include it, so that changing any
+   * part of the mapping, a transform's argument included, makes every record count as changed.
+   */
+  public String sourceText() {
+    return sourceText;
+  }
+
   public List<MappedField> mappedFields() {
     return mappedFields;
   }

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A digest of everything a person's score and plan depend on: the values of the CRM fields the mapping reads
- * (minus those Revbridge itself writes, which the ledger checks), the mapping itself and the scoring model.
+ * (minus those Revbridge itself writes, which the ledger checks), the mapping file's whole text (transforms and
+ * their arguments included) and the scoring model.
  * Kept in the ledger after each plan, it tells Revbridge's own writes coming back as changes (same digest)
  * from real changes, so an echo costs no company read and no scoring. A changed mapping or model changes
  * every digest, so everything is scored again.
@@ -49,7 +50,7 @@ final class InputFingerprint {
   private Layout layout(ObjectMapping mapping) {
     Set<String> written = writtenFields(mapping);
     List<String> fields = new TreeSet<>(mapping.inboundFields()).stream().filter(f -> !written.contains(f)).toList();
-    return new Layout(modelSignature + '\n' + mapping.mappedFields() + '\n', fields);
+    return new Layout(modelSignature + '\n' + mapping.sourceText() + '\n', fields);
   }
 
   /**

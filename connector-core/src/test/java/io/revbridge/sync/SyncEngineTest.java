@@ -48,7 +48,11 @@ class SyncEngineTest {
   }
 
   private SyncEngine engine() {
-    return new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+    return engine(MAPPINGS);
+  }
+
+  private SyncEngine engine(MappingSet mappings) {
+    return new SyncEngine(store, mappings, LeadScorer.withDefaults(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(),
         Clock.systemUTC(), progress::add);
   }
@@ -139,6 +143,37 @@ class SyncEngineTest {
     assertThat(echo.read()).as("the echoes are polled").isEqualTo(10);
     assertThat(echo.scored()).isZero();
     assertThat(crm.readCalls.getOrDefault("companies", 0)).isEqualTo(companyReads);
+  }
+
+  @Test
+  void aChangedTransformArgumentInTheMappingMakesEveryRecordCountAsChanged() throws Exception {
+    for (int i = 1; i <= 10; i++) {
+      contact("p" + i, "Engineer", null, false);
+    }
+    engine().syncOnce();
+    Path folder = tmp.resolve("mappings");
+    copyFolder(Path.of("..", "mappings"), folder);
+    Path contacts = folder.resolve("hubspot").resolve("contacts.yaml");
+    String text = java.nio.file.Files.readString(contacts);
+    assertThat(text).contains("contains: /pricing");
+    java.nio.file.Files.writeString(contacts, text.replace("contains: /pricing", "contains: /pricing/"));
+
+    SyncReport echo = engine(MappingLoader.load(MappingSource.folder(folder))).syncOnce();
+
+    assertThat(echo.scored()).as("same field names, another transform argument: not an echo").isEqualTo(10);
+  }
+
+  private static void copyFolder(Path from, Path to) throws java.io.IOException {
+    try (var paths = java.nio.file.Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(p, target);
+        }
+      }
+    }
   }
 
   @Test
