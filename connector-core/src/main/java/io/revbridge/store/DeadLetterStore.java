@@ -51,11 +51,21 @@ public final class DeadLetterStore {
 
   /** Up to {@code limit} letters, newest first. */
   public List<DeadLetter> list(int limit) {
+    return list(DeadLetterFilter.ALL, limit);
+  }
+
+  /** Up to {@code limit} letters that pass the filter, newest first. */
+  public List<DeadLetter> list(DeadLetterFilter filter, int limit) {
+    Objects.requireNonNull(filter, "filter");
     Jdbc.requireLimit(limit);
     return jdbc.inTransaction("list dead letters", c -> {
-      try (PreparedStatement s =
-          c.prepareStatement(SELECT + " ORDER BY failed_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
-        s.setInt(1, limit);
+      try (PreparedStatement s = c.prepareStatement(
+          SELECT + filter.where() + " ORDER BY failed_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
+        List<String> values = filter.parameters();
+        for (int i = 0; i < values.size(); i++) {
+          s.setString(i + 1, values.get(i));
+        }
+        s.setInt(values.size() + 1, limit);
         return read(s);
       }
     });
@@ -72,11 +82,22 @@ public final class DeadLetterStore {
 
   /** All letters, replayed or not. */
   public long count() {
+    return count(DeadLetterFilter.ALL);
+  }
+
+  /** The letters that pass the filter. */
+  public long count(DeadLetterFilter filter) {
+    Objects.requireNonNull(filter, "filter");
     return jdbc.inTransaction("count dead letters", c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dead_letters");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
+      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dead_letters" + filter.where())) {
+        List<String> values = filter.parameters();
+        for (int i = 0; i < values.size(); i++) {
+          s.setString(i + 1, values.get(i));
+        }
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getLong(1);
+        }
       }
     });
   }

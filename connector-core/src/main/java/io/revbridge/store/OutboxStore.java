@@ -155,6 +155,47 @@ public final class OutboxStore {
     });
   }
 
+  /**
+   * Makes a DEAD write due again with a fresh count of attempts: what {@code dlq replay} does for a
+   * write that failed for good. The write is found by its record and its exact payload, which is what
+   * its dead letter keeps.
+   *
+   * @return the id of the write queued again, or empty when no DEAD write matches (it was replayed
+   *     already, or the letter did not come from the outbox)
+   */
+  public Optional<Long> requeueDead(String connection, String objectType, String recordId, String payload) {
+    Objects.requireNonNull(payload, "payload");
+    Instant now = clock.instant();
+    return jdbc.inTransaction("queue a dead write to " + objectType + "/" + recordId + " again", c -> {
+      Long found = null;
+      try (PreparedStatement s = c.prepareStatement(SELECT
+          + " WHERE status = ? AND connection = ? AND object_type = ? AND record_id = ? ORDER BY id DESC")) {
+        s.setString(1, OutboxEntry.DEAD);
+        s.setString(2, connection);
+        s.setString(3, objectType);
+        s.setString(4, recordId);
+        for (OutboxEntry e : read(s)) {
+          if (payload.equals(e.payload())) {
+            found = e.id();
+            break;
+          }
+        }
+      }
+      if (found == null) {
+        return Optional.<Long>empty();
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = ?, attempts = 0,"
+          + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = ?")) {
+        s.setString(1, OutboxEntry.PENDING);
+        Jdbc.setInstant(s, 2, now);
+        Jdbc.setInstant(s, 3, now);
+        s.setLong(4, found);
+        s.setString(5, OutboxEntry.DEAD);
+        return s.executeUpdate() == 1 ? Optional.of(found) : Optional.<Long>empty();
+      }
+    });
+  }
+
   /** How many writes are PENDING, DONE, DEAD and SKIPPED (each status present, zero when none). */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count writes", c -> StatusCounts.of(c, "outbox",

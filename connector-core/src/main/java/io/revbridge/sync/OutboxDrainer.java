@@ -179,6 +179,13 @@ final class OutboxDrainer {
       return new DrainResult(0, 0, 1, 0, 0);
     }
     CrmError error = result.error().orElseThrow();
+    if (error.kind() == ErrorKind.RECORD_GONE) {
+      // Not a failure to fix: the record was deleted or merged away. Later writes to it are skipped too.
+      RecordRef gone = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about() : row.ref();
+      store.deletions().markDeleted(gone, now, "write");
+      store.outbox().markSkipped(row.id(), gone + " no longer exists in the CRM (" + error + ")");
+      return DrainResult.NONE;
+    }
     int attempts = row.attempts() + 1;
     if (error.kind() == ErrorKind.RETRYABLE && attempts < settings.maxAttempts()) {
       store.outbox().markRetry(row.id(), now.plus(settings.retryWait(attempts)), error.toString());

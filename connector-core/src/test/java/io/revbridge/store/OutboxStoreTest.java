@@ -139,4 +139,19 @@ class OutboxStoreTest extends StoreContract {
     assertThatThrownBy(() -> store.outbox().markDead(779, "x"))
         .isInstanceOf(StoreException.class).hasMessageContaining("779");
   }
+
+  @Test
+  void aDeadWriteIsQueuedAgainByItsRecordAndPayloadWithAttemptsFromZero() {
+    store.outbox().enqueue(write("w1"));
+    long id = store.outbox().due(T0, 10).get(0).id();
+    store.outbox().markDead(id, "PERMANENT_ITEM INVALID_OPTION");
+    clock.advance(Duration.ofMinutes(5));
+
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"other\":1}")).isEmpty();
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"rb_score\":\"82\"}")).contains(id);
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"rb_score\":\"82\"}"))
+        .as("only a dead write is queued again").isEmpty();
+    assertThat(store.outbox().due(clock.instant(), 10)).singleElement()
+        .extracting(OutboxEntry::status, OutboxEntry::attempts).containsExactly(OutboxEntry.PENDING, 0);
+  }
 }

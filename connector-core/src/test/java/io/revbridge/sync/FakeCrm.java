@@ -46,6 +46,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final List<List<FieldWrite>> updateCalls = new ArrayList<>();
   final List<TaskSpec> tasks = new ArrayList<>();
   final Set<String> rejectWritesTo = new HashSet<>();
+  /** Ids whose writes are answered "record gone" (deleted or merged away in the CRM). */
+  final Set<String> goneRecords = new HashSet<>();
   final Set<String> fields = new HashSet<>();
   /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
   Runnable onRead = () -> { };
@@ -131,6 +133,11 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
         results.add(WriteResult.failed(w.idempotencyKey(),
             new CrmError(io.revbridge.spi.ErrorKind.PERMANENT_ITEM, "INVALID_OPTION", "value was not one of the allowed options",
                 List.copyOf(w.values().keySet()))));
+        continue;
+      }
+      if (goneRecords.contains(w.ref().id())) {
+        results.add(WriteResult.failed(w.idempotencyKey(),
+            new CrmError(io.revbridge.spi.ErrorKind.RECORD_GONE, "OBJECT_NOT_FOUND", "resource not found", List.of())));
         continue;
       }
       CrmRecord old = get(objectType, w.ref().id());
