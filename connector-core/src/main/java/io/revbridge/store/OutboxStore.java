@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +28,13 @@ public final class OutboxStore {
 
   private final Jdbc jdbc;
   private final String insert;
+  private final String skipLocked;
   private final Clock clock;
 
   OutboxStore(Jdbc jdbc, SqlDialect dialect, Clock clock) {
     this.jdbc = jdbc;
     this.insert = dialect.insertUnlessExists("outbox", COLUMNS, "idempotency_key");
+    this.skipLocked = dialect.forUpdateSkipLocked();
     this.clock = clock;
   }
 
@@ -79,6 +83,48 @@ public final class OutboxStore {
   }
 
   /**
+   * Claims up to {@code limit} PENDING writes of the given connections that are due at {@code now}, in
+   * the order they were queued, leasing them to {@code owner} for {@code leaseFor}. Writes leased by
+   * another instance whose lease has not run out are left to it, so instances sharing the store never
+   * send the same write at the same time; the owner's own leases are claimed again. Settling a write
+   * (done, retry, dead, skipped) ends its lease.
+   */
+  public List<OutboxEntry> claimDue(String owner, Instant now, Duration leaseFor, Collection<String> connections,
+      int limit) {
+    Leases.requireOwner(owner);
+    Objects.requireNonNull(now, "now");
+    Jdbc.requireLimit(limit);
+    List<String> names = List.copyOf(connections);
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.inTransaction("claim due writes", c -> {
+      List<OutboxEntry> claimed;
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE status = ? AND next_attempt_at <= ? AND"
+          + " connection IN (" + Jdbc.placeholders(names.size()) + ") AND" + Leases.CLAIMABLE
+          + " ORDER BY id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+        int i = 1;
+        s.setString(i++, OutboxEntry.PENDING);
+        Jdbc.setInstant(s, i++, now);
+        for (String name : names) {
+          s.setString(i++, name);
+        }
+        Jdbc.setInstant(s, i++, now);
+        s.setString(i++, owner);
+        s.setInt(i, limit);
+        claimed = read(s);
+      }
+      Leases.lease(c, "outbox", claimed.stream().map(OutboxEntry::id).toList(), owner, now.plus(leaseFor));
+      return claimed;
+    });
+  }
+
+  /** Hands back the owner's leases on writes; returns how many rows were leased. */
+  public int releaseLeases(String owner) {
+    return jdbc.inTransaction("release outbox leases of " + owner, c -> Leases.release(c, "outbox", owner));
+  }
+
+  /**
    * Marks the write DONE.
    *
    * @throws StoreException when no write has this id
@@ -86,7 +132,8 @@ public final class OutboxStore {
   public void markDone(long id) {
     jdbc.inTransaction("mark write " + id + " done", c -> {
       try (PreparedStatement s =
-          c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ? WHERE id = ?")) {
+          c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
+          + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DONE);
         Jdbc.setInstant(s, 2, clock.instant());
         s.setLong(3, id);
@@ -105,7 +152,7 @@ public final class OutboxStore {
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
     jdbc.inTransaction("schedule a retry of write " + id, c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
-          + " next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          + " next_attempt_at = ?, last_error = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         Jdbc.setInstant(s, 1, nextAttemptAt);
         s.setString(2, error);
         Jdbc.setInstant(s, 3, clock.instant());
@@ -124,7 +171,7 @@ public final class OutboxStore {
   public void markDead(long id, String error) {
     jdbc.inTransaction("mark write " + id + " dead", c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
-          + " status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          + " status = ?, last_error = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DEAD);
         s.setString(2, error);
         Jdbc.setInstant(s, 3, clock.instant());
@@ -144,7 +191,8 @@ public final class OutboxStore {
   public void markSkipped(long id, String reason) {
     jdbc.inTransaction("mark write " + id + " skipped", c -> {
       try (PreparedStatement s = c.prepareStatement(
-          "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          "UPDATE outbox SET status = ?, last_error = ?, updated_at = ?,"
+          + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.SKIPPED);
         s.setString(2, reason);
         Jdbc.setInstant(s, 3, clock.instant());

@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
   private final DeadLetterStore deadLetters;
   private final StateStore state;
   private final DeletionStore deletions;
+  private final LeaseStore leases;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -39,6 +40,7 @@ public final class Store implements AutoCloseable {
     this.deadLetters = new DeadLetterStore(jdbc);
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
+    this.leases = new LeaseStore(jdbc, dialect, clock);
   }
 
   /** Opens the store with the system clock. */
@@ -148,6 +150,10 @@ public final class Store implements AutoCloseable {
 
   public DeletionStore deletions() {
     return deletions;
+  }
+
+  public LeaseStore leases() {
+    return leases;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutboxStoreTest extends StoreContract {
@@ -153,5 +154,25 @@ class OutboxStoreTest extends StoreContract {
         .as("only a dead write is queued again").isEmpty();
     assertThat(store.outbox().due(clock.instant(), 10)).singleElement()
         .extracting(OutboxEntry::status, OutboxEntry::attempts).containsExactly(OutboxEntry.PENDING, 0);
+  }
+
+  @Test
+  void writesAreClaimedOncePerLeaseOnlyForTheGivenConnectionsAndSettlingEndsTheLease() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(write("w2"));
+    store.outbox().enqueue(new OutboxDraft("w3", "sf", "Lead", "00Q1", OutboxKind.FIELD_UPDATE, "{}"));
+    Duration lease = Duration.ofMinutes(1);
+
+    List<OutboxEntry> a = store.outbox().claimDue("a", T0, lease, List.of("hs"), 1);
+    List<OutboxEntry> b = store.outbox().claimDue("b", T0, lease, List.of("hs", "sf"), 10);
+    store.outbox().markRetry(a.get(0).id(), T0, "PERMANENT_ITEM x");
+    List<OutboxEntry> bAfterRetry = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10);
+
+    assertThat(a).extracting(OutboxEntry::idempotencyKey).containsExactly("w1");
+    assertThat(b).extracting(OutboxEntry::idempotencyKey).containsExactly("w2", "w3");
+    assertThat(bAfterRetry).as("a's retry is claimable by anyone").extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("w1", "w2");
+    assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("sf"), 10))
+        .as("b's lease ran out").extracting(OutboxEntry::idempotencyKey).containsExactly("w3");
   }
 }
