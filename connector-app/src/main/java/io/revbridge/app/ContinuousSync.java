@@ -16,6 +16,7 @@ import java.util.function.Consumer;
  */
 final class ContinuousSync implements AutoCloseable {
   private static final Duration WEBHOOK_TICK = Duration.ofSeconds(1);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
   private final SyncEngine engine;
   private final Consumer<String> log;
@@ -66,13 +67,30 @@ final class ContinuousSync implements AutoCloseable {
     }
   }
 
+  /**
+   * Graceful stop: no new pass starts, the pass in flight ends after its current batch (its writes are
+   * sent and settled), and then every lease this instance holds is handed back so other instances take
+   * its share at once. A pass that does not end within the grace period is interrupted; its leases then
+   * run out by themselves.
+   */
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    engine.requestStop();
+    scheduler.shutdown();
     try {
-      scheduler.awaitTermination(30, TimeUnit.SECONDS);
+      if (!scheduler.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+        log.accept("the sync pass did not end within " + SHUTDOWN_GRACE.toSeconds() + " s; interrupting it");
+        scheduler.shutdownNow();
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      scheduler.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+    try {
+      engine.releaseLeases();
+    } catch (RuntimeException e) {
+      log.accept("could not hand back this instance's leases (they run out by themselves): " + e.getMessage());
     }
   }
 }

@@ -11,6 +11,7 @@ import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.InstanceLease;
 import io.revbridge.sync.SyncEngine;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,6 +47,26 @@ final class Revbridge implements AutoCloseable {
 
   /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
+    return assemble(config, progress, null);
+  }
+
+  /**
+   * The lease identity when none is given. An H2 file database belongs to one process at a time, so every
+   * process on it is the same instance "local": a restart after a crash takes back its own claims at once
+   * (checking in-doubt writes in the CRM) instead of waiting for their leases to run out. On PostgreSQL
+   * each process is its own instance.
+   */
+  private static InstanceLease defaultLease(Store store) {
+    return "h2".equals(store.dialectName())
+        ? new InstanceLease("local", InstanceLease.DEFAULT_DURATION)
+        : InstanceLease.forThisProcess();
+  }
+
+  /**
+   * As {@link #assemble(RevbridgeConfig, Consumer)}, with this instance's identity and lease duration
+   * ({@code null}: the default for the store).
+   */
+  static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress, InstanceLease lease) {
     MappingSet mappings = loadMappings(config);
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
@@ -62,7 +83,7 @@ final class Revbridge implements AutoCloseable {
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
-        Clock.systemUTC(), progress);
+        Clock.systemUTC(), progress, lease != null ? lease : defaultLease(store));
     return new Revbridge(config, store, mappings, connections, engine);
   }
 

@@ -77,8 +77,10 @@ final class RunCommand implements Callable<Integer> {
       if (!closed.compareAndSet(false, true)) {
         return;
       }
-      sync.close();
+      // Stop accepting webhooks first (what was answered 200 is in the inbox), then let the pass in flight
+      // finish its batch and hand back the leases, then close connections and the store.
       server.close();
+      sync.close();
       rb.close();
       stopped.countDown();
     }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,18 +91,21 @@ public final class OutboxStore {
    * send the same write at the same time; the owner's own leases are claimed again. Settling a write
    * (done, retry, dead, skipped) ends its lease.
    */
-  public List<OutboxEntry> claimDue(String owner, Instant now, Duration leaseFor, Collection<String> connections,
+  public OutboxClaim claimDue(String owner, Instant now, Duration leaseFor, Collection<String> connections,
       int limit) {
     Leases.requireOwner(owner);
     Objects.requireNonNull(now, "now");
     Jdbc.requireLimit(limit);
     List<String> names = List.copyOf(connections);
     if (names.isEmpty()) {
-      return List.of();
+      return OutboxClaim.NONE;
     }
     return jdbc.inTransaction("claim due writes", c -> {
       List<OutboxEntry> claimed;
-      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE status = ? AND next_attempt_at <= ? AND"
+      Set<Long> inDoubt = new HashSet<>();
+      // Settling or handing back a write clears its lease; a lease still set means its last claim never ended.
+      try (PreparedStatement s = c.prepareStatement(SELECT.replace(" FROM outbox", ", lease_owner FROM outbox")
+          + " WHERE status = ? AND next_attempt_at <= ? AND"
           + " connection IN (" + Jdbc.placeholders(names.size()) + ") AND" + Leases.CLAIMABLE
           + " ORDER BY id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
         int i = 1;
@@ -112,10 +117,19 @@ public final class OutboxStore {
         Jdbc.setInstant(s, i++, now);
         s.setString(i++, owner);
         s.setInt(i, limit);
-        claimed = read(s);
+        claimed = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            OutboxEntry e = entry(r);
+            claimed.add(e);
+            if (r.getString("lease_owner") != null) {
+              inDoubt.add(e.id());
+            }
+          }
+        }
       }
       Leases.lease(c, "outbox", claimed.stream().map(OutboxEntry::id).toList(), owner, now.plus(leaseFor));
-      return claimed;
+      return new OutboxClaim(claimed, inDoubt);
     });
   }
 
@@ -270,13 +284,17 @@ public final class OutboxStore {
     List<OutboxEntry> entries = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        entries.add(new OutboxEntry(r.getLong("id"), r.getString("idempotency_key"),
-            r.getString("connection"), r.getString("object_type"), r.getString("record_id"),
-            OutboxKind.valueOf(r.getString("kind")), r.getString("payload"), r.getString("status"),
-            r.getInt("attempts"), Jdbc.getInstant(r, "next_attempt_at"), r.getString("last_error"),
-            Jdbc.getInstant(r, "created_at"), Jdbc.getInstant(r, "updated_at")));
+        entries.add(entry(r));
       }
     }
     return entries;
+  }
+
+  private static OutboxEntry entry(ResultSet r) throws SQLException {
+    return new OutboxEntry(r.getLong("id"), r.getString("idempotency_key"),
+        r.getString("connection"), r.getString("object_type"), r.getString("record_id"),
+        OutboxKind.valueOf(r.getString("kind")), r.getString("payload"), r.getString("status"),
+        r.getInt("attempts"), Jdbc.getInstant(r, "next_attempt_at"), r.getString("last_error"),
+        Jdbc.getInstant(r, "created_at"), Jdbc.getInstant(r, "updated_at"));
   }
 }

@@ -10,6 +10,7 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.OutboxClaim;
 import io.revbridge.store.OutboxEntry;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
@@ -34,11 +35,21 @@ final class OutboxDrainer {
   private final Store store;
   private final Clock clock;
   private final EngineSettings settings;
+  private final InstanceLease lease;
+  private final java.util.function.BooleanSupplier stopping;
 
-  OutboxDrainer(Store store, Clock clock, EngineSettings settings) {
+  /**
+   * @param lease the writes this drainer sends are claimed under it, so instances sharing the store never
+   *     send the same write at once
+   * @param stopping when it turns true, the drain ends after the batch in flight
+   */
+  OutboxDrainer(Store store, Clock clock, EngineSettings settings, InstanceLease lease,
+      java.util.function.BooleanSupplier stopping) {
     this.store = store;
     this.clock = clock;
     this.settings = settings;
+    this.lease = lease;
+    this.stopping = stopping;
   }
 
   /**
@@ -59,33 +70,50 @@ final class OutboxDrainer {
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
     Set<String> paused = new java.util.HashSet<>();
-    while (true) {
-      List<OutboxEntry> due = store.outbox().due(clock.instant(), settings.batchSize() * 10).stream()
-          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection())
-              && !paused.contains(e.connection()))
-          .toList();
-      if (due.isEmpty()) {
+    while (!stopping.getAsBoolean()) {
+      DrainResult round = drainRound(connections, failed, paused, onPause);
+      if (round == null) {
         break;
       }
-      Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
-          e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
-      for (List<OutboxEntry> group : groups.values()) {
-        String connection = group.get(0).connection();
-        if (failed.containsKey(connection) || paused.contains(connection)) {
-          continue;
-        }
-        try {
-          total = total.plus(send(connections.get(connection), group));
-        } catch (ConnectionCrmException e) {
-          failed.put(connection, e);
-        } catch (RetryableCrmException e) {
-          paused.add(connection);
-          onPause.accept(connection, e);
-        }
-      }
+      total = total.plus(round);
     }
+    // Whatever was claimed and not settled (a connection failed or paused mid-round) is free again. Not on
+    // an unexpected exception: a write in flight then may have reached the CRM, and its lingering lease is
+    // what marks it "in doubt" for the next claim.
+    store.outbox().releaseLeases(lease.owner());
     if (!failed.isEmpty()) {
       throw failed.values().iterator().next();
+    }
+    return total;
+  }
+
+  /** Claims one round of due writes and sends them; null when nothing was due. */
+  private DrainResult drainRound(Map<String, ConnectionContext> connections, Map<String, ConnectionCrmException> failed,
+      Set<String> paused, BiConsumer<String, CrmException> onPause) {
+    DrainResult total = DrainResult.NONE;
+    List<String> open = connections.keySet().stream()
+        .filter(c -> !failed.containsKey(c) && !paused.contains(c)).toList();
+    OutboxClaim claim = store.outbox().claimDue(lease.owner(), clock.instant(), lease.duration(), open,
+        settings.batchSize() * 10);
+    List<OutboxEntry> due = claim.entries();
+    if (due.isEmpty()) {
+      return null;
+    }
+    Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
+        e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
+    for (List<OutboxEntry> group : groups.values()) {
+      String connection = group.get(0).connection();
+      if (failed.containsKey(connection) || paused.contains(connection)) {
+        continue;
+      }
+      try {
+        total = total.plus(send(connections.get(connection), group, claim.inDoubt()));
+      } catch (ConnectionCrmException e) {
+        failed.put(connection, e);
+      } catch (RetryableCrmException e) {
+        paused.add(connection);
+        onPause.accept(connection, e);
+      }
     }
     return total;
   }
@@ -112,13 +140,31 @@ final class OutboxDrainer {
     return live;
   }
 
-  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all) {
-    List<OutboxEntry> group = withoutDeleted(all);
-    if (group.isEmpty()) {
+  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all, Set<Long> inDoubt) {
+    List<OutboxEntry> live = withoutDeleted(all);
+    if (live.isEmpty()) {
       return DrainResult.NONE;
     }
-    OutboxEntry first = group.get(0);
+    OutboxEntry first = live.get(0);
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
+    DrainResult landed = DrainResult.NONE;
+    List<OutboxEntry> group = live;
+    if (fieldUpdates && live.stream().anyMatch(row -> inDoubt.contains(row.id()))) {
+      InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, inDoubt);
+      for (OutboxEntry row : split.landed()) {
+        landed = landed.plus(settle(row, Json.read(row.payload(), FieldUpdate.class),
+            WriteResult.ok(row.idempotencyKey(), row.ref())));
+      }
+      group = split.toSend();
+      if (group.isEmpty()) {
+        return landed;
+      }
+      first = group.get(0);
+    }
+    return landed.plus(sendNow(ctx, group, first, fieldUpdates));
+  }
+
+  private DrainResult sendNow(ConnectionContext ctx, List<OutboxEntry> group, OutboxEntry first, boolean fieldUpdates) {
     Map<String, OutboxEntry> byKey = group.stream()
         .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<String, FieldUpdate> updates = new LinkedHashMap<>();

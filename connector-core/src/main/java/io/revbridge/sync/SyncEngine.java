@@ -37,7 +37,12 @@ import java.util.stream.Collectors;
  * the CRM, interleaved page by page so a long backfill writes as it reads.
  *
  * <p>Not re-entrant: callers serialise passes ({@code run} holds one lock around poll, webhook
- * processing and drain). Progress lines go to the given consumer, never secrets.
+ * processing and drain). Progress lines go to the given consumer, never secrets. Several engines (in
+ * several processes) may share one store: polls, inbox changes and outbox writes are claimed under this
+ * engine's {@link InstanceLease}. {@link #requestStop} may be called from any thread.
+ *
+ * <p>Over 400 lines because the pass's steps (poll, deletions, process, drain, pause, leases) share the
+ * per-connection state held here; the stages themselves live in their own classes.
  */
 public final class SyncEngine {
   private final Store store;
@@ -51,9 +56,21 @@ public final class SyncEngine {
   private final LeadPipeline pipeline;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final InstanceLease lease;
+  private volatile boolean stopping;
 
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, connections, settings, clock, progress, InstanceLease.forThisProcess());
+  }
+
+  /**
+   * @param lease this engine's identity among the instances sharing the store: inbox changes, outbox
+   *     writes and polls are claimed under it, so several engines on one PostgreSQL share the work
+   */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
+      EngineSettings settings, Clock clock, Consumer<String> progress, InstanceLease lease) {
+    this.lease = lease;
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -64,7 +81,7 @@ public final class SyncEngine {
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
     this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
-    this.drainer = new OutboxDrainer(store, clock, settings);
+    this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
   }
 
@@ -85,8 +102,21 @@ public final class SyncEngine {
         ctx.refresh();
         ensureFields(ctx);
         for (ObjectMapping mapping : personMappings(ctx)) {
-          scanDeletions(ctx, mapping);
-          report = report.plus(pollAndProcess(ctx, mapping, scored));
+          if (stopping) {
+            break;
+          }
+          String pollLease = pollLease(ctx.name(), mapping.objectType());
+          if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
+            progress.accept(ctx.name() + " " + mapping.objectType() + ": polled by another instance ("
+                + store.leases().holder(pollLease).orElse("its lease just ended") + "); this one processes and writes");
+            continue;
+          }
+          try {
+            scanDeletions(ctx, mapping);
+            report = report.plus(pollAndProcess(ctx, mapping, scored, pollLease));
+          } finally {
+            store.leases().release(pollLease, lease.owner());
+          }
         }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {
@@ -104,6 +134,34 @@ public final class SyncEngine {
    */
   public Optional<Instant> pausedUntil(String connection) {
     return store.state().get(PAUSED + connection).map(Instant::parse).filter(until -> until.isAfter(clock.instant()));
+  }
+
+  /** The lease one instance holds while it polls one object of one connection. */
+  static String pollLease(String connection, String objectType) {
+    return "poll:" + connection + "/" + objectType;
+  }
+
+  /** This engine's identity among the instances sharing the store. */
+  public InstanceLease lease() {
+    return lease;
+  }
+
+  /**
+   * Asks a pass in progress, on another thread, to stop after the batch in flight: no further page is
+   * polled, no further inbox batch claimed, no further round of writes sent. Irreversible.
+   */
+  public void requestStop() {
+    stopping = true;
+  }
+
+  /**
+   * Hands back every lease this engine holds (inbox changes, outbox writes, polls), so other instances
+   * take the work at once instead of after the lease runs out. Call it after the last pass ended.
+   */
+  public void releaseLeases() {
+    store.inbox().releaseLeases(lease.owner());
+    store.outbox().releaseLeases(lease.owner());
+    store.leases().releaseAll(lease.owner());
   }
 
   /** Waits longer than this pause the whole connection instead of retrying one call. */
@@ -164,14 +222,24 @@ public final class SyncEngine {
 
   /** As {@link #processPending()}, collecting the scored records (a record scored twice counts once). */
   private SyncReport processPending(Set<RecordRef> scored) {
-    SyncReport report = SyncReport.EMPTY;
-    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
     long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
+    try {
+      return processClaimed(scored, budget);
+    } finally {
+      store.inbox().releaseLeases(lease.owner());
+    }
+  }
+
+  /** Claims inbox batches under this engine's lease until {@code budget} were taken or none is left. */
+  private SyncReport processClaimed(Set<RecordRef> scored, long budget) {
+    SyncReport report = SyncReport.EMPTY;
+    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
     long taken = 0;
     List<InboxEntry> pending;
-    while (taken < budget && !(pending = store.inbox().pending(settings.batchSize())).isEmpty()) {
+    while (!stopping && taken < budget
+        && !(pending = store.inbox().claim(lease.owner(), lease.duration(), settings.batchSize())).isEmpty()) {
       taken += pending.size();
       Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
           e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
@@ -253,7 +321,8 @@ public final class SyncEngine {
     return drainer.drain(active, this::pause).toReport();
   }
 
-  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored) {
+  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored,
+      String pollLease) {
     String object = mapping.objectType();
     // Our own writes bump the modified time, so a long pass reads some records twice (once as an echo);
     // "read" counts each record once.
@@ -261,11 +330,20 @@ public final class SyncEngine {
     SyncReport report = SyncReport.EMPTY;
     for (ChangePage page : pages(ctx, mapping)) {
       store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+      // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
+      // now: stop here rather than both moving the cursor.
+      if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
+        progress.accept(ctx.name() + " " + object + ": another instance took over polling");
+        break;
+      }
       store.cursors().put(ctx.name(), object, page.nextCursor());
       page.changes().forEach(c -> read.add(c.ref().id()));
       report = report.plus(processPending(scored)).plus(drain());
       progress.accept(String.format("%s %s: %,d read, %,d scored, %,d records written, %,d tasks created so far",
           ctx.name(), object, read.size(), scored.size(), report.recordsWritten(), report.tasksCreated()));
+      if (stopping) {
+        break;
+      }
     }
     return report.plus(SyncReport.read(read.size()));
   }

@@ -163,16 +163,35 @@ class OutboxStoreTest extends StoreContract {
     store.outbox().enqueue(new OutboxDraft("w3", "sf", "Lead", "00Q1", OutboxKind.FIELD_UPDATE, "{}"));
     Duration lease = Duration.ofMinutes(1);
 
-    List<OutboxEntry> a = store.outbox().claimDue("a", T0, lease, List.of("hs"), 1);
-    List<OutboxEntry> b = store.outbox().claimDue("b", T0, lease, List.of("hs", "sf"), 10);
+    List<OutboxEntry> a = store.outbox().claimDue("a", T0, lease, List.of("hs"), 1).entries();
+    List<OutboxEntry> b = store.outbox().claimDue("b", T0, lease, List.of("hs", "sf"), 10).entries();
     store.outbox().markRetry(a.get(0).id(), T0, "PERMANENT_ITEM x");
-    List<OutboxEntry> bAfterRetry = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10);
+    List<OutboxEntry> bAfterRetry = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10).entries();
 
     assertThat(a).extracting(OutboxEntry::idempotencyKey).containsExactly("w1");
     assertThat(b).extracting(OutboxEntry::idempotencyKey).containsExactly("w2", "w3");
     assertThat(bAfterRetry).as("a's retry is claimable by anyone").extracting(OutboxEntry::idempotencyKey)
         .containsExactly("w1", "w2");
-    assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("sf"), 10))
+    assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("sf"), 10).entries())
         .as("b's lease ran out").extracting(OutboxEntry::idempotencyKey).containsExactly("w3");
+  }
+
+  @Test
+  void aWriteWhoseLastClaimNeverEndedIsInDoubtAndOneThatWasHandedBackIsNot() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(write("w2"));
+    Duration lease = Duration.ofMinutes(1);
+    OutboxClaim first = store.outbox().claimDue("a", T0, lease, List.of("hs"), 10);
+    store.outbox().markRetry(first.entries().get(1).id(), T0, "RETRYABLE 500");
+    // "a" dies here: w1 stays leased, w2 was settled (retry) before.
+
+    OutboxClaim second = store.outbox().claimDue("b", T0.plusSeconds(61), lease, List.of("hs"), 10);
+    store.outbox().releaseLeases("b");
+    OutboxClaim third = store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("hs"), 10);
+
+    assertThat(first.inDoubt()).isEmpty();
+    assertThat(second.inDoubt()).containsExactly(first.entries().get(0).id());
+    assertThat(third.entries()).hasSize(2);
+    assertThat(third.inDoubt()).as("handed back, not in doubt").isEmpty();
   }
 }

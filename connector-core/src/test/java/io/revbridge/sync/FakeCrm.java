@@ -51,6 +51,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final Set<String> fields = new HashSet<>();
   /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
   Runnable onRead = () -> { };
+  /** Runs after a batch update was applied, before its results are returned (a crash goes here). */
+  Runnable afterUpdate = () -> { };
   final Map<String, Integer> readCalls = new HashMap<>();
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
@@ -146,6 +148,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
       put(objectType, w.ref().id(), merged);
       results.add(WriteResult.ok(w.idempotencyKey(), w.ref()));
     }
+    afterUpdate.run();
     return results;
   }
 
