@@ -149,8 +149,11 @@ final class OutboxDrainer {
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
     DrainResult landed = DrainResult.NONE;
     List<OutboxEntry> group = live;
-    if (fieldUpdates && live.stream().anyMatch(row -> inDoubt.contains(row.id()))) {
-      InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, inDoubt);
+    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it).
+    Set<Long> doubtful = live.stream().filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0)
+        .map(OutboxEntry::id).collect(Collectors.toSet());
+    if (fieldUpdates && !doubtful.isEmpty()) {
+      InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, doubtful);
       for (OutboxEntry row : split.landed()) {
         landed = landed.plus(settle(row, Json.read(row.payload(), FieldUpdate.class),
             WriteResult.ok(row.idempotencyKey(), row.ref())));

@@ -92,4 +92,22 @@ class InDoubtWritesTest {
     assertThat(writesPerRecord()).containsEntry("p3", 2L).containsEntry("p4", 1L);
     assertThat(crm.get("contacts", "p3").field("revbridge_score")).isNotBlank();
   }
+
+  @Test
+  void aWriteThatTimedOutAfterTheCrmAppliedItIsNotSentAgain() {
+    SyncEngine engine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)),
+        new EngineSettings(100, 5, Duration.ZERO, EngineSettings.DEFAULT_FOLLOW_UP_DUE), Clock.systemUTC(),
+        line -> { }, SAME_INSTANCE);
+    crm.afterUpdate = () -> {
+      crm.afterUpdate = () -> { };
+      throw new io.revbridge.spi.RetryableCrmException("TIMEOUT", "no answer within 30 s", null, null);
+    };
+
+    engine.syncOnce();
+    engine.drain();
+
+    assertThat(writesPerRecord()).hasSize(30).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
+    assertThat(store.outbox().countByStatus()).containsEntry("DONE", 30L).containsEntry("PENDING", 0L);
+  }
 }
