@@ -10,12 +10,15 @@ import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.WebhookRequest;
+import io.revbridge.spi.Secret;
 import io.revbridge.spi.WebhookVerdict;
 import io.revbridge.store.Store;
 import io.revbridge.sync.SyncEngine;
+import io.revbridge.sync.SyncHealthReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,7 +36,18 @@ final class RevbridgeServer implements AutoCloseable {
 
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
+    return start(host, port, webhookMaxBytes, crmByConnection, connections, engine, store, ready, clock,
+        Optional.empty());
+  }
+
+  /** @param adminToken the admin API's bearer token; empty turns the admin API off */
+  static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
+      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
+      Optional<Secret> adminToken) {
     RevbridgeServer[] self = new RevbridgeServer[1];
+    SyncHealthReader health = new SyncHealthReader(store, clock);
+    Readiness readiness = new Readiness(ready, store, health, connections);
+    AdminApi admin = new AdminApi(adminToken, health, connections);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -41,10 +55,8 @@ final class RevbridgeServer implements AutoCloseable {
       // Javalin's own cap (checked against Content-Length when a body is read) backs up the handler's.
       config.http.maxRequestSize = webhookMaxBytes;
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-      config.routes.get("/ready", ctx -> {
-        boolean ok = ready.getAsBoolean();
-        ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ready" : "starting: the first sync pass has not finished"));
-      });
+      config.routes.get("/ready", readiness::handle);
+      config.routes.get("/admin/api/sync-health", admin::syncHealth);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
@@ -57,6 +69,9 @@ final class RevbridgeServer implements AutoCloseable {
       Gauge.builder("revbridge_connection_paused", () -> engine.pausedUntil(name).isPresent() ? 1 : 0)
           .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
           .register(server.metrics);
+    }
+    for (Map.Entry<String, CrmConnection> c : connections.entrySet()) {
+      server.registerConnectionGauges(c.getKey(), c.getValue(), store);
     }
     app.start();
     return server;
@@ -81,6 +96,24 @@ final class RevbridgeServer implements AutoCloseable {
         .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
+  /** Per connection: its backlog in the shared store, and its API allowance as the adapter last saw it. */
+  private void registerConnectionGauges(String name, CrmConnection connection, Store store) {
+    Gauge.builder("revbridge_inbox_backlog", () -> store.inbox().pendingByConnection().getOrDefault(name, 0L))
+        .tag("connection", name).description("Changes received and not processed yet").register(metrics);
+    Gauge.builder("revbridge_outbox_backlog", () -> store.outbox().pendingByConnection().getOrDefault(name, 0L))
+        .tag("connection", name).description("Writes planned and not sent yet, including those waiting to retry")
+        .register(metrics);
+    Gauge.builder("revbridge_api_calls_used", () -> {
+      var used = connection.usage().used();
+      return used.isPresent() ? used.getAsLong() : Double.NaN;
+    }).tag("connection", name).description("API calls counted against the daily allowance (NaN until the CRM says)")
+        .register(metrics);
+    Gauge.builder("revbridge_api_daily_limit", () -> {
+      var limit = connection.usage().dailyLimit();
+      return limit.isPresent() ? limit.getAsLong() : Double.NaN;
+    }).tag("connection", name).description("The daily API allowance (NaN until the CRM says)").register(metrics);
+  }
+
   private void webhook(Context ctx, int maxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Clock clock) {
     String name = ctx.pathParam("connection");
@@ -98,6 +131,10 @@ final class RevbridgeServer implements AutoCloseable {
     if (body == null) {
       reject(ctx, crm, name, 413, "the webhook body is larger than server.webhookMaxBytes (" + maxBytes + " bytes);"
           + " nothing was stored; raise the limit if your CRM sends bigger batches");
+      return;
+    }
+    if (crm.equals("hubspot") && !validUtf8(body)) {
+      reject(ctx, crm, name, 400, "the webhook body is not valid UTF-8 JSON; nothing was stored");
       return;
     }
     WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), body, clock.instant());
@@ -120,6 +157,19 @@ final class RevbridgeServer implements AutoCloseable {
       return;
     }
     ctx.json(Map.of("received", changes.size(), "queued", queued));
+  }
+
+  /** JSON is UTF-8; a body that is not would otherwise be read with replacement characters, silently. */
+  private static boolean validUtf8(byte[] body) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**

@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC());
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken());
       Service service = new Service(rb, sync, server);
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));

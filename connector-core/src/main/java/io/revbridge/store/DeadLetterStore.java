@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -99,6 +100,27 @@ public final class DeadLetterStore {
           return r.getLong(1);
         }
       }
+    });
+  }
+
+  /**
+   * Letters not replayed yet of one connection, counted per stage and error code ({@code "write
+   * INVALID_OPTION"}; a letter without a code counts under its stage alone), most frequent first.
+   */
+  public Map<String, Long> openErrorCounts(String connection) {
+    return jdbc.inTransaction("count dead letters of " + connection, c -> {
+      Map<String, Long> counts = new java.util.LinkedHashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT stage, error_code, COUNT(*) AS n FROM dead_letters"
+          + " WHERE connection = ? AND replayed_at IS NULL GROUP BY stage, error_code ORDER BY n DESC, stage")) {
+        s.setString(1, connection);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            String code = r.getString(2);
+            counts.merge(r.getString(1) + (code == null ? "" : " " + code), r.getLong(3), Long::sum);
+          }
+        }
+      }
+      return counts;
     });
   }
 

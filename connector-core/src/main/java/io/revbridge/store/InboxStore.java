@@ -158,6 +158,12 @@ public final class InboxStore {
     });
   }
 
+  /** PENDING rows per connection: the backlog each connection has (connections without any are absent). */
+  public Map<String, Long> pendingByConnection() {
+    return jdbc.inTransaction("count pending rows per connection", c ->
+        StatusCounts.byConnection(c, "inbox", InboxEntry.PENDING));
+  }
+
   /** How many changes are PENDING, DONE and FAILED (each status present, zero when none). */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count inbox changes", c -> StatusCounts.of(c, "inbox",

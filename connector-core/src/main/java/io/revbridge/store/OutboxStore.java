@@ -258,6 +258,12 @@ public final class OutboxStore {
     });
   }
 
+  /** PENDING rows per connection: the backlog each connection has (connections without any are absent). */
+  public Map<String, Long> pendingByConnection() {
+    return jdbc.inTransaction("count pending rows per connection", c ->
+        StatusCounts.byConnection(c, "outbox", OutboxEntry.PENDING));
+  }
+
   /** How many writes are PENDING, DONE, DEAD and SKIPPED (each status present, zero when none). */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count writes", c -> StatusCounts.of(c, "outbox",

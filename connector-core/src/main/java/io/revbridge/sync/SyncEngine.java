@@ -166,7 +166,9 @@ public final class SyncEngine {
 
   /** Waits longer than this pause the whole connection instead of retrying one call. */
   public static final Duration PAUSE_AT_LEAST = Duration.ofMinutes(5);
-  private static final String PAUSED = "paused.";
+  static final String PAUSED = "paused.";
+  static final String PAUSED_WHY = "pausedWhy.";
+  static final String LAST_POLL = "lastPoll.";
 
   static boolean pauses(CrmException e) {
     return e instanceof RetryableCrmException && e.retryAfter().map(w -> w.compareTo(PAUSE_AT_LEAST) > 0).orElse(false);
@@ -175,6 +177,8 @@ public final class SyncEngine {
   private void pause(String connection, CrmException e) {
     Instant until = clock.instant().plus(e.retryAfter().orElseThrow());
     store.state().put(PAUSED + connection, until.toString());
+    String why = e.getMessage() == null ? e.code() : e.getMessage();
+    store.state().put(PAUSED_WHY + connection, why.length() > 1000 ? why.substring(0, 1000) : why);
     progress.accept(connection + ": paused until " + until + ": " + e.getMessage());
   }
 
@@ -345,6 +349,7 @@ public final class SyncEngine {
         break;
       }
     }
+    store.state().put(LAST_POLL + ctx.name(), clock.instant().toString());
     return report.plus(SyncReport.read(read.size()));
   }
 

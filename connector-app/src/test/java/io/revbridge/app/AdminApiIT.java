@@ -1,0 +1,111 @@
+package io.revbridge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.revbridge.config.ConfigLoader;
+import io.revbridge.sandbox.SandboxOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `/ready` and the admin API's sync-health view of a running Revbridge, against the sandbox. */
+class AdminApiIT {
+  private static final String TOKEN = "admin-token-for-tests";
+
+  @TempDir Path folder;
+  private SandboxFixture fx;
+  private Revbridge rb;
+  private RunCommand.Service service;
+  private String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() throws Exception {
+    fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(30));
+    Files.writeString(fx.config, Files.readString(fx.config) + "admin:\n  token: ${REVBRIDGE_ADMIN_TOKEN}\n");
+    Map<String, String> env = new HashMap<>(fx.env);
+    env.put("REVBRIDGE_ADMIN_TOKEN", TOKEN);
+    rb = Revbridge.assemble(ConfigLoader.load(fx.config, env), line -> { });
+    service = RunCommand.Service.start(rb, "127.0.0.1", 0, new PrintWriter(new StringWriter()));
+    base = "http://127.0.0.1:" + service.port();
+    await().atMost(Duration.ofSeconds(60)).until(() -> get("/ready", null).statusCode() == 200);
+  }
+
+  @AfterEach
+  void stop() {
+    service.close();
+    fx.close();
+  }
+
+  @Test
+  void syncHealthNeedsTheAdminTokenAndShowsEachConnection() throws Exception {
+    assertThat(get("/admin/api/sync-health", null).statusCode()).isEqualTo(401);
+    assertThat(get("/admin/api/sync-health", "Bearer wrong").statusCode()).isEqualTo(401);
+    rb.store().deadLetters().add(new io.revbridge.store.DeadLetterDraft("main", "contacts", "7", "write",
+        "INVALID_OPTION", "value was not one of the allowed options", "{}", Instant.now()));
+
+    HttpResponse<String> ok = get("/admin/api/sync-health", "Bearer " + TOKEN);
+
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body()).doesNotContain(TOKEN, fx.sandbox.accessToken());
+    JsonNode main = new ObjectMapper().readTree(ok.body()).at("/connections/0");
+    assertThat(main.path("connection").asText()).isEqualTo("main");
+    assertThat(Instant.parse(main.path("lastSuccessfulPoll").asText())).isBeforeOrEqualTo(Instant.now());
+    assertThat(main.path("inboxBacklog").isNumber()).isTrue();
+    assertThat(main.path("outboxBacklog").asLong()).isZero();
+    assertThat(main.path("openErrors").path("write INVALID_OPTION").asLong()).isEqualTo(1);
+    assertThat(main.path("paused").asBoolean()).isFalse();
+    assertThat(main.path("usage").path("note").asText()).isNotBlank();
+  }
+
+  @Test
+  void aPausedConnectionMakesTheServiceNotReadyAndSaysWhy() throws Exception {
+    Instant until = Instant.now().plusSeconds(3600);
+    rb.store().state().put("paused.main", until.toString());
+    rb.store().state().put("pausedWhy.main", "HubSpot's daily API limit for this account is used up");
+
+    HttpResponse<String> ready = get("/ready", null);
+    JsonNode health = new ObjectMapper().readTree(get("/admin/api/sync-health", "Bearer " + TOKEN).body())
+        .at("/connections/0");
+
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(ready.body()).contains("main is paused until " + until, "daily API limit");
+    assertThat(health.path("paused").asBoolean()).isTrue();
+    assertThat(health.path("pausedWhy").asText()).contains("daily API limit");
+  }
+
+  @Test
+  void anUnreachableStoreMakesTheServiceNotReady() throws Exception {
+    rb.store().close();
+
+    HttpResponse<String> ready = get("/ready", null);
+
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(ready.body()).contains("\"store\":\"unreachable\"", "the store does not answer");
+    assertThat(get("/health", null).statusCode()).as("the process is still up").isEqualTo(200);
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
