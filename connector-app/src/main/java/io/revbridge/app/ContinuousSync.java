@@ -1,6 +1,7 @@
 package io.revbridge.app;
 
 import io.revbridge.sync.SyncEngine;
+import io.revbridge.sync.SyncReport;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,7 @@ final class ContinuousSync implements AutoCloseable {
 
   private final SyncEngine engine;
   private final Consumer<String> log;
+  private final Consumer<SyncReport> reports;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean firstPassDone = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,8 +31,14 @@ final class ContinuousSync implements AutoCloseable {
   });
 
   ContinuousSync(SyncEngine engine, Consumer<String> log) {
+    this(engine, log, report -> { });
+  }
+
+  /** @param reports told the outcome of every pass and webhook tick (for metrics) */
+  ContinuousSync(SyncEngine engine, Consumer<String> log, Consumer<SyncReport> reports) {
     this.engine = engine;
     this.log = log;
+    this.reports = reports;
   }
 
   void start(Duration pollInterval) {
@@ -45,14 +53,17 @@ final class ContinuousSync implements AutoCloseable {
   }
 
   private void pollPass() {
-    guarded("sync pass", () -> log.accept(Summary.sync(engine.syncOnce())));
+    guarded("sync pass", () -> {
+      SyncReport report = engine.syncOnce();
+      reports.accept(report);
+      log.accept(Summary.sync(report));
+    });
     firstPassDone.set(true);
   }
 
   private void webhookPass() {
     guarded("webhook processing", () -> {
-      engine.processPending();
-      engine.drain();
+      reports.accept(engine.processPending().plus(engine.drain()));
     });
   }
 

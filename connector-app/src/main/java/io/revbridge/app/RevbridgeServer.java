@@ -28,22 +28,28 @@ import java.util.function.BooleanSupplier;
  */
 final class RevbridgeServer implements AutoCloseable {
   private final Javalin app;
-  private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry metrics;
+  private final SyncMetrics syncMetrics;
 
-  private RevbridgeServer(Javalin app) {
+  private RevbridgeServer(Javalin app, PrometheusMeterRegistry metrics) {
     this.app = app;
+    this.metrics = metrics;
+    this.syncMetrics = new SyncMetrics(metrics);
   }
 
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
     return start(host, port, webhookMaxBytes, crmByConnection, connections, engine, store, ready, clock,
-        Optional.empty());
+        Optional.empty(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
   }
 
-  /** @param adminToken the admin API's bearer token; empty turns the admin API off */
+  /**
+   * @param adminToken the admin API's bearer token; empty turns the admin API off
+   * @param metrics served at {@code /metrics}; the sync's own meters may already be in it
+   */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
-      Optional<Secret> adminToken) {
+      Optional<Secret> adminToken, PrometheusMeterRegistry metrics) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     SyncHealthReader health = new SyncHealthReader(store, clock);
     Readiness readiness = new Readiness(ready, store, health, connections);
@@ -61,7 +67,7 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
     });
-    RevbridgeServer server = new RevbridgeServer(app);
+    RevbridgeServer server = new RevbridgeServer(app, metrics);
     self[0] = server;
     server.registerGauges(store);
     // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.
@@ -152,6 +158,7 @@ final class RevbridgeServer implements AutoCloseable {
     }
     int queued = engine.ingest(changes);
     count(name, "accepted");
+    syncMetrics.webhookEvents(name, changes.size());
     if (crm.equals("salesforce")) {
       ctx.contentType(SalesforceReplies.CONTENT_TYPE).result(SalesforceReplies.ack());
       return;

@@ -1,6 +1,8 @@
 package io.revbridge.app;
 
 import io.revbridge.config.ConnectionConfig;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.config.RevbridgeConfig;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -49,15 +51,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static Service start(Revbridge rb, String host, int port, PrintWriter out) {
+      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      SyncMetrics syncMetrics = new SyncMetrics(metrics);
+      rb.engine().onWriteBack(syncMetrics::writeBack);
       ContinuousSync sync = new ContinuousSync(rb.engine(), line -> {
         out.println(line);
         out.flush();
-      });
+      }, syncMetrics::record);
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken());
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), metrics);
       Service service = new Service(rb, sync, server);
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));

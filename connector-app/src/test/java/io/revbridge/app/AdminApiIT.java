@@ -101,6 +101,18 @@ class AdminApiIT {
     assertThat(get("/health", null).statusCode()).as("the process is still up").isEqualTo(200);
   }
 
+  @Test
+  void metricsShowWhatTheSyncDidAndTheLagFromChangeToWriteBack() throws Exception {
+    String metrics = get("/metrics", null).body();
+
+    assertThat(metrics).contains("revbridge_records_polled_total 30.0", "revbridge_records_written_total 30.0",
+        "revbridge_inbox_backlog{connection=\"main\"}", "revbridge_outbox_backlog{connection=\"main\"} 0.0",
+        "revbridge_api_calls_used{connection=\"main\"}", "revbridge_follow_up_tasks_total " + fx.sandbox.records("tasks").size() + ".0",
+        "revbridge_dead_letters_total 0.0", "revbridge_write_retries_total 0.0");
+    assertThat(metrics).contains("revbridge_change_to_write_seconds_count{connection=\"main\"} 30")
+        .contains("revbridge_change_to_write_seconds_bucket{connection=\"main\",le=");
+  }
+
   private HttpResponse<String> get(String path, String authorization) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (authorization != null) {

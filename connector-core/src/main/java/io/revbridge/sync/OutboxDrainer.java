@@ -15,6 +15,7 @@ import io.revbridge.store.OutboxEntry;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ final class OutboxDrainer {
   private final EngineSettings settings;
   private final InstanceLease lease;
   private final java.util.function.BooleanSupplier stopping;
+  private volatile BiConsumer<String, Duration> writeBacks = (connection, lag) -> { };
 
   /**
    * @param lease the writes this drainer sends are claimed under it, so instances sharing the store never
@@ -50,6 +52,11 @@ final class OutboxDrainer {
     this.settings = settings;
     this.lease = lease;
     this.stopping = stopping;
+  }
+
+  /** Told, per field write that landed, its connection and the time from the CRM change to the write-back. */
+  void onWriteBack(BiConsumer<String, Duration> listener) {
+    this.writeBacks = listener;
   }
 
   /**
@@ -216,6 +223,23 @@ final class OutboxDrainer {
   }
 
   /** @param update the parsed payload of a field update, {@code null} for a task */
+  /**
+   * When the CRM change this write answers happened: field writes are keyed by the record version they were
+   * planned from ({@code fields:<ref>@<modified epoch ms>}); otherwise when the write was planned.
+   */
+  private static Instant changedAt(OutboxEntry row) {
+    String key = row.idempotencyKey();
+    int at = key.lastIndexOf('@');
+    if (key.startsWith("fields:") && at > 0) {
+      try {
+        return Instant.ofEpochMilli(Long.parseLong(key.substring(at + 1)));
+      } catch (NumberFormatException e) {
+        // not our key layout: fall back to when it was planned
+      }
+    }
+    return row.createdAt();
+  }
+
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
     Instant now = clock.instant();
     if (result.succeeded()) {
@@ -223,6 +247,7 @@ final class OutboxDrainer {
       if (update != null) {
         FieldWrite write = update.write();
         store.ledger().record(write.ref(), write.values(), now);
+        writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
         return new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0);
       }
       return new DrainResult(0, 0, 1, 0, 0);

@@ -141,6 +141,14 @@ public final class SyncEngine {
     return "poll:" + connection + "/" + objectType;
   }
 
+  /**
+   * Tells {@code listener}, for every field write that lands, its connection and how long after the CRM
+   * change it landed (for the lag histogram). Called on the thread that drains; must be quick.
+   */
+  public void onWriteBack(java.util.function.BiConsumer<String, Duration> listener) {
+    drainer.onWriteBack(listener);
+  }
+
   /** This engine's identity among the instances sharing the store. */
   public InstanceLease lease() {
     return lease;
