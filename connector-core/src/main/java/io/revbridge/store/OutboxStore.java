@@ -133,9 +133,22 @@ public final class OutboxStore {
     });
   }
 
-  /** Hands back the owner's leases on writes; returns how many rows were leased. */
+  /**
+   * Hands back the owner's leases on writes still pending, so any instance may claim them at once; returns
+   * how many. The lease is ended, not erased: whether a handed-back write reached the CRM is not known (its
+   * call may have failed after the CRM applied it), so the next claim reports it in doubt.
+   */
   public int releaseLeases(String owner) {
-    return jdbc.inTransaction("release outbox leases of " + owner, c -> Leases.release(c, "outbox", owner));
+    Leases.requireOwner(owner);
+    return jdbc.inTransaction("release outbox leases of " + owner, c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND status = ?")) {
+        Jdbc.setInstant(s, 1, Instant.EPOCH);
+        s.setString(2, owner);
+        s.setString(3, OutboxEntry.PENDING);
+        return s.executeUpdate();
+      }
+    });
   }
 
   /**

@@ -77,17 +77,19 @@ final class OutboxDrainer {
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
     Set<String> paused = new java.util.HashSet<>();
-    while (!stopping.getAsBoolean()) {
-      DrainResult round = drainRound(connections, failed, paused, onPause);
-      if (round == null) {
-        break;
+    try {
+      while (!stopping.getAsBoolean()) {
+        DrainResult round = drainRound(connections, failed, paused, onPause);
+        if (round == null) {
+          break;
+        }
+        total = total.plus(round);
       }
-      total = total.plus(round);
+    } finally {
+      // Whatever was claimed and not settled (a connection failed or paused mid-round, an unexpected error)
+      // is free for any instance at once, and in doubt for it: a write in flight may have reached the CRM.
+      store.outbox().releaseLeases(lease.owner());
     }
-    // Whatever was claimed and not settled (a connection failed or paused mid-round) is free again. Not on
-    // an unexpected exception: a write in flight then may have reached the CRM, and its lingering lease is
-    // what marks it "in doubt" for the next claim.
-    store.outbox().releaseLeases(lease.owner());
     if (!failed.isEmpty()) {
       throw failed.values().iterator().next();
     }

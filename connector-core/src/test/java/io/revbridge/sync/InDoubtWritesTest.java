@@ -110,4 +110,22 @@ class InDoubtWritesTest {
     assertThat(writesPerRecord()).hasSize(30).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
     assertThat(store.outbox().countByStatus()).containsEntry("DONE", 30L).containsEntry("PENDING", 0L);
   }
+
+  @Test
+  void aBatchThatFailedMidwayIsHandedBackAtOnceAndCheckedBeforeAnotherInstanceSendsIt() {
+    InstanceLease a = new InstanceLease("a", Duration.ofHours(1));
+    crm.afterUpdate = () -> {
+      throw new IllegalStateException("the batch in flight failed");
+    };
+    SyncEngine first = engine(a);
+    assertThatThrownBy(first::syncOnce).hasMessageContaining("failed");
+    crm.afterUpdate = () -> { };
+    first.requestStop();
+    first.releaseLeases();
+
+    SyncReport second = engine(new InstanceLease("b", Duration.ofHours(1))).syncOnce();
+
+    assertThat(second.recordsWritten()).as("b took a's writes over without waiting an hour").isEqualTo(30);
+    assertThat(writesPerRecord()).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
+  }
 }
