@@ -1,8 +1,11 @@
 package io.revbridge.app;
 
 import io.javalin.http.Context;
+import io.revbridge.model.RecordRef;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.Secret;
+import io.revbridge.sync.BatchPlan;
+import io.revbridge.sync.SyncEngine;
 import io.revbridge.sync.SyncHealthReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,10 +22,37 @@ final class AdminApi {
   private final SyncHealthReader health;
   private final Map<String, CrmConnection> connections;
 
-  AdminApi(Optional<Secret> token, SyncHealthReader health, Map<String, CrmConnection> connections) {
+  private final SyncEngine engine;
+
+  AdminApi(Optional<Secret> token, SyncHealthReader health, Map<String, CrmConnection> connections, SyncEngine engine) {
     this.token = token;
     this.health = health;
     this.connections = connections;
+    this.engine = engine;
+  }
+
+  /**
+   * {@code GET /admin/api/plan/{connection}/{object}/{id}}: what Revbridge would do to this record now, as
+   * {@code sync --once --dry-run --json} shows it; nothing is queued or written.
+   */
+  void plan(Context ctx) {
+    if (!authorized(ctx)) {
+      return;
+    }
+    RecordRef ref = new RecordRef(ctx.pathParam("connection"), ctx.pathParam("object"), ctx.pathParam("id"));
+    BatchPlan plan;
+    try {
+      plan = engine.planFor(ref);
+    } catch (IllegalArgumentException e) {
+      ctx.status(404).json(Map.of("error", e.getMessage()));
+      return;
+    }
+    PlanJson json = new PlanJson();
+    json.add(plan);
+    Map<String, Object> summary = new java.util.LinkedHashMap<>();
+    summary.put("record", ref.key());
+    summary.put("unchanged", plan.updates().isEmpty() && plan.tasks().isEmpty() && plan.deadLetters().isEmpty());
+    ctx.json(json.toJson(summary));
   }
 
   /** {@code GET /admin/api/sync-health}: per connection last poll, backlog, open errors, pause and API usage. */

@@ -53,7 +53,7 @@ final class RevbridgeServer implements AutoCloseable {
     RevbridgeServer[] self = new RevbridgeServer[1];
     SyncHealthReader health = new SyncHealthReader(store, clock);
     Readiness readiness = new Readiness(ready, store, health, connections);
-    AdminApi admin = new AdminApi(adminToken, health, connections);
+    AdminApi admin = new AdminApi(adminToken, health, connections, engine);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -63,6 +63,7 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.get("/ready", readiness::handle);
       config.routes.get("/admin/api/sync-health", admin::syncHealth);
+      config.routes.get("/admin/api/plan/{connection}/{object}/{id}", admin::plan);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));

@@ -102,6 +102,35 @@ class AdminApiIT {
   }
 
   @Test
+  void thePlanForOneRecordShowsWhatWouldChangeAndChangesNothing() throws Exception {
+    var contact = fx.contacts().stream()
+        .filter(c -> !c.get("revbridge_score_reasons").contains("Contact quality 25/25")).findFirst().orElseThrow();
+    fx.sandbox.edit("contacts", contact.id(), Map.of("jobtitle", "Chief Executive Officer"));
+    int writes = fx.sandbox.writes().size();
+    String path = "/admin/api/plan/main/contacts/" + contact.id();
+
+    HttpResponse<String> unauthorized = get(path, null);
+    HttpResponse<String> unknown = get("/admin/api/plan/nope/contacts/1", "Bearer " + TOKEN);
+    JsonNode plan = new ObjectMapper().readTree(get(path, "Bearer " + TOKEN).body());
+
+    assertThat(unauthorized.statusCode()).isEqualTo(401);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("no connection named 'nope'");
+    JsonNode record = plan.at("/records/0");
+    assertThat(record.path("record").asText()).isEqualTo("main/contacts/" + contact.id());
+    JsonNode reasons = null;
+    for (JsonNode f : record.path("fields")) {
+      if (f.path("field").asText().equals("revbridge_score_reasons")) {
+        reasons = f;
+      }
+    }
+    assertThat(reasons).isNotNull();
+    assertThat(reasons.path("old").asText()).isEqualTo(contact.get("revbridge_score_reasons"));
+    assertThat(reasons.path("new").asText()).contains("Contact quality 25/25");
+    assertThat(fx.sandbox.writes()).as("a plan writes nothing").hasSize(writes);
+  }
+
+  @Test
   void metricsShowWhatTheSyncDidAndTheLagFromChangeToWriteBack() throws Exception {
     String metrics = get("/metrics", null).body();
 

@@ -221,6 +221,28 @@ public final class SyncEngine {
     return report;
   }
 
+  /**
+   * The plan for one record as the CRM holds it now, like a dry run: nothing is queued or written, the
+   * round-robin turn does not advance. An empty plan means nothing would change (an unchanged record).
+   *
+   * @throws IllegalArgumentException when the connection is not configured or the object is not scored
+   */
+  public BatchPlan planFor(RecordRef ref) {
+    ConnectionContext ctx = contexts.get(ref.connection());
+    if (ctx == null) {
+      throw new IllegalArgumentException("no connection named '" + ref.connection() + "' is configured");
+    }
+    ObjectMapping mapping = mappings.forObject(ctx.crm(), ref.objectType())
+        .filter(m -> m.canonical() == CanonicalKind.PERSON)
+        .orElseThrow(() -> new IllegalArgumentException(ctx.crm() + " " + ref.objectType()
+            + " is not scored: plans exist for people (contacts, leads)"));
+    ctx.refresh();
+    Instant now = clock.instant();
+    InboxEntry entry = new InboxEntry(-1, "plan:" + ref.key(), ref.connection(), ref.objectType(), ref.id(),
+        "UPSERT", now, null, "PENDING", now, null);
+    return pipeline.plan(ctx, mapping, List.of(entry), new RoundRobinRouter(store.state(), true));
+  }
+
   /** Queues changes that arrived by webhook; duplicates (retries, overlap with polls) are ignored. */
   public int ingest(List<Change> changes) {
     return store.inbox().add(changes.stream().map(SyncEngine::draft).toList());
