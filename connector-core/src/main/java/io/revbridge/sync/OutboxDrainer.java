@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
  * rows pending and is rethrown so the user hears about it; other connections are not affected.
  */
 final class OutboxDrainer {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxDrainer.class);
+
   private final Store store;
   private final Clock clock;
   private final EngineSettings settings;
@@ -243,6 +245,13 @@ final class OutboxDrainer {
   }
 
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
+    try (RecordLog ignored = RecordLog.about(row.connection() + "/" + row.objectType() + "/" + row.recordId(),
+        row.idempotencyKey())) {
+      return settleRow(row, update, result);
+    }
+  }
+
+  private DrainResult settleRow(OutboxEntry row, FieldUpdate update, WriteResult result) {
     Instant now = clock.instant();
     if (result.succeeded()) {
       store.outbox().markDone(row.id());
@@ -250,8 +259,10 @@ final class OutboxDrainer {
         FieldWrite write = update.write();
         store.ledger().record(write.ref(), write.values(), now);
         writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
+        LOG.debug("written: {} fields", write.values().size());
         return new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0);
       }
+      LOG.debug("task created");
       return new DrainResult(0, 0, 1, 0, 0);
     }
     CrmError error = result.error().orElseThrow();
@@ -260,17 +271,22 @@ final class OutboxDrainer {
       RecordRef gone = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about() : row.ref();
       store.deletions().markDeleted(gone, now, "write");
       store.outbox().markSkipped(row.id(), gone + " no longer exists in the CRM (" + error + ")");
+      LOG.info("{} no longer exists in the CRM ({}): marked deleted, write skipped", gone, error.code());
       return DrainResult.NONE;
     }
     int attempts = row.attempts() + 1;
     if (error.kind() == ErrorKind.RETRYABLE && attempts < settings.maxAttempts()) {
-      store.outbox().markRetry(row.id(), now.plus(settings.retryWait(attempts)), error.toString());
+      Instant next = now.plus(settings.retryWait(attempts));
+      store.outbox().markRetry(row.id(), next, error.toString());
+      LOG.info("write failed ({} {}), attempt {} of {}; next at {}", error.kind(), error.code(), attempts,
+          settings.maxAttempts(), next);
       return new DrainResult(0, 0, 0, 0, 1);
     }
     store.outbox().markDead(row.id(), error.toString());
     store.deadLetters().add(new DeadLetterDraft(row.connection(), row.objectType(), row.recordId(), "write",
         error.code(), error.message() + (error.fields().isEmpty() ? "" : " (fields: " + String.join(", ", error.fields()) + ")"),
         row.payload(), now));
+    LOG.warn("write dead-lettered after {} attempts ({} {}); see revbridge dlq list", attempts, error.kind(), error.code());
     return new DrainResult(0, 0, 0, 1, 0);
   }
 }
