@@ -18,13 +18,10 @@ public record Company(
     String type,
     String ownerId) {
 
-  /** A negative head count or revenue is a data error in the CRM: refused, so the record is dead-lettered. */
+  /** A negative head count is a data error in the CRM: refused, so the record is dead-lettered. */
   public Company {
     if (employees != null && employees < 0) {
       throw new IllegalArgumentException("employees cannot be negative, was " + employees);
-    }
-    if (annualRevenue != null && annualRevenue.signum() < 0) {
-      throw new IllegalArgumentException("annualRevenue cannot be negative, was " + annualRevenue);
     }
   }
 }
