@@ -56,10 +56,10 @@ final class Revbridge implements AutoCloseable {
    * (checking in-doubt writes in the CRM) instead of waiting for their leases to run out. On PostgreSQL
    * each process is its own instance.
    */
-  private static InstanceLease defaultLease(Store store) {
+  private static InstanceLease defaultLease(Store store, RevbridgeConfig config) {
     return "h2".equals(store.dialectName())
-        ? new InstanceLease("local", InstanceLease.DEFAULT_DURATION)
-        : InstanceLease.forThisProcess();
+        ? new InstanceLease("local", config.sync().lease())
+        : InstanceLease.forThisProcess(config.sync().lease());
   }
 
   /**
@@ -83,7 +83,7 @@ final class Revbridge implements AutoCloseable {
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
     SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
-        Clock.systemUTC(), progress, lease != null ? lease : defaultLease(store));
+        Clock.systemUTC(), progress, lease != null ? lease : defaultLease(store, config));
     return new Revbridge(config, store, mappings, connections, engine);
   }
 
