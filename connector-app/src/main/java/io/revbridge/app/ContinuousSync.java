@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Keeps an engine going: a full poll pass every interval, and in between, every second, processing of
  * what webhooks queued. One lock serialises the two, since the engine is not re-entrant. A failed pass
- * is reported and retried at the next tick; it never stops the schedule.
+ * is reported (once while it keeps failing the same way: {@link FailureLog}) and retried at the next tick;
+ * it never stops the schedule.
  */
 final class ContinuousSync implements AutoCloseable {
   private static final Duration WEBHOOK_TICK = Duration.ofSeconds(1);
@@ -22,6 +23,7 @@ final class ContinuousSync implements AutoCloseable {
   private final SyncEngine engine;
   private final Consumer<String> log;
   private final Consumer<SyncReport> reports;
+  private final FailureLog failures;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean firstPassDone = new AtomicBoolean();
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -39,6 +41,7 @@ final class ContinuousSync implements AutoCloseable {
     this.engine = engine;
     this.log = log;
     this.reports = reports;
+    this.failures = new FailureLog(log);
   }
 
   void start(Duration pollInterval) {
@@ -71,8 +74,9 @@ final class ContinuousSync implements AutoCloseable {
     lock.lock();
     try {
       work.run();
+      failures.succeeded(what);
     } catch (RuntimeException e) {
-      log.accept(what + " failed: " + e.getMessage() + " — retrying at the next tick");
+      failures.failed(what, e);
     } finally {
       lock.unlock();
     }

@@ -9,6 +9,9 @@ import io.revbridge.enrichment.EnrichmentResult;
 import io.revbridge.enrichment.FailureCounter;
 import io.revbridge.enrichment.InMemoryEnrichmentCache;
 import io.revbridge.enrichment.Waterfall;
+import io.revbridge.enrichment.WaterfallPlan;
+import io.revbridge.config.ConfigLoader;
+import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingLoader;
@@ -32,10 +35,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs mapping and the built-in enrichment on one record given as the CRM's API returns it, offline: no CRM
+ * Runs mapping and enrichment (built in, or as {@code --config} sets it up) on one record given as the CRM's API returns it, offline: no CRM
  * call, nothing stored. Prints the canonical person (with role, seniority, department), its company (with size
  * band, region, industry class) and where every enriched value came from.
  */
@@ -53,15 +57,27 @@ final class EnrichPreviewCommand implements Callable<Integer> {
       description = "The record as JSON (`-` for stdin), or a bundle {\"record\": R, \"company\": C}.")
   String input;
 
-  @Option(names = "--mappings", paramLabel = "DIR", description = "Mapping folder (default: the built-in mappings).")
+  @Option(names = "--mappings", paramLabel = "DIR",
+      description = "Mapping folder (default: the config's, else the built-in mappings).")
   Path mappings;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Use this configuration's enrichment section (rules file, firmographics file, industry lists, "
+          + "HTTP vendors) and mappings; without it, the built-in enrichment only.")
+  Path configFile;
+
+  @ParentCommand EnrichCommand parent;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MappingSet set = MappingLoader.load(mappings == null
-        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappings));
+    RevbridgeConfig config = configFile == null ? null : ConfigLoader.load(configFile, parent.main.env());
+    Path mappingFolder = mappings != null ? mappings : config == null ? null : config.mappings().orElse(null);
+    MappingSet set = MappingLoader.load(mappingFolder == null
+        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappingFolder));
+    WaterfallPlan plan = config == null ? BuiltInProviders.defaults()
+        : EnrichmentWiring.plan(config.enrichment(), line -> err.println("warning: " + line));
     ObjectMapping personMapping = set.forObject(crm, object).filter(m -> m.canonical() == CanonicalKind.PERSON)
         .orElse(null);
     if (personMapping == null) {
@@ -84,7 +100,7 @@ final class EnrichPreviewCommand implements Callable<Integer> {
       CrmRecord record = ApiRecordJson.read(crm, object, bundle ? root.get("record") : root);
       Person person = personMapping.toPerson(record);
       Company company = bundle && root.hasNonNull("company") ? company(set, person, root.get("company")) : null;
-      EnrichmentResult result = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
+      EnrichmentResult result = new Waterfall(plan, new InMemoryEnrichmentCache(),
           FailureCounter.NONE, Clock.systemUTC()).enrich(EnrichmentInputs.of(person, company));
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(render(person, company, result)));
       return RevbridgeMain.OK;

@@ -1,10 +1,21 @@
 package io.revbridge.app;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.config.ConnectionConfig;
+import io.revbridge.config.NotificationsConfig;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.notify.JsonPost;
+import io.revbridge.notify.NotificationChannel;
+import io.revbridge.notify.NotificationSender;
+import io.revbridge.notify.SlackChannel;
+import io.revbridge.notify.WebhookChannel;
+import io.revbridge.routing.PlaybookFiles;
+import io.revbridge.routing.RoutingPlaybook;
+import io.revbridge.routing.RoutingPlaybookLoader;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.store.Store;
@@ -12,12 +23,17 @@ import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
 import io.revbridge.sync.InstanceLease;
+import io.revbridge.sync.SequenceRunner;
+import io.revbridge.sync.SlaWatch;
+import io.revbridge.sync.EnrichmentStage;
 import io.revbridge.sync.SyncEngine;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,14 +46,23 @@ final class Revbridge implements AutoCloseable {
   private final MappingSet mappings;
   private final Map<String, CrmConnection> connections;
   private final SyncEngine engine;
+  private final PrometheusMeterRegistry metrics;
+  private final Optional<NotificationSender> notifications;
+  private final SlaWatch slas;
+  private final SequenceRunner sequences;
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
-      Map<String, CrmConnection> connections, SyncEngine engine) {
+      Map<String, CrmConnection> connections, SyncEngine engine, PrometheusMeterRegistry metrics,
+      Optional<NotificationSender> notifications, SlaWatch slas) {
+    this.notifications = notifications;
+    this.slas = slas;
+    this.sequences = new SequenceRunner(store, Clock.systemUTC());
     this.config = config;
     this.store = store;
     this.mappings = mappings;
     this.connections = connections;
     this.engine = engine;
+    this.metrics = metrics;
   }
 
   static MappingSet loadMappings(RevbridgeConfig config) {
@@ -45,7 +70,11 @@ final class Revbridge implements AutoCloseable {
         .orElseGet(() -> MappingSource.classpath(MappingSource.DEFAULTS_PREFIX)));
   }
 
-  /** Loads mappings first (a bad mapping file must fail before any connection or store is touched). */
+  static RoutingPlaybook loadRoutingPlaybook(RevbridgeConfig config) {
+    return RoutingPlaybookLoader.load(config.playbook().map(PlaybookFiles::folder).orElseGet(PlaybookFiles::builtIn));
+  }
+
+  /** Loads mappings and playbook first (a bad file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
     return assemble(config, progress, null);
   }
@@ -68,6 +97,7 @@ final class Revbridge implements AutoCloseable {
    */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress, InstanceLease lease) {
     MappingSet mappings = loadMappings(config);
+    RoutingPlaybook playbook = loadRoutingPlaybook(config);
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
     Store store;
@@ -82,9 +112,54 @@ final class Revbridge implements AutoCloseable {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
-    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), engineConnections, settings,
-        Clock.systemUTC(), progress, lease != null ? lease : defaultLease(store, config));
-    return new Revbridge(config, store, mappings, connections, engine);
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    EnrichmentStage enrichment;
+    Optional<NotificationSender> notifier;
+    try {
+      enrichment = EnrichmentWiring.stage(config.enrichment(), store.enrichmentCache(), metrics, Clock.systemUTC(),
+          progress);
+      notifier = notifier(config, store);
+    } catch (RuntimeException e) {
+      open.close();
+      store.close();
+      throw e;
+    }
+    SyncEngine engine = new SyncEngine(store, mappings, LeadScorer.withDefaults(), playbook, engineConnections,
+        settings, enrichment, Clock.systemUTC(), progress, lease != null ? lease : defaultLease(store, config));
+    return new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
+        new SlaWatch(store, playbook, Clock.systemUTC()));
+  }
+
+  /** The sender for the configured channels; empty when no notification URL is configured. */
+  private static Optional<NotificationSender> notifier(RevbridgeConfig config, Store store) {
+    NotificationsConfig n = config.notifications();
+    if (!n.any()) {
+      return Optional.empty();
+    }
+    HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    List<NotificationChannel> channels = new ArrayList<>();
+    n.slackWebhookUrl().ifPresent(url -> channels.add(
+        new SlackChannel(http, JsonPost.url(url.reveal(), "notifications.slackWebhookUrl"))));
+    n.webhookUrl().ifPresent(url -> channels.add(
+        new WebhookChannel(http, JsonPost.url(url.reveal(), "notifications.webhookUrl"))));
+    return Optional.of(new NotificationSender(store.notifications(), channels, Clock.systemUTC(),
+        new NotificationSender.Settings(n.maxPerMinute(), NotificationSender.Settings.DEFAULTS.maxAttempts(),
+            NotificationSender.Settings.DEFAULTS.retryBase(), NotificationSender.Settings.DEFAULTS.maxAge())));
+  }
+
+  /** Runs the SLA clocks of routed leads. */
+  SlaWatch slas() {
+    return slas;
+  }
+
+  /** Queues the tasks of due follow-up sequence steps. */
+  SequenceRunner sequences() {
+    return sequences;
+  }
+
+  /** Sends notifications, when a channel is configured. */
+  Optional<NotificationSender> notifications() {
+    return notifications;
   }
 
   RevbridgeConfig config() {
@@ -105,6 +180,11 @@ final class Revbridge implements AutoCloseable {
 
   SyncEngine engine() {
     return engine;
+  }
+
+  /** Shared by the engine's counters and the server's {@code /metrics}. */
+  PrometheusMeterRegistry metrics() {
+    return metrics;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.revbridge.app;
 
 import io.revbridge.config.ConfigException;
 import io.revbridge.mapping.MappingException;
+import io.revbridge.routing.PlaybookException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DlqCommand.class,
       EnrichCommand.class,
+      RouteCommand.class,
+      DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,
       CommandLine.HelpCommand.class
@@ -58,7 +61,8 @@ public final class RevbridgeMain implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       Throwable cause = e instanceof CommandFailure f && f.getCause() != null ? f.getCause() : e;
-      if (cause instanceof ConfigException || cause instanceof MappingException) {
+      if (cause instanceof ConfigException || cause instanceof MappingException
+          || cause instanceof PlaybookException || cause instanceof io.revbridge.enrichment.data.DataFileException) {
         err.println(cause.getMessage());
         return BAD_INPUT;
       }

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -37,16 +36,7 @@ final class RevbridgeServer implements AutoCloseable {
     this.syncMetrics = new SyncMetrics(metrics);
   }
 
-  static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
-      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock) {
-    return start(host, port, webhookMaxBytes, crmByConnection, connections, engine, store, ready, clock,
-        Optional.empty(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-  }
-
-  /**
-   * @param adminToken the admin API's bearer token; empty turns the admin API off
-   * @param metrics served at {@code /metrics}; the sync's own meters may already be in it
-   */
+  /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
       Optional<Secret> adminToken, PrometheusMeterRegistry metrics) {
@@ -78,7 +68,8 @@ final class RevbridgeServer implements AutoCloseable {
           .register(server.metrics);
     }
     for (Map.Entry<String, CrmConnection> c : connections.entrySet()) {
-      server.registerConnectionGauges(c.getKey(), c.getValue(), store);
+      server.registerBacklogGauges(c.getKey(), store);
+      server.registerApiUsage(c.getKey(), c.getValue());
     }
     app.start();
     return server;
@@ -86,6 +77,23 @@ final class RevbridgeServer implements AutoCloseable {
 
   int port() {
     return app.port();
+  }
+
+  /**
+   * The CRM's own figures for its daily API allowance, as the connection last saw them (no call is made; NaN until
+   * the CRM reported them), and 1 while the adapter holds back non-essential work.
+   */
+  private void registerApiUsage(String name, CrmConnection connection) {
+    Gauge.builder("revbridge_api_requests_used", () -> connection.usage().used().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("API requests counted against the CRM's daily allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_daily_limit", () -> connection.usage().dailyLimit().stream().mapToDouble(v -> v)
+        .findFirst().orElse(Double.NaN)).tag("connection", name)
+        .description("The CRM's daily API allowance, as the CRM last reported").register(metrics);
+    Gauge.builder("revbridge_api_throttled", () -> connection.usage().throttledUntil().isPresent() ? 1 : 0)
+        .tag("connection", name)
+        .description("1 while the connection holds back non-essential work to stay inside the API allowance")
+        .register(metrics);
   }
 
   private void registerGauges(Store store) {
@@ -103,22 +111,13 @@ final class RevbridgeServer implements AutoCloseable {
         .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
-  /** Per connection: its backlog in the shared store, and its API allowance as the adapter last saw it. */
-  private void registerConnectionGauges(String name, CrmConnection connection, Store store) {
+  /** Per connection: its backlog in the shared store (its API allowance is {@link #registerApiUsage}). */
+  private void registerBacklogGauges(String name, Store store) {
     Gauge.builder("revbridge_inbox_backlog", () -> store.inbox().pendingByConnection().getOrDefault(name, 0L))
         .tag("connection", name).description("Changes received and not processed yet").register(metrics);
     Gauge.builder("revbridge_outbox_backlog", () -> store.outbox().pendingByConnection().getOrDefault(name, 0L))
         .tag("connection", name).description("Writes planned and not sent yet, including those waiting to retry")
         .register(metrics);
-    Gauge.builder("revbridge_api_calls_used", () -> {
-      var used = connection.usage().used();
-      return used.isPresent() ? used.getAsLong() : Double.NaN;
-    }).tag("connection", name).description("API calls counted against the daily allowance (NaN until the CRM says)")
-        .register(metrics);
-    Gauge.builder("revbridge_api_daily_limit", () -> {
-      var limit = connection.usage().dailyLimit();
-      return limit.isPresent() ? limit.getAsLong() : Double.NaN;
-    }).tag("connection", name).description("The daily API allowance (NaN until the CRM says)").register(metrics);
   }
 
   private void webhook(Context ctx, int maxBytes, Map<String, String> crmByConnection,

@@ -1,8 +1,6 @@
 package io.revbridge.app;
 
 import io.revbridge.config.ConnectionConfig;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.revbridge.config.RevbridgeConfig;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -41,18 +39,20 @@ final class RunCommand implements Callable<Integer> {
     private final Revbridge rb;
     private final ContinuousSync sync;
     private final RevbridgeServer server;
+    private final FollowThroughLoop followThrough;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server) {
+    private Service(Revbridge rb, ContinuousSync sync, RevbridgeServer server,
+        FollowThroughLoop followThrough) {
+      this.followThrough = followThrough;
       this.rb = rb;
       this.sync = sync;
       this.server = server;
     }
 
     static Service start(Revbridge rb, String host, int port, PrintWriter out) {
-      PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-      SyncMetrics syncMetrics = new SyncMetrics(metrics);
+      SyncMetrics syncMetrics = new SyncMetrics(rb.metrics());
       rb.engine().onWriteBack(syncMetrics::writeBack);
       ContinuousSync sync = new ContinuousSync(rb.engine(), line -> {
         out.println(line);
@@ -62,8 +62,11 @@ final class RunCommand implements Callable<Integer> {
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), metrics);
-      Service service = new Service(rb, sync, server);
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), rb.metrics());
+      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
+        out.println(line);
+        out.flush();
+      }));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));
       return service;
@@ -82,9 +85,10 @@ final class RunCommand implements Callable<Integer> {
       if (!closed.compareAndSet(false, true)) {
         return;
       }
-      // Stop accepting webhooks first (what was answered 200 is in the inbox), then let the pass in flight
-      // finish its batch and hand back the leases, then close connections and the store.
+      // Stop accepting webhooks first (what was answered 200 is in the inbox), then the follow-through loop,
+      // then let the pass in flight finish its batch and hand back the leases, then close connections and the store.
       server.close();
+      followThrough.close();
       sync.close();
       rb.close();
       stopped.countDown();

@@ -58,6 +58,14 @@ final class SyncCommand implements Callable<Integer> {
         return RevbridgeMain.OK;
       }
       SyncReport report = rb.engine().syncOnce();
+      // What routing set in motion: SLA reminders and escalations, due sequence steps, written in this run too.
+      rb.slas().check();
+      int steps = rb.sequences().runDue();
+      if (steps > 0) {
+        rb.engine().drain();
+        out.println(steps + " follow-up sequence tasks queued");
+      }
+      rb.notifications().ifPresent(sender -> out.println(sender.sendDue() + " notifications sent"));
       out.println(Summary.sync(report));
       return report.deadLetters() > 0 || report.retriesPending() > 0 ? RevbridgeMain.FAILED : RevbridgeMain.OK;
     }

@@ -136,7 +136,7 @@ class AdminApiIT {
 
     assertThat(metrics).contains("revbridge_records_polled_total 30.0", "revbridge_records_written_total 30.0",
         "revbridge_inbox_backlog{connection=\"main\"}", "revbridge_outbox_backlog{connection=\"main\"} 0.0",
-        "revbridge_api_calls_used{connection=\"main\"}", "revbridge_follow_up_tasks_total " + fx.sandbox.records("tasks").size() + ".0",
+        "revbridge_api_requests_used{connection=\"main\"}", "revbridge_follow_up_tasks_total " + fx.sandbox.records("tasks").size() + ".0",
         "revbridge_dead_letters_total 0.0", "revbridge_write_retries_total 0.0");
     assertThat(metrics).contains("revbridge_change_to_write_seconds_count{connection=\"main\"} 30")
         .contains("revbridge_change_to_write_seconds_bucket{connection=\"main\",le=");

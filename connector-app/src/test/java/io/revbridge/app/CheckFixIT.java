@@ -50,6 +50,20 @@ class CheckFixIT {
     }
   }
 
+  @Test
+  void checkShowsTheDailyUsageAndAPauseWhenTheDailyLimitIsSpent() throws Exception {
+    try (SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(5))) {
+      fx.sandbox.dailyLimit(1_000);
+      Cli usage = fx.cli("check");
+      fx.sandbox.dailyLimit(0);
+      Cli spent = fx.cli("check");
+
+      assertThat(usage.out()).containsPattern("✓ API usage: daily limit: \\d of 1,000 used");
+      assertThat(spent.exitCode()).isEqualTo(1);
+      assertThat(spent.out()).contains("daily API limit").containsPattern("✗ API usage: paused until \\S+ \\(daily limit\\)");
+    }
+  }
+
   private static String property(SandboxFixture fx, String name) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(fx.sandbox.baseUrl() + "/crm/v3/properties/contacts/" + name))

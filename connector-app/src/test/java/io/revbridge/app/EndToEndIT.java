@@ -93,22 +93,29 @@ class EndToEndIT {
 
   @Test
   @Order(3)
-  void unownedLeadsGotOwnersInRoundRobinOrder() {
+  void unownedLeadsWereRoutedByThePlaybookWithTheReasonInTheCrm() {
     assertThat(unownedBefore).isNotEmpty();
-    List<String> expected = new ArrayList<>();
-    List<String> actual = new ArrayList<>();
-    for (int i = 0; i < unownedBefore.size(); i++) {
-      expected.add(owners.get(i % owners.size()));
-      actual.add(fx.sandbox.record("contacts", unownedBefore.get(i).id()).get("hubspot_owner_id"));
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (SandboxRecord before : unownedBefore) {
+      Map<String, String> after = fx.sandbox.record("contacts", before.id());
+      if ("UNQUALIFIED".equals(after.get("revbridge_grade"))) {
+        assertThat(after.get("hubspot_owner_id")).as("marketing nurture keeps no owner").isNull();
+        assertThat(after.get("revbridge_routing_reason")).contains("marketing nurture");
+      } else {
+        assertThat(after.get("hubspot_owner_id")).isIn(owners);
+        assertThat(after.get("revbridge_routing_reason")).startsWith("Rule ");
+        chosen.add(after.get("hubspot_owner_id"));
+      }
     }
-    assertThat(actual).isEqualTo(expected);
+    assertThat(chosen).as("the round robin spreads leads over the owners").hasSizeGreaterThan(1);
   }
 
   @Test
   @Order(4)
   void everyHotLeadHasExactlyOneFollowUpTaskForItsOwner() {
     List<SandboxRecord> hot = fx.contacts().stream().filter(c -> "HOT".equals(c.get("revbridge_grade"))).toList();
-    List<SandboxRecord> tasks = fx.sandbox.records("tasks");
+    List<SandboxRecord> tasks = fx.sandbox.records("tasks").stream()
+        .filter(t -> t.get("hs_task_subject").startsWith("Call hot lead")).toList(); // battle cards, sequences: own tests
     assertThat(hot).isNotEmpty();
     assertThat(tasks).hasSize(hot.size());
     for (SandboxRecord lead : hot) {
@@ -119,6 +126,34 @@ class EndToEndIT {
         assertThat(t.get("hs_task_subject")).startsWith("Call hot lead");
       });
     }
+  }
+
+  @Test
+  @Order(4)
+  void competitorsUsersOwnersGetTheBattleCardOnce() {
+    List<SandboxRecord> cards = fx.sandbox.records("tasks").stream()
+        .filter(t -> t.get("hs_task_subject").startsWith("Competitive lead")).toList();
+    assertThat(cards).isNotEmpty().allSatisfy(t -> {
+      String contactId = t.associations().get("contacts").get(0);
+      Map<String, String> contact = fx.sandbox.record("contacts", contactId);
+      assertThat(contact.get("current_solution")).isIn("Pipedrive", "Zoho CRM");
+      assertThat(t.get("hubspot_owner_id")).isEqualTo(contact.get("hubspot_owner_id"));
+      assertThat(t.get("hs_task_body")).startsWith("# Battle card: " + contact.get("current_solution"));
+    });
+    assertThat(cards.stream().map(t -> t.associations().get("contacts").get(0)).distinct()).hasSize(cards.size());
+  }
+
+  @Test
+  @Order(4)
+  void coldLeadsRoutedToAnOwnerGotTheFirstColdOutreachStepAtOnce() {
+    List<SandboxRecord> firstSteps = fx.sandbox.records("tasks").stream()
+        .filter(t -> t.get("hs_task_subject").startsWith("Introduce yourself to")).toList();
+    assertThat(firstSteps).isNotEmpty().allSatisfy(t -> {
+      Map<String, String> contact = fx.sandbox.record("contacts", t.associations().get("contacts").get(0));
+      assertThat(contact.get("revbridge_grade")).isEqualTo("COLD");
+      assertThat(t.get("hubspot_owner_id")).isEqualTo(contact.get("hubspot_owner_id"));
+      assertThat(t.get("hs_task_body")).startsWith("Hi ").doesNotContain("{{");
+    });
   }
 
   @Test

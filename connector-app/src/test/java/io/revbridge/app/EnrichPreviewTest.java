@@ -73,4 +73,30 @@ class EnrichPreviewTest {
     assertThat(noId.exitCode()).isEqualTo(RevbridgeMain.BAD_INPUT);
     assertThat(noId.err()).contains("no id");
   }
+
+  @Test
+  void withAConfigThePreviewUsesItsFirmographicsFileAndIndustryLists() throws Exception {
+    Files.writeString(folder.resolve("firms.csv"), "domain,employees,industry\nwidgets.test,35,Widgets\n");
+    Path config = Files.writeString(folder.resolve("revbridge.yaml"), """
+        connections:
+          - name: hubspot
+            crm: hubspot
+            accessToken: ${TOKEN}
+        enrichment:
+          firmographicsFile: firms.csv
+          targetIndustries: [Widgets]
+        """);
+    Path input = Files.writeString(folder.resolve("record.json"), """
+        {"id": "9", "properties": {"email": "kim@widgets.test", "jobtitle": "Head of Sales"}}
+        """);
+
+    Cli cli = Cli.run(Map.of("TOKEN", "t"), "enrich", "preview", "--crm", "hubspot", "--object", "contacts",
+        "--input", input.toString(), "--config", config.toString());
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(cli.out());
+    assertThat(out.at("/company/sizeBand").asText()).isEqualTo("20-50");
+    assertThat(out.at("/company/industryClass").asText()).isEqualTo("TARGET");
+    assertThat(out.at("/provenance/company.employees/provider").asText()).isEqualTo("firmographics-csv");
+  }
 }

@@ -66,7 +66,7 @@ class MappingsValidateTest {
     assertThat(cli.err().lines().toList()).containsExactly(
         dir.resolve("hubspot/contacts.yaml") + ":7:18: fields[0].transforms[0]: unknown transform `lowercase` — did you mean"
             + " `lower`? (fix: use one of: trim, lower, upper, integer, number, boolean, date, datetime, map, email_domain,"
-            + " url_domain, split, join, regex, constant, default, ref, truncate)",
+            + " url_domain, split, join, regex, constant, default, ref, truncate, percent)",
         dir.resolve("hubspot/contacts.yaml") + ":9:16: fields[1].canonical: canonical field `person.titel` does not exist"
             + " — did you mean `person.title`? (fix: write the field without the record name, which the file's"
             + " `canonical: person` already gives: canonical: title)",

@@ -66,6 +66,22 @@ class SalesforceOutboundMessageIT {
   }
 
   @Test
+  void metricsShowTheApiUsageSalesforceReported() throws Exception {
+    long used = sandbox.apiRequestsUsedToday();
+
+    String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+
+    assertThat(metrics).containsPattern("revbridge_api_daily_limit\\{connection=\"sf\"\\} 100000\\.0")
+        .containsPattern("revbridge_api_requests_used\\{connection=\"sf\"\\} (\\d+)\\.0")
+        .contains("revbridge_api_throttled{connection=\"sf\"} 0.0");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("revbridge_api_requests_used\\{connection=\"sf\"\\} (\\d+)")
+        .matcher(metrics);
+    assertThat(m.find()).isTrue();
+    assertThat(Long.parseLong(m.group(1))).isPositive().isLessThanOrEqualTo(used);
+  }
+
+  @Test
   void leadEditedInSalesforceIsSentAsAnOutboundMessageAcknowledgedAndReScored() {
     Map<String, String> lead = sandbox.records("Lead").stream()
         .filter(l -> !l.get("Revbridge_Score_Reasons__c").contains("Contact quality 25/25")).findFirst().orElseThrow();

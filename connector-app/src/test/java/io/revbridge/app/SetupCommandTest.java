@@ -21,7 +21,7 @@ class SetupCommandTest {
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     Document pkg = parse(out.resolve("package.xml"));
-    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(9);
+    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(11); // 5 fields on Lead and Contact, and the permission set
     assertThat(Files.readString(out.resolve("package.xml")))
         .contains("<members>Lead.Revbridge_Score__c</members>", "<members>Contact.Revbridge_Grade__c</members>",
             "<name>CustomField</name>", "<members>Revbridge_Integration</members>", "<version>65.0</version>");
@@ -29,7 +29,7 @@ class SetupCommandTest {
     parse(out.resolve("objects/Lead.object"));
     assertThat(lead).contains("<fullName>Revbridge_Score_Reasons__c</fullName>", "<type>LongTextArea</type>",
         "<length>32768</length>", "<fullName>Revbridge_Last_Scored_At__c</fullName>", "<type>DateTime</type>",
-        "<label>Revbridge score</label>", "<type>Number</type>");
+        "<label>Revbridge score</label>", "<type>Number</type>", "<fullName>Revbridge_Routing_Reason__c</fullName>");
     assertThat(Files.readString(out.resolve("permissionsets/Revbridge_Integration.permissionset")))
         .contains("<field>Lead.Revbridge_Score__c</field>", "<editable>true</editable>");
     assertThat(cli.out()).contains("sf project deploy start --metadata-dir " + out)

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The whole loop against the sandbox, with webhooks the sandbox really sends: `run` backfills, then a
  * person's edit in HubSpot arrives as a signed webhook and is re-scored and written back, a deletion is
- * recorded, and Revbridge's own writes coming back as webhooks start no loop.
+ * recorded, a merge deletes the merged-away contact, a restore lifts a deletion, and Revbridge's own writes
+ * coming back as webhooks start no loop.
  */
 class WebhookEmissionIT {
   @TempDir Path folder;
@@ -47,6 +48,16 @@ class WebhookEmissionIT {
             fx.sandbox.record("contacts", edited.id()).get("revbridge_score_reasons")).contains("Contact quality 25/25"));
         await().atMost(Duration.ofSeconds(30)).until(() ->
             rb.store().deletions().isDeleted(new RecordRef("main", "contacts", deleted.id())));
+
+        // A merge in HubSpot: the merged-away contact is gone for Revbridge too. A restore lifts a deletion.
+        java.util.List<SandboxRecord> others = fx.contacts().stream()
+            .filter(c -> !c.id().equals(edited.id()) && !c.id().equals(deleted.id())).limit(2).toList();
+        fx.sandbox.merge("contacts", others.get(0).id(), others.get(1).id());
+        fx.sandbox.restore("contacts", deleted.id());
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            rb.store().deletions().isDeleted(new RecordRef("main", "contacts", others.get(1).id())));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            !rb.store().deletions().isDeleted(new RecordRef("main", "contacts", deleted.id())));
         // The write-back above comes back as API webhooks; wait until they are processed, then nothing more.
         fx.sandbox.flushWebhooks();
         await().atMost(Duration.ofSeconds(30)).until(() -> rb.store().inbox().countByStatus().get("PENDING") == 0);

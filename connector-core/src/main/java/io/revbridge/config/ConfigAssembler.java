@@ -28,7 +28,44 @@ final class ConfigAssembler {
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
         top.optional("playbook", Path.class),
-        source);
+        source,
+        enrichment(top.section("enrichment")),
+        notifications(top.section("notifications")));
+  }
+
+  private static EnrichmentConfig enrichment(Section e) {
+    return new EnrichmentConfig(
+        e.optional("firmographicsFile", Path.class),
+        e.optional("titleRulesFile", Path.class),
+        e.strings("targetIndustries"),
+        e.strings("adjacentIndustries"),
+        e.required("thresholdPercent", Integer.class),
+        e.strings("overwrite"),
+        e.required("duplicateThresholdPercent", Integer.class),
+        e.required("accountNameThresholdPercent", Integer.class),
+        e.required("accountLimit", Integer.class),
+        e.required("accountRefreshMinutes", Integer.class),
+        e.sections("providers").stream().map(ConfigAssembler::provider).toList());
+  }
+
+  private static HttpProviderConfig provider(Section p) {
+    return new HttpProviderConfig(
+        p.required("name", String.class),
+        p.required("url", String.class),
+        p.optional("authHeader", String.class),
+        p.optional("authPrefix", String.class),
+        p.optional("apiKey", Secret.class),
+        p.stringMap("fields"),
+        p.required("confidencePercent", Integer.class),
+        p.required("timeoutMillis", Integer.class),
+        p.required("maxAttempts", Integer.class),
+        p.required("requestsPerSecond", Integer.class),
+        p.required("cacheTtlHours", Integer.class));
+  }
+
+  private static NotificationsConfig notifications(Section n) {
+    return new NotificationsConfig(n.optional("slackWebhookUrl", Secret.class), n.optional("webhookUrl", Secret.class),
+        n.required("maxPerMinute", Integer.class));
   }
 
   private static ConnectionConfig connection(Section c, Path source) {

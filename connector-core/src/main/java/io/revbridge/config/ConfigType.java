@@ -8,6 +8,8 @@ enum ConfigType {
   INT("integer", "a whole number"),
   /** A folder path; relative paths resolve against the config file's folder. */
   FOLDER("folder", "a folder path"),
+  /** A file path; relative paths resolve against the config file's folder. */
+  FILE("file", "a file path"),
   STRING_LIST("list", "a list of values"),
   STRING_MAP("map", "a map of `key: value` pairs"),
   SECTION("section", "a section of keys"),

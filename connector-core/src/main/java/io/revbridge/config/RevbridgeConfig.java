@@ -20,7 +20,9 @@ public record RevbridgeConfig(
     List<ConnectionConfig> connections,
     Optional<Path> mappings,
     Optional<Path> playbook,
-    Path source) {
+    Path source,
+    EnrichmentConfig enrichment,
+    NotificationsConfig notifications) {
 
   public RevbridgeConfig {
     Objects.requireNonNull(store, "store");
@@ -30,6 +32,20 @@ public record RevbridgeConfig(
     Objects.requireNonNull(mappings, "mappings");
     Objects.requireNonNull(playbook, "playbook");
     Objects.requireNonNull(source, "source");
+    enrichment = enrichment == null ? EnrichmentConfig.defaults() : enrichment;
+    notifications = notifications == null ? NotificationsConfig.NONE : notifications;
+  }
+
+  /** The shape before the {@code notifications} section: none configured. */
+  public RevbridgeConfig(StoreConfig store, ServerConfig server, SyncConfig sync, List<ConnectionConfig> connections,
+      Optional<Path> mappings, Optional<Path> playbook, Path source, EnrichmentConfig enrichment) {
+    this(store, server, sync, connections, mappings, playbook, source, enrichment, NotificationsConfig.NONE);
+  }
+
+  /** The shape before the {@code enrichment} section: its defaults. */
+  public RevbridgeConfig(StoreConfig store, ServerConfig server, SyncConfig sync, List<ConnectionConfig> connections,
+      Optional<Path> mappings, Optional<Path> playbook, Path source) {
+    this(store, server, sync, connections, mappings, playbook, source, EnrichmentConfig.defaults());
   }
 
   /** The connection with this {@code name} (names are unique), e.g. for {@code /webhooks/hubspot/{name}}. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -130,6 +131,88 @@ final class Validators {
           String what = Files.exists(folder) ? folder + " is a file, not a folder" : "folder " + folder + " does not exist";
           return Optional.of(new Complaint(what, "create it or correct the path (a relative path starts at the "
               + "folder holding the config file), or remove the key to use the one built into Revbridge"));
+        });
+  }
+
+  static Validator existingFile() {
+    return Validator.of(
+        "Must be an existing file.",
+        (value, s) -> {
+          Path file = (Path) value;
+          if (Files.isRegularFile(file) && Files.isReadable(file)) {
+            return Optional.empty();
+          }
+          String what = Files.isDirectory(file) ? file + " is a folder, not a file"
+              : Files.exists(file) ? file + " cannot be read" : "file " + file + " does not exist";
+          return Optional.of(new Complaint(what, "create it or correct the path (a relative path starts at the "
+              + "folder holding the config file), or remove the key"));
+        });
+  }
+
+  /** Each listed value must be one of {@code allowed}; the complaint points at the item. */
+  static Validator eachOneOf(List<String> allowed, String what) {
+    return Validator.of(
+        "Each one of the " + what + ".",
+        (value, s) -> {
+          List<?> items = (List<?>) value;
+          for (int i = 0; i < items.size(); i++) {
+            String item = (String) items.get(i);
+            if (!allowed.contains(item)) {
+              return Optional.of(new Complaint("`" + item + "` is not one of the " + what,
+                  didYouMean(item, allowed) + "use one of " + String.join(", ", allowed), i));
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  /**
+   * An enrichment provider's field map: canonical field → RFC 6901 JSON pointer. Keys must be fields enrichment
+   * knows; pointers start with {@code /}.
+   */
+  static Validator jsonPointers(List<String> fields) {
+    return Validator.of(
+        "Keys are enrichment fields, values JSON pointers starting with `/`.",
+        (value, s) -> {
+          Map<?, ?> map = (Map<?, ?>) value;
+          if (map.isEmpty()) {
+            return Optional.of(new Complaint("is empty", "map at least one field, e.g. `company.employees: /metrics/employees`"));
+          }
+          for (Map.Entry<?, ?> e : map.entrySet()) {
+            String field = (String) e.getKey();
+            String pointer = (String) e.getValue();
+            if (!fields.contains(field)) {
+              return Optional.of(new Complaint("`" + field + "` is not an enrichment field",
+                  didYouMean(field, fields) + "use one of " + String.join(", ", fields)));
+            }
+            if (!pointer.startsWith("/")) {
+              return Optional.of(new Complaint("the JSON pointer of `" + field + "` must start with `/`, got `" + pointer + "`",
+                  "write it as a path into the vendor's answer, e.g. `/company/metrics/employees`"));
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  /** An http(s) URL template with canonical fields in braces; never echoed (it may carry a key). */
+  static Validator urlTemplate(List<String> fields) {
+    return Validator.of(
+        "An http or https URL; `{field}` inserts a canonical field.",
+        (value, s) -> {
+          String url = (String) value;
+          if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            return Optional.of(new Complaint("is not an http(s) URL",
+                "write the full URL, e.g. `https://api.vendor.example/v2/companies?domain={company.domain}`"));
+          }
+          java.util.regex.Matcher m = Pattern.compile("\\{([^}]*)}").matcher(url);
+          while (m.find()) {
+            String field = m.group(1).strip();
+            if (!fields.contains(field)) {
+              return Optional.of(new Complaint("names `{" + field + "}`, which is not an enrichment field",
+                  didYouMean(field, fields) + "use one of " + String.join(", ", fields)));
+            }
+          }
+          return Optional.empty();
         });
   }
 

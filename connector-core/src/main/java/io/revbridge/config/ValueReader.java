@@ -38,7 +38,7 @@ final class ValueReader {
       case STRING -> text(key, node, siblings);
       case SECRET -> secret(key, node, siblings);
       case INT -> integer(key, node, siblings);
-      case FOLDER -> folder(key, node, siblings);
+      case FOLDER, FILE -> folder(key, node, siblings);
       case STRING_LIST -> list(key, node, siblings);
       case STRING_MAP -> map(key, node, siblings);
       case SECTION, SECTION_LIST -> throw new IllegalArgumentException("sections are walked: " + key.path());

@@ -7,6 +7,7 @@ import io.revbridge.enrichment.title.Department;
 import io.revbridge.enrichment.title.Seniority;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
+import io.revbridge.model.RecordRef;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,6 +75,22 @@ public record EnrichedPerson(Person person, Optional<Company> company, Enrichmen
   /** The size band's label ({@code 50-200}), as the derived-fields provider settled it. */
   public Optional<String> sizeBand() {
     return text(EnrichmentFields.COMPANY_SIZE_BAND);
+  }
+
+  /** The account lead-to-account matching tied the person to (the CRM's association counts as a match). */
+  public Optional<RecordRef> matchedAccount() {
+    return enrichment.value(EnrichmentFields.PERSON_MATCHED_ACCOUNT) instanceof RecordRef ref
+        ? Optional.of(ref) : Optional.empty();
+  }
+
+  /** The owner of the matched account, for routing an existing customer's lead to its account manager. */
+  public Optional<String> accountOwnerId() {
+    return text(EnrichmentFields.PERSON_ACCOUNT_OWNER_ID);
+  }
+
+  /** True when the matched account is a customer; false when it is not or no account matched. */
+  public boolean existingCustomer() {
+    return Boolean.TRUE.equals(enrichment.value(EnrichmentFields.PERSON_EXISTING_CUSTOMER));
   }
 
   /** The settled value of any enrichment field as text, for rules that name fields by their canonical name. */

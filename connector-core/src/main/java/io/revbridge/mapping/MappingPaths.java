@@ -6,7 +6,8 @@ final class MappingPaths {
 
   static boolean isMappingFile(String relativePath) {
     String[] parts = relativePath.split("/");
-    return parts.length == 2 && !parts[0].isEmpty() && (parts[1].endsWith(".yaml") || parts[1].endsWith(".yml"))
+    // playbook/ holds scoring, routing and sequence files, which are not mappings.
+    return parts.length == 2 && !parts[0].isEmpty() && !parts[0].equals("playbook") && (parts[1].endsWith(".yaml") || parts[1].endsWith(".yml"))
         && !parts[1].startsWith(".");
   }
 

@@ -20,7 +20,11 @@ public enum OutboundSource {
   SCORED_AT("leadScore.scoredAt", "when the lead was last scored",
       Set.of(FieldType.DATETIME, FieldType.STRING, FieldType.TEXTAREA), List.of()),
   ROUTED_OWNER_ID("routing.ownerId", "the CRM user id routing chose as owner",
-      Set.of(FieldType.STRING, FieldType.NUMBER, FieldType.ENUMERATION), List.of());
+      Set.of(FieldType.STRING, FieldType.NUMBER, FieldType.ENUMERATION), List.of()),
+  ROUTING_REASON("routing.reason", "one line on why routing chose the owner: rule, team, how",
+      Set.of(FieldType.STRING, FieldType.TEXTAREA), List.of()),
+  ENRICHMENT_SUMMARY("enrichment.summary", "where enriched values came from: `person.role: title-rules 0.9; ...`",
+      Set.of(FieldType.TEXTAREA, FieldType.STRING), List.of());
 
   private final String path;
   private final String description;

@@ -3,15 +3,15 @@ package io.revbridge.mapping;
 import java.util.List;
 
 /** The small checks every map in a mapping file gets: known keys only, and text where text is expected. */
-final class YamlChecks {
+public final class YamlChecks {
   private YamlChecks() {}
 
-  static String path(String parent, String key) {
+  public static String path(String parent, String key) {
     return parent.isEmpty() ? key : parent + "." + key;
   }
 
   /** Reports every key not in {@code allowed}, suggesting the closest allowed one. */
-  static void knownKeys(YamlNode.Map map, List<String> allowed, String parent, Problems problems) {
+  public static void knownKeys(YamlNode.Map map, List<String> allowed, String parent, Problems problems) {
     for (YamlNode.Entry entry : map.entries()) {
       if (!allowed.contains(entry.key())) {
         problems.add(entry.keyMark(), path(parent, entry.key()),
@@ -22,7 +22,7 @@ final class YamlChecks {
   }
 
   /** The text of an optional scalar key; reports a list or map given instead. @return null when absent or bad */
-  static String text(YamlNode.Map map, String key, String parent, Problems problems, String example) {
+  public static String text(YamlNode.Map map, String key, String parent, Problems problems, String example) {
     YamlNode.Entry entry = map.entry(key).orElse(null);
     if (entry == null) {
       return null;
@@ -40,7 +40,7 @@ final class YamlChecks {
   }
 
   /** Like {@link #text} but reports a missing key, at the map's own position. */
-  static String requiredText(YamlNode.Map map, String key, String parent, Problems problems, String example) {
+  public static String requiredText(YamlNode.Map map, String key, String parent, Problems problems, String example) {
     if (map.entry(key).isEmpty()) {
       problems.add(map.mark(), path(parent, key), "missing required key `" + key + "`", "add " + example);
       return null;
@@ -49,7 +49,7 @@ final class YamlChecks {
   }
 
   /** Where a key's value starts, or the map's own position when the key is absent. */
-  static YamlNode.Mark valueMark(YamlNode.Map map, String key) {
+  public static YamlNode.Mark valueMark(YamlNode.Map map, String key) {
     return map.entry(key).map(e -> e.value().mark()).orElse(map.mark());
   }
 }

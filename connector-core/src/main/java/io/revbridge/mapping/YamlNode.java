@@ -8,7 +8,7 @@ import java.util.Optional;
  * column. Scalars keep their source text: {@code yes}, {@code 012} and {@code on} stay text until a
  * transform or a canonical type reads them.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
   Mark mark();
 
   /** Where a node starts; line and column count from 1. */
@@ -22,7 +22,7 @@ sealed interface YamlNode {
   record Entry(String key, Mark keyMark, YamlNode value) {}
 
   record Map(List<Entry> entries, Mark mark) implements YamlNode {
-    Optional<Entry> entry(String key) {
+    public Optional<Entry> entry(String key) {
       return entries.stream().filter(e -> e.key().equals(key)).findFirst();
     }
   }

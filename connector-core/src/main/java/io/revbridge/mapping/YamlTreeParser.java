@@ -15,11 +15,11 @@ import java.util.List;
  * Reads YAML with Jackson's streaming parser into {@link YamlNode}s with positions. Jackson's tree model
  * drops positions, and positions are what make a config error fixable.
  */
-final class YamlTreeParser {
+public final class YamlTreeParser {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   /** A YAML text that cannot be read; {@code mark} is where the parser gave up. */
-  static final class SyntaxException extends Exception {
+  public static final class SyntaxException extends Exception {
     final YamlNode.Mark mark;
     final String key;
 
@@ -27,6 +27,15 @@ final class YamlTreeParser {
       super(message);
       this.mark = mark;
       this.key = key;
+    }
+
+    public YamlNode.Mark mark() {
+      return mark;
+    }
+
+    /** The key path the problem concerns, or {@code null}. */
+    public String key() {
+      return key;
     }
   }
 
@@ -42,7 +51,7 @@ final class YamlTreeParser {
    * @return the single document's root, or {@code null} for an empty text
    * @throws SyntaxException when the text cannot be read any further
    */
-  static YamlNode parse(String text, List<SyntaxException> issues) throws SyntaxException {
+  public static YamlNode parse(String text, List<SyntaxException> issues) throws SyntaxException {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {

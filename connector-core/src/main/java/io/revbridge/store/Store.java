@@ -27,6 +27,11 @@ public final class Store implements AutoCloseable {
   private final StateStore state;
   private final DeletionStore deletions;
   private final LeaseStore leases;
+  private final RoutingStore routing;
+  private final NotificationStore notifications;
+  private final SlaStore slas;
+  private final SequenceStore sequences;
+  private final EnrichmentCacheStore enrichmentCache;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -41,6 +46,11 @@ public final class Store implements AutoCloseable {
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
     this.leases = new LeaseStore(jdbc, dialect, clock);
+    this.routing = new RoutingStore(jdbc, dialect);
+    this.notifications = new NotificationStore(jdbc, dialect);
+    this.slas = new SlaStore(jdbc);
+    this.sequences = new SequenceStore(jdbc);
+    this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -159,6 +169,26 @@ public final class Store implements AutoCloseable {
 
   public LeaseStore leases() {
     return leases;
+  }
+
+  public RoutingStore routing() {
+    return routing;
+  }
+
+  public NotificationStore notifications() {
+    return notifications;
+  }
+
+  public SlaStore slas() {
+    return slas;
+  }
+
+  public SequenceStore sequences() {
+    return sequences;
+  }
+
+  public EnrichmentCacheStore enrichmentCache() {
+    return enrichmentCache;
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param scored the records that were scored
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
+ * @param routing notifications, SLA clocks and lead observations routing left behind
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -25,4 +26,13 @@ public record BatchPlan(
     List<Long> handledInboxIds,
     List<RecordRef> scored,
     Map<RecordRef, String> inputs,
-    Instant plannedAt) {}
+    Instant plannedAt,
+    RoutingEffects routing) {
+
+  /** A plan without routing effects. */
+  public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
+      List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
+      Instant plannedAt) {
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE);
+  }
+}

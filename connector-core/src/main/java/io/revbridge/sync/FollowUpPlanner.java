@@ -1,6 +1,7 @@
 package io.revbridge.sync;
 
 import io.revbridge.model.Person;
+import io.revbridge.model.RecordRef;
 import io.revbridge.model.TaskPriority;
 import io.revbridge.model.TaskType;
 import io.revbridge.scoring.Grade;
@@ -8,6 +9,7 @@ import io.revbridge.scoring.LeadScore;
 import io.revbridge.spi.TaskSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,10 @@ final class FollowUpPlanner {
     String subject = "Call hot lead " + who + " (score " + score.score() + ")";
     String body = "Revbridge scored " + who + " " + score.score() + " (" + score.grade() + ").\n\n"
         + score.reasonsText();
+    // The company too, so the task also shows on the account's timeline where the CRM can link it.
+    List<RecordRef> alsoAbout = person.companyRef() == null ? List.of() : List.of(person.companyRef());
     return Optional.of(new TaskSpec("task:hot-follow-up:" + person.ref().key(), person.ref(), ownerId,
-        subject, body, now.plus(due), TaskPriority.HIGH, TaskType.CALL));
+        subject, body, now.plus(due), TaskPriority.HIGH, TaskType.CALL, alsoAbout));
   }
 
   private static String displayName(Person p) {

@@ -3,6 +3,7 @@ package io.revbridge.sync;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
@@ -29,6 +30,14 @@ final class PlanCommitter {
       store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
     }
+    RoutingEffects routing = plan.routing();
+    for (NotificationDraft n : routing.notifications()) {
+      store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
+    }
+    store.slas().observeAll(routing.observations());
+    store.sequences().observeAll(routing.observations());
+    store.sequences().enroll(routing.enrollments());
+    routing.slaStarts().forEach(store.slas()::start);
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }

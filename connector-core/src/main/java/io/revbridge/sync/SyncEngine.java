@@ -4,6 +4,9 @@ import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.DurableRoundRobin;
+import io.revbridge.routing.RoutingEngine;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
@@ -58,18 +61,30 @@ public final class SyncEngine {
   private final PlanCommitter committer;
   private final InstanceLease lease;
   private volatile boolean stopping;
+  private final RoutingPlaybook playbook;
 
+  /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
-    this(store, mappings, scorer, connections, settings, clock, progress, InstanceLease.forThisProcess());
+    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings,
+        EnrichmentStage.defaults(clock), clock, progress, InstanceLease.forThisProcess());
+  }
+
+  /** An engine with the built-in enrichment, routing by the playbook. */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
+    this(store, mappings, scorer, playbook, connections, settings, EnrichmentStage.defaults(clock), clock, progress,
+        InstanceLease.forThisProcess());
   }
 
   /**
    * @param lease this engine's identity among the instances sharing the store: inbox changes, outbox
    *     writes and polls are claimed under it, so several engines on one PostgreSQL share the work
    */
-  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
-      EngineSettings settings, Clock clock, Consumer<String> progress, InstanceLease lease) {
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
+      List<EngineConnection> connections, EngineSettings settings, EnrichmentStage enrichment, Clock clock,
+      Consumer<String> progress, InstanceLease lease) {
+    this.playbook = playbook;
     this.lease = lease;
     this.store = store;
     this.mappings = mappings;
@@ -80,7 +95,8 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
+        enrichment);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
   }
@@ -202,7 +218,7 @@ public final class SyncEngine {
         continue;
       }
       ctx.refresh();
-      RoundRobinRouter router = new RoundRobinRouter(store.state(), true);
+      RoutingEngine router = routing(false);
       for (ObjectMapping mapping : personMappings(ctx)) {
         for (ChangePage page : pages(ctx, mapping)) {
           List<InboxEntry> entries = new ArrayList<>();
@@ -240,7 +256,14 @@ public final class SyncEngine {
     Instant now = clock.instant();
     InboxEntry entry = new InboxEntry(-1, "plan:" + ref.key(), ref.connection(), ref.objectType(), ref.id(),
         "UPSERT", now, null, "PENDING", now, null);
-    return pipeline.plan(ctx, mapping, List.of(entry), new RoundRobinRouter(store.state(), true));
+    return pipeline.plan(ctx, mapping, List.of(entry), routing(false));
+  }
+
+  /** Routing by the playbook; a dry run's round robin only peeks at the store. */
+  private RoutingEngine routing(boolean commit) {
+    Duration window = Duration.ofDays(playbook.openLeadDays());
+    return new RoutingEngine(playbook, commit ? DurableRoundRobin.committing(store.routing(), window)
+        : DurableRoundRobin.peeking(store.routing(), window));
   }
 
   /** Queues changes that arrived by webhook; duplicates (retries, overlap with polls) are ignored. */
@@ -269,7 +292,7 @@ public final class SyncEngine {
   /** Claims inbox batches under this engine's lease until {@code budget} were taken or none is left. */
   private SyncReport processClaimed(Set<RecordRef> scored, long budget) {
     SyncReport report = SyncReport.EMPTY;
-    Map<String, RoundRobinRouter> routers = new LinkedHashMap<>();
+    RoutingEngine router = routing(true);
     long taken = 0;
     List<InboxEntry> pending;
     while (!stopping && taken < budget
@@ -292,7 +315,6 @@ public final class SyncEngine {
           continue;
         }
         recordDeletions(group);
-        RoundRobinRouter router = routers.computeIfAbsent(ctx.name(), n -> new RoundRobinRouter(store.state(), false));
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
         scored.addAll(plan.scored());

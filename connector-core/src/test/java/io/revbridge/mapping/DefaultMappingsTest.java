@@ -130,13 +130,14 @@ class DefaultMappingsTest {
   }
 
   @Test
-  void contactsDeclareTheFourRevbridgePropertiesToCreate() {
+  void contactsDeclareTheFiveRevbridgePropertiesToCreate() {
     assertThat(contacts.ownedFields()).extracting(FieldSpec::objectType, FieldSpec::name, FieldSpec::type, FieldSpec::label)
         .containsExactly(
             tuple("contacts", "revbridge_score", FieldType.NUMBER, "Revbridge score"),
             tuple("contacts", "revbridge_grade", FieldType.ENUMERATION, "Revbridge grade"),
             tuple("contacts", "revbridge_score_reasons", FieldType.TEXTAREA, "Revbridge score reasons"),
-            tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"));
+            tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"),
+            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"));
     assertThat(companies.ownedFields()).isEmpty();
   }
 

@@ -138,7 +138,8 @@ class MappingProblemsTest {
 
     assertThat(problem.message()).isEqualTo("unknown outbound source `leadScore.scor` — did you mean `leadScore.score`?");
     assertThat(problem.fix()).isEqualTo(
-        "use one of: leadScore.score, leadScore.grade, leadScore.reasons, leadScore.scoredAt, routing.ownerId");
+        "use one of: leadScore.score, leadScore.grade, leadScore.reasons, leadScore.scoredAt, routing.ownerId, "
+            + "routing.reason, enrichment.summary");
   }
 
   @Test

@@ -55,8 +55,42 @@ class SalesforceMappingsTest {
     ObjectMapping lead = mappings.forObject("salesforce", "Lead").orElseThrow();
 
     assertThat(lead.ownedFields()).extracting(FieldSpec::name).containsExactly(
-        "Revbridge_Score__c", "Revbridge_Grade__c", "Revbridge_Score_Reasons__c", "Revbridge_Last_Scored_At__c");
+        "Revbridge_Score__c", "Revbridge_Grade__c", "Revbridge_Score_Reasons__c", "Revbridge_Last_Scored_At__c",
+        "Revbridge_Routing_Reason__c");
     assertThat(lead.outbound(Map.of("leadScore.score", 82, "routing.ownerId", "0055g00000OwnerAAA")))
         .containsEntry("Revbridge_Score__c", "82").containsEntry("OwnerId", "0055g00000OwnerAAA");
+  }
+
+  @Test
+  void opportunityProbabilityIsAShareOfOne() {
+    ObjectMapping opportunity = mappings.forObject("salesforce", "Opportunity").orElseThrow();
+    CrmRecord record = new CrmRecord(new RecordRef("sf", "Opportunity", "0065g00000AbCdEAAV"), Instant.EPOCH,
+        Map.of("Name", "Deal 1", "StageName", "Proposal/Price Quote", "Probability", "75.0"), false);
+
+    assertThat(opportunity.toDeal(record).stageProbability()).isEqualTo(0.75);
+  }
+
+  @Test
+  void accountWebsiteBecomesTheCompanyDomain() {
+    ObjectMapping account = mappings.forObject("salesforce", "Account").orElseThrow();
+    CrmRecord record = new CrmRecord(new RecordRef("sf", "Account", "0015g00000AbCdEAAV"), Instant.EPOCH,
+        Map.of("Name", "Northwind", "Website", "https://www.Northwind.com/about"), false);
+
+    assertThat(account.toCompany(record).domain()).isEqualTo("northwind.com");
+  }
+
+  @Test
+  void exampleIntentFieldsOfALeadReachTheIntentSignals() {
+    ObjectMapping lead = mappings.forObject("salesforce", "Lead").orElseThrow();
+    CrmRecord record = new CrmRecord(new RecordRef("sf", "Lead", "00Q5g00000AbCdEAAV"), Instant.EPOCH, Map.of(
+        "Email", "ada@example.com", "Page_Views__c", "12.0", "Pricing_Page_Visited__c", "true",
+        "Demo_Requested__c", "false", "Active_Project__c", "true"), false);
+
+    Person person = lead.toPerson(record);
+
+    assertThat(person.intent().pageViews()).isEqualTo(12);
+    assertThat(person.intent().pricingPageVisited()).isTrue();
+    assertThat(person.intent().demoRequested()).isFalse();
+    assertThat(person.timing().activeProject()).isTrue();
   }
 }

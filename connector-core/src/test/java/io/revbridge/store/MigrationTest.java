@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 class MigrationTest extends StoreContract {
   static final List<String> TABLES =
       List.of("cursors", "inbox", "outbox", "ledger", "audit", "dead_letters", "engine_state", "deleted_records",
-          "leases");
+          "enrichment_cache", "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers",
+          "sequence_steps", "leases");
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {
     for (String table : TABLES) {
       assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
-    assertThat(history(store)).containsExactly("1 true", "2 true", "4 true");
+    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true");
   }
 
   @Test
@@ -29,7 +30,7 @@ class MigrationTest extends StoreContract {
     store.close();
 
     try (Store again = Store.open(settings, clock)) {
-      assertThat(history(again)).containsExactly("1 true", "2 true", "4 true");
+      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true");
       assertThat(again.cursors().get("hs", "contacts")).contains("c1");
     }
   }

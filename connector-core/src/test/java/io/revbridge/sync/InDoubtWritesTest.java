@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.store.Store;
@@ -50,9 +51,9 @@ class InDoubtWritesTest {
   }
 
   private SyncEngine engine(InstanceLease lease) {
-    return new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+    return new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(), RoutingPlaybook.roundRobinOnly(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(),
-        Clock.systemUTC(), line -> { }, lease);
+        EnrichmentStage.defaults(Clock.systemUTC()), Clock.systemUTC(), line -> { }, lease);
   }
 
   private Map<String, Long> writesPerRecord() {
@@ -95,10 +96,10 @@ class InDoubtWritesTest {
 
   @Test
   void aWriteThatTimedOutAfterTheCrmAppliedItIsNotSentAgain() {
-    SyncEngine engine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+    SyncEngine engine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(), RoutingPlaybook.roundRobinOnly(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)),
-        new EngineSettings(100, 5, Duration.ZERO, EngineSettings.DEFAULT_FOLLOW_UP_DUE), Clock.systemUTC(),
-        line -> { }, SAME_INSTANCE);
+        new EngineSettings(100, 5, Duration.ZERO, EngineSettings.DEFAULT_FOLLOW_UP_DUE),
+        EnrichmentStage.defaults(Clock.systemUTC()), Clock.systemUTC(), line -> { }, SAME_INSTANCE);
     crm.afterUpdate = () -> {
       crm.afterUpdate = () -> { };
       throw new io.revbridge.spi.RetryableCrmException("TIMEOUT", "no answer within 30 s", null, null);

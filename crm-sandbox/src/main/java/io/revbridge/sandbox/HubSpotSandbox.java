@@ -6,6 +6,7 @@ import io.revbridge.sandbox.hubspot.HubSpotApi;
 import io.revbridge.sandbox.hubspot.HubSpotCrm;
 import io.revbridge.sandbox.hubspot.OAuthServer;
 import io.revbridge.sandbox.hubspot.ObjectType;
+import io.revbridge.sandbox.hubspot.UiLifecycle;
 import io.revbridge.sandbox.hubspot.WebhookEmitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,7 @@ public final class HubSpotSandbox implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final WebhookEmitter webhooks;
+  private final UiLifecycle lifecycle;
 
   private HubSpotSandbox(SandboxOptions options, HubSpotCrm crm, HubSpotApi api, HttpServer server,
       ExecutorService executor) {
@@ -47,6 +49,7 @@ public final class HubSpotSandbox implements AutoCloseable {
     this.executor = executor;
     this.webhooks = new WebhookEmitter(options.clock());
     crm.emitTo(webhooks);
+    this.lifecycle = new UiLifecycle(crm);
   }
 
   /** Seeds the dataset and starts serving; fails with {@link UncheckedIOException} if the port is taken. */
@@ -156,10 +159,45 @@ public final class HubSpotSandbox implements AutoCloseable {
   }
 
   /**
+   * Simulates a person merging {@code mergedId} into {@code primaryId} in the UI: the primary keeps its id,
+   * gains the values it lacked and the merged record's associations; the merged record is gone from reads and
+   * search. Emits {@code <type>.merge} with {@code primaryObjectId}, {@code mergedObjectIds}, {@code newObjectId}.
+   *
+   * @throws IllegalArgumentException if a record is missing or both ids are the same
+   */
+  public SandboxRecord merge(String type, String primaryId, String mergedId) {
+    return lifecycle.merge(ObjectType.require(type), primaryId, mergedId);
+  }
+
+  /**
+   * Simulates a person restoring a record from the recycle bin; it is modified now. Emits {@code <type>.restore}.
+   *
+   * @throws IllegalArgumentException if no record with that id is in the recycle bin
+   */
+  public SandboxRecord restore(String type, String id) {
+    return lifecycle.restore(ObjectType.require(type), id);
+  }
+
+  /**
+   * Simulates a person associating two records in the UI (both ways). A contact's first company becomes its
+   * primary one ({@code associatedcompanyid}); no other property or modified time changes, so only the webhook
+   * ({@code <type>.associationChange}, both directions) tells.
+   */
+  public void associate(String fromType, String fromId, String toType, String toId) {
+    lifecycle.associate(ObjectType.require(fromType), fromId, ObjectType.require(toType), toId);
+  }
+
+  /** Removes an association both ways; emits association changes with {@code associationRemoved: true}. */
+  public void dissociate(String fromType, String fromId, String toType, String toId) {
+    lifecycle.dissociate(ObjectType.require(fromType), fromId, ObjectType.require(toType), toId);
+  }
+
+  /**
    * From now on, every creation, property change (API writes with {@code changeSource} API, {@link #edit}
-   * with CRM_UI) and deletion of a contact, company or deal is POSTed to {@code url} as HubSpot does: JSON
-   * arrays of up to 100 events, v3-signed with {@code clientSecret} (and v1 alongside). Sent every 100 ms in
-   * the background; {@link #flushWebhooks} sends what is queued at once.
+   * with CRM_UI), deletion, merge, restore and association change of a contact, company or deal is POSTed to
+   * {@code url} as HubSpot does: JSON arrays of up to 100 events, v3-signed with {@code clientSecret} (and v1
+   * alongside). Sent every 100 ms in the background; {@link #flushWebhooks} sends what is queued at once.
+   * Failed deliveries are retried (see {@link #webhookRetryDelay}).
    */
   public void sendWebhooksTo(String url, String clientSecret) {
     webhooks.target(url, clientSecret);
@@ -170,13 +208,40 @@ public final class HubSpotSandbox implements AutoCloseable {
     webhooks.flush();
   }
 
-  /** Webhook deliveries answered 2xx, and those that failed (no retries). */
+  /** Webhook deliveries answered 2xx, and failed delivery attempts (each failed retry counts). */
   public long webhooksDelivered() {
     return webhooks.delivered();
   }
 
   public long webhooksFailed() {
     return webhooks.failed();
+  }
+
+  /** Events given up on after 10 failed retries, as HubSpot gives up. */
+  public long webhooksAbandoned() {
+    return webhooks.abandoned();
+  }
+
+  /**
+   * How long a failed webhook delivery waits before its first retry (default 1 s; each further retry waits
+   * twice as long). HubSpot spreads its 10 retries over a day; tests and demos want them sooner.
+   */
+  public void webhookRetryDelay(Duration delay) {
+    webhooks.retryDelay(delay);
+  }
+
+  /**
+   * From now on the account may make {@code limit} API calls a day: answers (not searches) carry
+   * {@code X-HubSpot-RateLimit-Daily} and {@code -Daily-Remaining}; once spent, every call gets 429 with
+   * {@code policyName: DAILY} until {@link #resetDailyLimit()}. Negative: no daily limit (the default).
+   */
+  public void dailyLimit(long limit) {
+    api.dailyLimit(limit);
+  }
+
+  /** Midnight in the account's time zone: the daily allowance is whole again. */
+  public void resetDailyLimit() {
+    api.resetDailyLimit();
   }
 
   /** The next {@code count} API requests whose path starts with {@code pathPrefix} fail with {@code status}. */

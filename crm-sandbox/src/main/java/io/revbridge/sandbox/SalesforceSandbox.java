@@ -2,6 +2,7 @@ package io.revbridge.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.revbridge.sandbox.salesforce.SfApiAllowance;
 import io.revbridge.sandbox.salesforce.SfOrg;
 import io.revbridge.sandbox.salesforce.SfOutboundMessenger;
 import io.revbridge.sandbox.salesforce.SfSeeder;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,13 +36,16 @@ public final class SalesforceSandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final SfOrg org;
   private final SfTokenEndpoint tokens;
+  private final SfApiAllowance allowance;
   private final SfOutboundMessenger messenger = new SfOutboundMessenger();
 
-  private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens) {
+  private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens,
+      SfApiAllowance allowance) {
     this.server = server;
     this.executor = executor;
     this.org = org;
     this.tokens = tokens;
+    this.allowance = allowance;
   }
 
   /** Seeds the org and starts serving; fails with {@link UncheckedIOException} if the port is taken. */
@@ -55,7 +60,8 @@ public final class SalesforceSandbox implements AutoCloseable {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     SfOrg org = SfSeeder.seed(options.contacts(), options.seed(), options.clock());
     SfTokenEndpoint tokens = new SfTokenEndpoint(CLIENT_ID, CLIENT_SECRET, base);
-    SfSoapApi soap = new SfSoapApi(org, tokens::isValid);
+    SfApiAllowance allowance = new SfApiAllowance(options.clock());
+    SfSoapApi soap = new SfSoapApi(org, tokens::isValid, allowance);
     server.createContext("/services/oauth2/token", ex -> {
       SfTokenEndpoint.Answer a = tokens.handle(new String(body(ex), StandardCharsets.UTF_8));
       send(ex, a.status(), "application/json", a.json());
@@ -71,7 +77,7 @@ public final class SalesforceSandbox implements AutoCloseable {
     });
     server.setExecutor(executor);
     server.start();
-    return new SalesforceSandbox(server, executor, org, tokens);
+    return new SalesforceSandbox(server, executor, org, tokens, allowance);
   }
 
   /** The login URL and instance URL alike, e.g. {@code http://127.0.0.1:54321}. */
@@ -93,9 +99,35 @@ public final class SalesforceSandbox implements AutoCloseable {
     return org.writes();
   }
 
-  /** API calls answered so far (the LimitInfoHeader's "current"). */
+  /** API calls answered so far, over every day (see {@link #apiRequestsUsedToday} for the allocation). */
   public long apiRequests() {
     return org.apiRequests();
+  }
+
+  /**
+   * Sets the org's daily API request allocation (default {@value SfApiAllowance#DEFAULT_DAILY_LIMIT}); the
+   * LimitInfoHeader reports it, and calls beyond it fail with {@code REQUEST_LIMIT_EXCEEDED}.
+   */
+  public void setDailyApiLimit(long limit) {
+    allowance.setLimit(limit);
+  }
+
+  /** Pretends other integrations already used {@code requests} of today's allocation. */
+  public void setApiRequestsUsed(long requests) {
+    allowance.setUsed(requests);
+  }
+
+  /** Requests counted against today's allocation (the LimitInfoHeader's "current"). */
+  public long apiRequestsUsedToday() {
+    return allowance.used();
+  }
+
+  /**
+   * Makes the token endpoint check JWT assertions' RS256 signatures against this public key, as Salesforce checks
+   * them against the certificate uploaded to the connected app; a wrong signature gets {@code invalid_grant}.
+   */
+  public void trustJwtKey(PublicKey key) {
+    tokens.trustJwtKey(key);
   }
 
   /**

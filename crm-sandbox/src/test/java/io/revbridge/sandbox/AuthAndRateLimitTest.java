@@ -27,6 +27,30 @@ class AuthAndRateLimitTest {
   }
 
   @Test
+  void aDailyLimitIsCountedInHeadersAndOnceSpentRefusesWithTheDailyPolicyUntilReset() {
+    try (HubSpotSandbox sandbox = HubSpotSandbox.start(SandboxOptions.defaults().unlimited().withContacts(10))) {
+      SandboxHttp http = new SandboxHttp(sandbox);
+      assertThat(http.get("/crm/v3/owners").header("X-HubSpot-RateLimit-Daily")).isNull();
+      sandbox.dailyLimit(3);
+
+      SandboxHttp.Resp first = http.get("/crm/v3/owners");
+      SandboxHttp.Resp search = http.search("contacts", "{\"limit\":1}");
+      http.get("/crm/v3/owners");
+      SandboxHttp.Resp refused = http.get("/crm/v3/owners");
+
+      assertThat(first.header("X-HubSpot-RateLimit-Daily")).isEqualTo("3");
+      assertThat(first.header("X-HubSpot-RateLimit-Daily-Remaining")).isEqualTo("2");
+      assertThat(search.status()).isEqualTo(200);
+      assertThat(search.header("X-HubSpot-RateLimit-Daily")).isNull(); // searches count but carry no headers
+      assertThat(refused.status()).isEqualTo(429);
+      assertThat(refused.body().get("policyName").asText()).isEqualTo("DAILY");
+      assertThat(refused.body().get("message").asText()).isEqualTo("You have reached your daily limit.");
+      sandbox.resetDailyLimit();
+      assertThat(http.get("/crm/v3/owners").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void theBurstWindowRefusesWith429UntilItRollsOn() {
     SandboxOptions options = SandboxOptions.defaults().withContacts(10).withBurstPer10s(3).withClock(clock);
     try (HubSpotSandbox sandbox = HubSpotSandbox.start(options)) {

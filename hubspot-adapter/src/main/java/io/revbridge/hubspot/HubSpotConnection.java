@@ -1,6 +1,7 @@
 package io.revbridge.hubspot;
 
 import io.revbridge.hubspot.internal.HubSpotArchivedList;
+import io.revbridge.hubspot.internal.HubSpotAssociations;
 import io.revbridge.hubspot.internal.HubSpotChangeFeed;
 import io.revbridge.hubspot.internal.HubSpotCheck;
 import io.revbridge.hubspot.internal.HubSpotClient;
@@ -19,6 +20,7 @@ import io.revbridge.hubspot.internal.HubSpotTiming;
 import io.revbridge.hubspot.internal.HubSpotWebhookParser;
 import io.revbridge.hubspot.internal.HubSpotWebhookReceiver;
 import io.revbridge.hubspot.internal.HubSpotWebhookVerifier;
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
@@ -62,7 +64,8 @@ public final class HubSpotConnection implements CrmConnection {
             new HubSpotRefreshTokenFile(options.oauthTokenFile(name)), timing.clock()))
         .orElseGet(() -> new HubSpotStaticToken(name, settings.accessToken()));
     this.client = new HubSpotClient(name, baseUrl, tokens, options, timing);
-    this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client), new HubSpotArchivedList(name, client));
+    this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client), new HubSpotArchivedList(name, client),
+        new HubSpotAssociations(client));
     this.reader = new HubSpotRecordReader(name, client);
     this.writer = new HubSpotRecordWriter(name, client);
     this.owners = new HubSpotOwnerDirectory(name, client);
@@ -117,6 +120,11 @@ public final class HubSpotConnection implements CrmConnection {
   public CheckReport check() {
     return new HubSpotCheck(name(), client, settings.accessToken().isPresent() || settings.oauth().isPresent(),
         settings.objects()).run();
+  }
+
+  @Override
+  public ApiUsage usage() {
+    return client.usage();
   }
 
   @Override

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revbridge.hubspot.internal.HubSpotTestServer;
 import io.revbridge.model.RecordRef;
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmField;
 import io.revbridge.spi.CheckItem;
@@ -64,7 +65,8 @@ class HubSpotConnectionTest {
     try (HubSpotConnection connection = open(List.of("contacts"))) {
       List<CrmField> fields = connection.schema().describe("contacts");
 
-      assertThat(fields).extracting(CrmField::name).containsExactly("email", "revbridge_score", "revbridge_grade");
+      assertThat(fields).extracting(CrmField::name).containsExactly("email", "revbridge_score", "revbridge_grade",
+          "associations.companies", "associations.deals");
       assertThat(fields.get(0)).isEqualTo(new CrmField("contacts", "email", "Email", "string", true, true, List.of()));
       assertThat(fields.get(2).options()).containsExactly("A");
     }
@@ -105,7 +107,48 @@ class HubSpotConnectionTest {
 
       assertThat(report.ok()).isTrue();
       assertThat(report.items()).extracting(CheckItem::name).containsExactly(
-          "access token", "read contacts", "properties of contacts", "read deals", "properties of deals");
+          "access token", "read contacts", "properties of contacts", "read deals", "properties of deals", "API usage");
+    }
+  }
+
+  @Test
+  void checkShowsTheDailyUsageHubSpotReported() {
+    stubHealthyPortal();
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/owners")).willReturn(okJson(body("owners-archived.json"))
+        .withHeader("X-HubSpot-RateLimit-Daily", "250000").withHeader("X-HubSpot-RateLimit-Daily-Remaining", "249000")));
+
+    try (HubSpotConnection connection = open(List.of("contacts"))) {
+      CheckReport report = connection.check();
+
+      assertThat(report.items()).last().satisfies(item -> {
+        assertThat(item.ok()).isTrue();
+        assertThat(item.detail()).isEqualTo("daily limit: 1,000 of 250,000 used");
+      });
+      assertThat(connection.usage().used()).hasValue(1_000);
+      assertThat(connection.usage().dailyLimit()).hasValue(250_000);
+    }
+  }
+
+  @Test
+  void aDailyLimit429PausesTheConnectionAndCheckSaysUntilWhen() {
+    stubHealthyPortal();
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo("/crm/v3/objects/contacts/search"))
+        .willReturn(aResponse().withStatus(429).withBody(body("error-429-daily.json"))));
+
+    try (HubSpotConnection connection = open(List.of("contacts"))) {
+      assertThat(connection.usage()).isEqualTo(ApiUsage.UNKNOWN);
+      CheckReport report = connection.check();
+
+      Instant until = Instant.parse("2026-03-30T11:00:00Z"); // FakeTime starts at 10:00; the daily wait is 1 h
+      assertThat(connection.usage().throttledUntil()).hasValue(until);
+      assertThat(report.ok()).isFalse();
+      assertThat(report.items()).last().satisfies(item -> {
+        assertThat(item.name()).isEqualTo("API usage");
+        assertThat(item.detail()).isEqualTo("paused until " + until + " (daily limit)");
+      });
+      // while paused, nothing more reaches HubSpot: the properties call after the search was held back
+      hubSpot.wireMock.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+          urlPathEqualTo("/crm/v3/properties/contacts")));
     }
   }
 

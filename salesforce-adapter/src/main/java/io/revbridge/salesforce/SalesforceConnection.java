@@ -2,6 +2,7 @@ package io.revbridge.salesforce;
 
 import io.revbridge.salesforce.internal.SalesforceChangeFeed;
 import io.revbridge.salesforce.internal.SalesforceCheck;
+import io.revbridge.salesforce.internal.SalesforceCustomFields;
 import io.revbridge.salesforce.internal.SalesforceLimits;
 import io.revbridge.salesforce.internal.SalesforceOptions;
 import io.revbridge.salesforce.internal.SalesforceOutboundMessages;
@@ -11,6 +12,7 @@ import io.revbridge.salesforce.internal.SalesforceRecordWriter;
 import io.revbridge.salesforce.internal.SalesforceSchemaAdmin;
 import io.revbridge.salesforce.internal.SalesforceSession;
 import io.revbridge.salesforce.internal.SalesforceTokenClient;
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
@@ -48,9 +50,10 @@ public final class SalesforceConnection implements CrmConnection {
     this.objects = settings.objects();
     String name = settings.name();
     this.session = new SalesforceSession(options, new SalesforceTokenClient(options, clock),
-        new SalesforceLimits(options.apiUsageStopPercent()));
-    this.changeFeed = new SalesforceChangeFeed(name, session, options.queryBatchSize());
-    this.reader = new SalesforceRecordReader(name, session);
+        new SalesforceLimits(options.apiUsageStopPercent(), clock));
+    SalesforceCustomFields customFields = new SalesforceCustomFields(name, session, clock);
+    this.changeFeed = new SalesforceChangeFeed(name, session, customFields, options.queryBatchSize());
+    this.reader = new SalesforceRecordReader(name, session, customFields);
     this.writer = new SalesforceRecordWriter(name, session);
     this.owners = new SalesforceOwnerDirectory(name, session);
     this.schema = new SalesforceSchemaAdmin(session);
@@ -100,6 +103,12 @@ public final class SalesforceConnection implements CrmConnection {
   @Override
   public CheckReport check() {
     return new SalesforceCheck(options, session, objects).run();
+  }
+
+  /** From the LimitInfoHeader of the last response; see {@link SalesforceLimits} for what is held back. */
+  @Override
+  public ApiUsage usage() {
+    return session.limits().apiUsage();
   }
 
   @Override

@@ -15,6 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import io.revbridge.enrichment.EnrichmentInputs;
+import io.revbridge.enrichment.EnrichmentResult;
+import io.revbridge.enrichment.FailureCounter;
+import io.revbridge.enrichment.InMemoryEnrichmentCache;
+import io.revbridge.enrichment.Waterfall;
+import io.revbridge.enrichment.builtin.BuiltInProviders;
+import io.revbridge.sync.Json;
+import java.time.Clock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole in-memory pipeline for one record per operation, in {@code LeadPipeline}'s order: map the
- * contact, map its company, score, decide the owner (round robin over active owners for unowned leads),
+ * contact, map its company, enrich (the built-in local providers; its provenance serialised for the audit), score,
+ * decide the owner (round robin over active owners for unowned leads),
  * serialise the audit entry, render the outbound fields and diff them against what the CRM holds. What it
  * leaves out is I/O: the CRM reads and the store (ledger, routing state, outbox), which the end-to-end
  * benchmark measures.
@@ -42,6 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PipelineBenchmark {
   private static final Map<String, String> NO_LEDGER = Map.of();
   private final LeadScorer scorer = LeadScorer.withDefaults();
+  private final Waterfall enrichment = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
+      FailureCounter.NONE, Clock.systemUTC());
   private final ObjectMapper json = new ObjectMapper();
   private final Instant now = Instant.parse("2026-11-27T12:00:00Z");
   private StageData data;
@@ -64,6 +75,8 @@ public class PipelineBenchmark {
     Person person = data.contactMapping.toPerson(record);
     CrmRecord companyRecord = person.companyRef() == null ? null : data.companyRecords.get(person.companyRef());
     Company company = companyRecord == null ? null : data.companyMapping.toCompany(companyRecord);
+    EnrichmentResult enriched = enrichment.enrich(EnrichmentInputs.of(person, company));
+    String enrichAudit = Json.write(enriched);
     LeadScore score = scorer.score(person, Optional.ofNullable(company));
     String audit = write(score);
 
@@ -76,6 +89,7 @@ public class PipelineBenchmark {
     }
     Map<String, String> changed = OutboundDiff.changed(data.contactMapping, record, NO_LEDGER, results, now);
     changed.put("_audit", audit); // keeps the audit text alive so the JIT cannot drop its serialisation
+    changed.put("_enrichAudit", enrichAudit);
     return changed;
   }
 

@@ -30,7 +30,8 @@ public final class TransformRegistry {
       .with(new ConstantTransform())
       .with(new DefaultTransform())
       .with(new RefTransform())
-      .with(new TruncateTransform());
+      .with(new TruncateTransform())
+      .with(new PercentTransform());
 
   private final Map<String, TransformType> types;
 
@@ -39,7 +40,7 @@ public final class TransformRegistry {
   }
 
   /** The built-in transforms: trim, lower, upper, integer, number, boolean, date,
-   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate. */
+   * datetime, map, email_domain, url_domain, split, join, regex, constant, default, ref, truncate, percent. */
   public static TransformRegistry defaults() {
     return DEFAULTS;
   }

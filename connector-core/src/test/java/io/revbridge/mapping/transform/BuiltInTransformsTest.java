@@ -24,7 +24,17 @@ class BuiltInTransformsTest {
   void registryHoldsTheBuiltIns() {
     assertThat(registry.names()).containsExactly("trim", "lower", "upper", "integer", "number", "boolean", "date",
         "datetime", "map", "email_domain", "url_domain", "split", "join", "regex", "constant", "default", "ref",
-        "truncate");
+        "truncate", "percent");
+  }
+
+  @Test
+  void percentReadsAPercentageAsAShare() {
+    assertThat(apply("percent", "75")).isEqualTo(new BigDecimal("0.75"));
+    assertThat(apply("percent", "12.5%")).isEqualTo(new BigDecimal("0.125"));
+    assertThat(apply("percent", "100")).isEqualTo(new BigDecimal("1"));
+    assertThat(apply("percent", "")).isNull();
+    assertThat(apply("percent", null)).isNull();
+    assertThatThrownBy(() -> apply("percent", "high")).isInstanceOf(BadValueException.class);
   }
 
   @Test

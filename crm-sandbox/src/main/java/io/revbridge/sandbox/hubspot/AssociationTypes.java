@@ -14,7 +14,29 @@ final class AssociationTypes {
       ObjectType.DEALS, Map.of(5, ObjectType.COMPANIES, 341, ObjectType.COMPANIES, 3, ObjectType.CONTACTS,
           215, ObjectType.TASKS));
 
+  /** The unlabeled type id per (from, to), and the "Primary" one where HubSpot has it (records to companies). */
+  private static final Map<ObjectType, Map<ObjectType, int[]>> V4 = Map.of(
+      ObjectType.CONTACTS, Map.of(ObjectType.COMPANIES, new int[] {279, 1}, ObjectType.DEALS, new int[] {4},
+          ObjectType.TASKS, new int[] {203}),
+      ObjectType.COMPANIES, Map.of(ObjectType.CONTACTS, new int[] {280, 2}, ObjectType.DEALS, new int[] {342, 6},
+          ObjectType.TASKS, new int[] {191}),
+      ObjectType.DEALS, Map.of(ObjectType.COMPANIES, new int[] {341, 5}, ObjectType.CONTACTS, new int[] {3},
+          ObjectType.TASKS, new int[] {215}),
+      ObjectType.TASKS, Map.of(ObjectType.CONTACTS, new int[] {204}, ObjectType.COMPANIES, new int[] {192},
+          ObjectType.DEALS, new int[] {216}));
+
   private AssociationTypes() {}
+
+  /** The unlabeled HUBSPOT_DEFINED type id from {@code from} to {@code to}. */
+  static int unlabeled(ObjectType from, ObjectType to) {
+    return V4.get(from).get(to)[0];
+  }
+
+  /** The "Primary" type id from {@code from} to {@code to}, or -1 where HubSpot has no primary label. */
+  static int primary(ObjectType from, ObjectType to) {
+    int[] ids = V4.get(from).get(to);
+    return ids.length > 1 ? ids[1] : -1;
+  }
 
   /** The object type a HUBSPOT_DEFINED association type id leads to from {@code from}, if it is valid there. */
   static Optional<ObjectType> target(ObjectType from, int typeId) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Seeds deals in the default pipeline, each associated with one company and usually owned. */
+/**
+ * Seeds deals in the default pipeline, each associated with one company and usually owned, and with the
+ * company's first contact when it has one (no random draw, so the rest of the dataset does not change).
+ */
 final class DealSeeder {
   private static final List<String> KINDS = List.of("New business", "Platform expansion", "Renewal",
       "Add-on seats", "Pilot", "Enterprise upgrade");
@@ -18,6 +21,7 @@ final class DealSeeder {
     }
     ObjectStore store = crm.store(ObjectType.DEALS);
     ObjectStore companyStore = crm.store(ObjectType.COMPANIES);
+    ObjectStore contactStore = crm.store(ObjectType.CONTACTS);
     RowBuilder row = new RowBuilder(store.catalog());
     TimeLine times = TimeLine.of(count, r, start);
     List<Owner> owners = crm.owners().active();
@@ -44,6 +48,8 @@ final class DealSeeder {
           .set("hubspot_owner_id", ownerId);
       StoredRecord rec = new StoredRecord(crm.nextId(), times.created[i], times.modified[i], row.build());
       rec.associate(ObjectType.COMPANIES, company.id());
+      companyStore.read(() -> companyStore.get(company.id()).associations(ObjectType.CONTACTS)).stream()
+          .findFirst().ifPresent(contact -> rec.associate(ObjectType.CONTACTS, contact));
       records.add(rec);
     }
     store.write(() -> {
@@ -53,6 +59,11 @@ final class DealSeeder {
     companyStore.write(() -> {
       records.forEach(d -> companyStore.get(d.associations(ObjectType.COMPANIES).get(0))
           .associate(ObjectType.DEALS, d.id()));
+      return null;
+    });
+    contactStore.write(() -> {
+      records.forEach(d -> d.associations(ObjectType.CONTACTS)
+          .forEach(contact -> contactStore.get(contact).associate(ObjectType.DEALS, d.id())));
       return null;
     });
   }

@@ -32,8 +32,10 @@ public final class HubSpotApi implements HttpHandler {
   private final SearchEngine engine;
   private final PropertyEndpoints properties;
   private final OwnerEndpoints owners;
+  private final AssociationEndpoints associations;
   private final InspectionEndpoints inspection;
   private final OAuthServer oauth;
+  private final DailyAllowance daily = new DailyAllowance();
 
   public HubSpotApi(HubSpotCrm crm, SandboxOptions options) {
     this.crm = crm;
@@ -46,6 +48,7 @@ public final class HubSpotApi implements HttpHandler {
     this.engine = new SearchEngine(crm);
     this.properties = new PropertyEndpoints(crm);
     this.owners = new OwnerEndpoints(crm);
+    this.associations = new AssociationEndpoints(crm, options, stats);
     this.inspection = new InspectionEndpoints(crm, this);
     this.oauth = new OAuthServer(options.clock());
   }
@@ -60,6 +63,16 @@ public final class HubSpotApi implements HttpHandler {
 
   public void resetStats() {
     stats.reset();
+  }
+
+  /** From now on the account may make {@code limit} calls a day (see {@link DailyAllowance}); negative: no limit. */
+  public void dailyLimit(long limit) {
+    daily.limit(limit);
+  }
+
+  /** Midnight in the account's time zone: the daily allowance is whole again. */
+  public void resetDailyLimit() {
+    daily.reset();
   }
 
   /** The next {@code count} requests whose path starts with {@code pathPrefix} fail with {@code status}. */
@@ -128,6 +141,9 @@ public final class HubSpotApi implements HttpHandler {
       return Response.json(fault, faultBody(fault, req.path()));
     }
     Map<String, String> headers = Map.of();
+    if (!daily.take()) {
+      return Response.json(429, HubSpotErrors.daily()).withHeaders(daily.headers());
+    }
     if (route.isSearch()) {
       if (search.tryAcquire() < 0) {
         stats.searchLimited();
@@ -135,10 +151,11 @@ public final class HubSpotApi implements HttpHandler {
       }
     } else {
       int remaining = burst.tryAcquire();
+      headers = new java.util.HashMap<>(daily.headers());
       if (burst.max() > 0) {
-        headers = Map.of("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()),
+        headers.putAll(Map.of("X-HubSpot-RateLimit-Max", Integer.toString(burst.max()),
             "X-HubSpot-RateLimit-Remaining", Integer.toString(Math.max(remaining, 0)),
-            "X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(BURST_WINDOW_MILLIS));
+            "X-HubSpot-RateLimit-Interval-Milliseconds", Long.toString(BURST_WINDOW_MILLIS)));
       }
       if (remaining < 0) {
         stats.burstLimited();
@@ -177,6 +194,7 @@ public final class HubSpotApi implements HttpHandler {
       case GROUP_CREATE -> properties.createGroup(route, req);
       case OWNERS_LIST -> owners.list(req);
       case OWNER_READ -> owners.read(route, req);
+      case ASSOCIATIONS_BATCH_READ -> associations.batchRead(route, req);
     };
   }
 

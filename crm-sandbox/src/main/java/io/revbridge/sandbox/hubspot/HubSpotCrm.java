@@ -35,6 +35,11 @@ public final class HubSpotCrm {
     this.webhooks = emitter;
   }
 
+  /** Where accepted changes are told, or null before anyone asked for webhooks. */
+  WebhookEmitter emitter() {
+    return webhooks;
+  }
+
   HubSpotCrm(Clock clock, Owners owners, long catalogCreatedAt) {
     this.clock = clock;
     this.owners = owners;

@@ -39,6 +39,11 @@ public final class HubSpotErrors {
     return rateLimit("You have reached your ten_secondly_rolling limit.", "TEN_SECONDLY_ROLLING");
   }
 
+  /** The daily limit body, as HubSpot's usage guidelines show it (api-notes §2). */
+  public static ObjectNode daily() {
+    return rateLimit("You have reached your daily limit.", "DAILY");
+  }
+
   /** The search per-second limit body: HubSpot's clients recognise it by message, and it has no policyName. */
   public static ObjectNode secondly() {
     return rateLimit("You have reached your secondly limit.", null);

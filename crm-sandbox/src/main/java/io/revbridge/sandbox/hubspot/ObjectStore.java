@@ -129,6 +129,16 @@ public final class ObjectStore {
     }
   }
 
+  /** Lock held (write). Back from the recycle bin, modified now: HubSpot's restore. */
+  void restore(StoredRecord r, long now) {
+    if (r.archived()) {
+      r.archivedAt = 0;
+      r.updatedAt = Math.max(now, r.updatedAt + 1);
+      liveByModified.add(r);
+      indexEmail(r, r.get(emailSlot));
+    }
+  }
+
   /** Lock held. */
   int liveCount() {
     return liveByModified.size();

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A resolved {@code /crm} request: what it does, on which type and id, and its normalised endpoint key
- * (e.g. {@code "PATCH /crm/v3/objects/contacts/{id}"}) used for stats and the write log.
+ * (e.g. {@code "PATCH /crm/v3/objects/contacts/{id}"}) used for stats and the write log. For a v4 association
+ * read, {@code type} is the from-type and {@code id} the to-type's plural name.
  */
 record Route(Kind kind, String endpoint, ObjectType type, String id) {
   enum Kind {
@@ -13,7 +14,8 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
     BATCH_READ, BATCH_UPDATE, BATCH_CREATE, BATCH_ARCHIVE,
     PROPERTIES_LIST, PROPERTY_CREATE, PROPERTY_READ,
     GROUPS_LIST, GROUP_CREATE, GROUP_READ,
-    OWNERS_LIST, OWNER_READ
+    OWNERS_LIST, OWNER_READ,
+    ASSOCIATIONS_BATCH_READ
   }
 
   boolean isSearch() {
@@ -28,6 +30,13 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
         s.add(part);
       }
     }
+    if (s.size() == 7 && s.get(0).equals("crm") && s.get(1).equals("v4") && s.get(2).equals("associations")
+        && s.get(5).equals("batch") && s.get(6).equals("read")) {
+      ObjectType from = type(s.get(3));
+      ObjectType to = type(s.get(4));
+      return only(method, "POST", path, Kind.ASSOCIATIONS_BATCH_READ,
+          "/crm/v4/associations/" + from.plural() + "/" + to.plural() + "/batch/read", from, to.plural());
+    }
     if (s.size() < 3 || !s.get(0).equals("crm") || !s.get(1).equals("v3")) {
       throw unknown(method, path);
     }
@@ -39,9 +48,7 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
     if (s.size() < 4 || !(area.equals("objects") || area.equals("properties"))) {
       throw unknown(method, path);
     }
-    ObjectType type = ObjectType.parse(s.get(3)).orElseThrow(() ->
-        HubSpotErrors.validation("Unable to infer object type from: " + s.get(3)
-            + ". The sandbox serves contacts, companies, deals and tasks."));
+    ObjectType type = type(s.get(3));
     String base = "/crm/v3/" + area + "/" + type.plural();
     if (area.equals("properties")) {
       if (s.size() == 4) {
@@ -91,6 +98,11 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
     throw unknown(method, path);
   }
 
+  private static ObjectType type(String name) {
+    return ObjectType.parse(name).orElseThrow(() -> HubSpotErrors.validation("Unable to infer object type from: "
+        + name + ". The sandbox serves contacts, companies, deals and tasks."));
+  }
+
   private static Route only(String method, String allowed, String path, Kind kind, String key, ObjectType type,
       String id) {
     if (!method.equals(allowed)) {
@@ -102,7 +114,7 @@ record Route(Kind kind, String endpoint, ObjectType type, String id) {
   private static ApiException unknown(String method, String path) {
     return HubSpotErrors.notFound("No HubSpot API endpoint matches " + method + " " + path
         + " in the sandbox. It serves /crm/v3/objects/{type}[/search|/batch/*|/{id}], /crm/v3/properties/{type}[/groups], "
-        + "/crm/v3/owners and /oauth/v1/token.");
+        + "/crm/v3/owners, /crm/v4/associations/{from}/{to}/batch/read and /oauth/v1/token.");
   }
 
   private static ApiException notAllowed(String method, String path) {

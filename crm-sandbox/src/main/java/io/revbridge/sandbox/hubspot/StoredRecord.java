@@ -75,6 +75,12 @@ public final class StoredRecord {
     return associations == null ? Map.of() : associations;
   }
 
+  void dissociate(ObjectType to, long toId) {
+    if (associations != null && associations.containsKey(to)) {
+      associations.get(to).remove(toId);
+    }
+  }
+
   void associate(ObjectType to, long toId) {
     if (associations == null) {
       associations = new EnumMap<>(ObjectType.class);

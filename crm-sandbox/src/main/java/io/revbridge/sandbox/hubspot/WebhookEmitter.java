@@ -26,12 +26,19 @@ import javax.crypto.spec.SecretKeySpec;
  * array of up to 100 events per POST, signed with v3 ({@code X-HubSpot-Signature-v3}: base64 HMAC-SHA256 of
  * method + URL + body + timestamp, keyed by the app's client secret, with {@code X-HubSpot-Request-Timestamp})
  * and, as HubSpot does, v1 alongside. Events carry {@code changeSource} {@code API} for API writes and
- * {@code CRM_UI} for {@code edit()}. Queued changes go out every 100 ms from a daemon thread, or at once with
- * {@link #flush}. Delivery failures are counted, not retried. Thread-safe.
+ * {@code CRM_UI} for {@code edit()}; merges, restores and association changes carry HubSpot's extra fields.
+ * Queued changes go out every 100 ms from a daemon thread, or at once with {@link #flush}. A delivery that fails
+ * (no answer, or any status but 2xx) is sent again, as HubSpot does, with {@code attemptNumber} raised and a
+ * fresh signature, after {@link #retryDelay} doubled per attempt (HubSpot spreads up to 10 retries over a day),
+ * at most {@link #MAX_RETRIES} times. Thread-safe.
  */
 public final class WebhookEmitter implements AutoCloseable {
   static final int MAX_EVENTS = 100;
   static final long APP_ID = 4_242_001L;
+  static final int MAX_RETRIES = 10;
+
+  /** Events of one failed delivery, due again at {@code dueMillis}; {@code attempt} is the next attemptNumber. */
+  private record Retry(List<ObjectNode> events, int attempt, long dueMillis) {}
 
   private final Clock clock;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,6 +46,9 @@ public final class WebhookEmitter implements AutoCloseable {
   private final AtomicLong eventIds = new AtomicLong(1);
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong abandoned = new AtomicLong();
+  private final List<Retry> retries = new ArrayList<>();
+  private volatile Duration retryDelay = Duration.ofSeconds(1);
   private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "hubspot-sandbox-webhooks");
     t.setDaemon(true);
@@ -62,8 +72,53 @@ public final class WebhookEmitter implements AutoCloseable {
     return delivered.get();
   }
 
+  /** Failed delivery attempts (each retry that fails counts again). */
   public long failed() {
     return failed.get();
+  }
+
+  /** Events given up on after {@link #MAX_RETRIES} failed retries. */
+  public long abandoned() {
+    return abandoned.get();
+  }
+
+  /** The wait before the first retry of a failed delivery; each further retry waits twice as long. */
+  public void retryDelay(Duration delay) {
+    this.retryDelay = delay;
+  }
+
+  void merged(ObjectType type, String primaryId, List<String> mergedIds, int propertiesMoved) {
+    ObjectNode e = event(type, primaryId, "merge", false);
+    if (e != null) {
+      e.put("primaryObjectId", Long.parseLong(primaryId));
+      ArrayNode merged = e.putArray("mergedObjectIds");
+      mergedIds.forEach(id -> merged.add(Long.parseLong(id)));
+      e.put("newObjectId", Long.parseLong(primaryId));
+      e.put("numberOfPropertiesMoved", propertiesMoved);
+      queue.add(e);
+    }
+  }
+
+  void restored(ObjectType type, String id) {
+    ObjectNode e = event(type, id, "restore", false);
+    if (e != null) {
+      queue.add(e);
+    }
+  }
+
+  /** Association events name both ends instead of an objectId, e.g. {@code CONTACT_TO_COMPANY} from 1 to 2. */
+  void associationChanged(ObjectType from, String fromId, ObjectType to, String toId, boolean removed,
+      boolean primary) {
+    ObjectNode e = event(from, fromId, "associationChange", false);
+    if (e != null && to != ObjectType.TASKS) {
+      e.remove("objectId");
+      e.put("associationType", from.upperName() + "_TO_" + to.upperName());
+      e.put("fromObjectId", Long.parseLong(fromId));
+      e.put("toObjectId", Long.parseLong(toId));
+      e.put("associationRemoved", removed);
+      e.put("isPrimaryAssociation", primary);
+      queue.add(e);
+    }
   }
 
   void created(ObjectType type, String id, boolean api) {
@@ -111,17 +166,42 @@ public final class WebhookEmitter implements AutoCloseable {
     return e;
   }
 
-  /** Sends everything queued now, in batches of at most 100 events; returns when they were answered. */
+  /**
+   * Sends everything queued now, in batches of at most 100 events, and the retries that are due; returns when
+   * they were answered. A retry that fails again waits for a later flush.
+   */
   public synchronized void flush() {
     String url = targetUrl;
     String secret = clientSecret;
-    while (url != null && !queue.isEmpty()) {
+    if (url == null) {
+      return;
+    }
+    long now = clock.millis();
+    List<Retry> due = new ArrayList<>();
+    retries.removeIf(r -> r.dueMillis() <= now && due.add(r));
+    for (Retry r : due) {
+      r.events().forEach(e -> e.put("attemptNumber", r.attempt()));
+      deliver(url, secret, r.events(), r.attempt());
+    }
+    while (!queue.isEmpty()) {
       List<ObjectNode> batch = new ArrayList<>();
       queue.drainTo(batch, MAX_EVENTS);
-      ArrayNode body = Json.array();
-      batch.forEach(body::add);
-      send(url, secret, body.toString().getBytes(StandardCharsets.UTF_8));
+      deliver(url, secret, batch, 0);
     }
+  }
+
+  private void deliver(String url, String secret, List<ObjectNode> batch, int attempt) {
+    ArrayNode body = Json.array();
+    batch.forEach(body::add);
+    if (send(url, secret, body.toString().getBytes(StandardCharsets.UTF_8))) {
+      return;
+    }
+    if (attempt >= MAX_RETRIES) {
+      abandoned.addAndGet(batch.size());
+      return;
+    }
+    long wait = retryDelay.toMillis() << Math.min(attempt, 20);
+    retries.add(new Retry(batch, attempt + 1, clock.millis() + wait));
   }
 
   private void flushQuietly() {
@@ -132,7 +212,8 @@ public final class WebhookEmitter implements AutoCloseable {
     }
   }
 
-  private void send(String url, String secret, byte[] body) {
+  /** One POST; true when answered 2xx. */
+  private boolean send(String url, String secret, byte[] body) {
     String timestamp = Long.toString(clock.millis());
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json")
@@ -144,11 +225,14 @@ public final class WebhookEmitter implements AutoCloseable {
     try {
       int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
       (status / 100 == 2 ? delivered : failed).incrementAndGet();
+      return status / 100 == 2;
     } catch (java.io.IOException e) {
       failed.incrementAndGet();
+      return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failed.incrementAndGet();
+      return false;
     }
   }
 

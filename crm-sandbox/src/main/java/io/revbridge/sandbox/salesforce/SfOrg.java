@@ -18,7 +18,6 @@ import java.util.TreeMap;
 public final class SfOrg {
   public static final String ORG_ID = "00D000000000001AAA";
   public static final String INTEGRATION_USER = "005000000000001AAA";
-  static final long DAILY_LIMIT = 100_000;
 
   private final Clock clock;
   private final Map<String, TreeMap<String, SfRecord>> records = new LinkedHashMap<>();

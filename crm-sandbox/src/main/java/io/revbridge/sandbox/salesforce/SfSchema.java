@@ -14,12 +14,19 @@ final class SfSchema {
   static {
     List<FieldDef> revbridge = List.of(
         custom("Revbridge_Score__c", "double"), custom("Revbridge_Grade__c", "string"),
-        custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"));
+        custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"),
+        custom("Revbridge_Routing_Reason__c", "string"));
     define("Lead", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("Company", "string"), std("Website", "url"),
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
         std("State", "string"), std("City", "string"), std("Status", "picklist"), std("LeadSource", "picklist"),
-        std("Rating", "picklist"), std("OwnerId", "reference")), revbridge);
+        std("Rating", "picklist"), std("OwnerId", "reference")), concat(revbridge, List.of(
+            // the org's own intent and timing fields (marketing automation would fill them), for the example mapping
+            custom("Web_Visits__c", "double"), custom("Page_Views__c", "double"),
+            custom("Pricing_Page_Visited__c", "boolean"), custom("Content_Downloads__c", "double"),
+            custom("Webinar_Attended__c", "boolean"), custom("Email_Clicks__c", "double"),
+            custom("Demo_Requested__c", "boolean"), custom("Trial_Signup__c", "boolean"),
+            custom("Active_Project__c", "boolean"), custom("Budget_Cycle__c", "boolean"))));
     define("Contact", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("AccountId", "reference"),
         std("MailingCountry", "string"), std("MailingState", "string"), std("MailingCity", "string"),
@@ -50,6 +57,12 @@ final class SfSchema {
     all.addAll(standard);
     all.addAll(custom);
     OBJECTS.put(object, List.copyOf(all));
+  }
+
+  private static List<FieldDef> concat(List<FieldDef> a, List<FieldDef> b) {
+    List<FieldDef> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static FieldDef std(String name, String type) {

@@ -30,11 +30,17 @@ public final class SfSeeder {
   private static final String[] STAGES = {"Prospecting", "Qualification", "Proposal/Price Quote", "Negotiation/Review",
       "Closed Won", "Closed Lost"};
 
+  /** Salesforce's default probability (percent) of each standard stage. */
+  private static final Map<String, String> STAGE_PROBABILITY = Map.of("Prospecting", "10", "Qualification", "20",
+      "Proposal/Price Quote", "75", "Negotiation/Review", "90", "Closed Won", "100", "Closed Lost", "0");
+
   private SfSeeder() {}
 
   public static SfOrg seed(int leads, long seed, Clock clock) {
     SfOrg org = new SfOrg(clock);
     Random rnd = new Random(seed);
+    // a stream of its own, so adding signals left every other seeded value as it was
+    Random signals = new Random(seed * 31 + 7);
     Instant base = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(30));
     int[] n = {0};
     java.util.function.Supplier<Instant> stamp = () -> base.plusSeconds(n[0]++ / 3);
@@ -71,6 +77,7 @@ public final class SfSeeder {
       if (rnd.nextInt(10) >= 4) {
         l.put("OwnerId", owners.get(rnd.nextInt(owners.size())));
       }
+      SfIntentSeeder.signals(l, signals);
       org.put("Lead", l, stamp.get());
     }
     for (int i = 0; i < leads / 2; i++) {
@@ -86,6 +93,7 @@ public final class SfSeeder {
       o.put("Name", "Deal " + i);
       o.put("Amount", String.valueOf((1 + rnd.nextInt(200)) * 1000));
       o.put("StageName", pick(rnd, STAGES));
+      o.put("Probability", STAGE_PROBABILITY.get(o.get("StageName")));
       o.put("CloseDate", base.plus(Duration.ofDays(30 + rnd.nextInt(90))).toString().substring(0, 10));
       o.put("OwnerId", owners.get(rnd.nextInt(owners.size())));
       o.put("AccountId", accounts.get(rnd.nextInt(accounts.size())));

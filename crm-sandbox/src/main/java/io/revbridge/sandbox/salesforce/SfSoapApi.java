@@ -10,7 +10,7 @@ import org.w3c.dom.Element;
 /**
  * The partner SOAP endpoint: checks the session, dispatches on the body's operation and answers with
  * Salesforce's envelopes (typed results in WSDL element order, sObject fields free-form, a
- * LimitInfoHeader on every answer). Faults go out with HTTP 500.
+ * LimitInfoHeader on every answer, counted against the {@link SfApiAllowance}). Faults go out with HTTP 500.
  */
 public final class SfSoapApi {
   /** HTTP status and XML body of one answer. */
@@ -19,10 +19,12 @@ public final class SfSoapApi {
   private final SfOrg org;
   private final Predicate<String> validToken;
   private final SfWrites writes;
+  private final SfApiAllowance allowance;
 
-  public SfSoapApi(SfOrg org, Predicate<String> validToken) {
+  public SfSoapApi(SfOrg org, Predicate<String> validToken, SfApiAllowance allowance) {
     this.org = org;
     this.validToken = validToken;
+    this.allowance = allowance;
     this.writes = new SfWrites(org);
   }
 
@@ -34,7 +36,8 @@ public final class SfSoapApi {
       if (session == null || !validToken.test(session)) {
         throw SfFault.unexpected("INVALID_SESSION_ID", "Invalid Session ID found in SessionHeader: Illegal Session");
       }
-      long used = org.countRequest();
+      long used = allowance.count();
+      org.countRequest();
       String batch = SfXml.text(envelope, "batchSize");
       int batchSize = batch == null ? 500 : Math.max(200, Math.min(2000, Integer.parseInt(batch)));
       Element bodyElement = SfXml.children(envelope, "Body").get(0);
@@ -55,7 +58,7 @@ public final class SfSoapApi {
             + "</timestamp></result></getServerTimestampResponse>";
         default -> throw SfFault.unexpected("INVALID_OPERATION", "the sandbox does not offer " + op.getLocalName());
       };
-      String header = "<LimitInfoHeader><limitInfo><current>" + used + "</current><limit>" + SfOrg.DAILY_LIMIT
+      String header = "<LimitInfoHeader><limitInfo><current>" + used + "</current><limit>" + allowance.limit()
           + "</limit><type>API REQUESTS</type></limitInfo></LimitInfoHeader>";
       return new Answer(200, SfXml.envelope(header, result));
     } catch (SfFault f) {

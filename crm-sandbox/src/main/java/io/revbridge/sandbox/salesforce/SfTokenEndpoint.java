@@ -2,14 +2,20 @@ package io.revbridge.sandbox.salesforce;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * {@code POST /services/oauth2/token}: the client-credentials flow (client id + secret) and the JWT
- * bearer flow (the assertion's {@code iss} must be the client id; the signature is not checked, the
- * sandbox holds no certificate). Tokens stay valid until {@link #expireSessions}.
+ * bearer flow (the assertion's {@code iss} must be the client id). Once a public key is trusted
+ * ({@link #trustJwtKey}, the certificate uploaded to the connected app), an assertion must also be RS256 and
+ * signed by its private key, else Salesforce's answer for a bad signature: 400 {@code invalid_grant} /
+ * {@code invalid assertion}. Without a trusted key the signature is not checked. Tokens stay valid until
+ * {@link #expireSessions}.
  */
 public final class SfTokenEndpoint {
   /** HTTP status and JSON body. */
@@ -20,6 +26,7 @@ public final class SfTokenEndpoint {
   private final String instanceUrl;
   private final java.util.Set<String> valid = new java.util.HashSet<>();
   private int issued;
+  private PublicKey jwtKey;
 
   public SfTokenEndpoint(String clientId, String clientSecret, String instanceUrl) {
     this.clientId = clientId;
@@ -29,6 +36,11 @@ public final class SfTokenEndpoint {
 
   public synchronized boolean isValid(String token) {
     return valid.contains(token);
+  }
+
+  /** From now on JWT assertions must be signed (RS256) by the private key of {@code key}; null stops checking. */
+  public synchronized void trustJwtKey(PublicKey key) {
+    this.jwtKey = key;
   }
 
   /** Makes every issued token invalid, as a session timeout would. */
@@ -51,10 +63,13 @@ public final class SfTokenEndpoint {
         return error(400, "invalid_client", "invalid client credentials");
       }
     } else if (grant.equals("urn:ietf:params:oauth:grant-type:jwt-bearer")) {
-      String[] parts = p.getOrDefault("assertion", "").split("\\.");
+      String[] parts = p.getOrDefault("assertion", "").split("\\.", -1); // keeps an empty signature
       String claims = parts.length == 3 ? new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8) : "";
       if (!claims.contains("\"iss\":\"" + clientId + "\"")) {
         return error(400, "invalid_client_id", "client identifier invalid");
+      }
+      if (jwtKey != null && !signedByTrustedKey(parts)) {
+        return error(400, "invalid_grant", "invalid assertion");
       }
     } else {
       return error(400, "unsupported_grant_type", "grant type not supported");
@@ -64,6 +79,22 @@ public final class SfTokenEndpoint {
     return new Answer(200, "{\"access_token\":\"" + current + "\",\"scope\":\"api\",\"instance_url\":\"" + instanceUrl
         + "\",\"id\":\"" + instanceUrl + "/id/" + SfOrg.ORG_ID + "/" + SfOrg.INTEGRATION_USER
         + "\",\"token_type\":\"Bearer\",\"issued_at\":\"" + System.currentTimeMillis() + "\"}");
+  }
+
+  /** RS256 in the header and a SHA256withRSA signature of {@code header.claims} that the trusted key verifies. */
+  private boolean signedByTrustedKey(String[] parts) {
+    try {
+      String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
+      if (!header.replace(" ", "").contains("\"alg\":\"RS256\"")) {
+        return false;
+      }
+      Signature rs256 = Signature.getInstance("SHA256withRSA");
+      rs256.initVerify(jwtKey);
+      rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+      return rs256.verify(Base64.getUrlDecoder().decode(parts[2]));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false; // not base64url, not an RSA key, a signature of the wrong length: not signed by it
+    }
   }
 
   private static Answer error(int status, String error, String description) {

@@ -3,6 +3,7 @@ package io.revbridge.hubspot.internal;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CrmRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -34,16 +35,23 @@ public final class HubSpotChangeFeed implements ChangeFeed {
   private final String connection;
   private final HubSpotSearch search;
   private final HubSpotArchivedList archived;
+  private final HubSpotAssociations associations;
 
   public HubSpotChangeFeed(String connection, HubSpotSearch search) {
-    this(connection, search, null);
+    this(connection, search, null, null);
   }
 
-  /** @param archived the recycle-bin listing for {@link #deletions}; null means deletions are not listed */
-  public HubSpotChangeFeed(String connection, HubSpotSearch search, HubSpotArchivedList archived) {
+  /**
+   * @param archived the recycle-bin listing for {@link #deletions}; null means deletions are not listed
+   * @param associations reads association fields ({@code associations.companies}) for each page; null means a
+   *     mapping that asks for them is refused
+   */
+  public HubSpotChangeFeed(
+      String connection, HubSpotSearch search, HubSpotArchivedList archived, HubSpotAssociations associations) {
     this.connection = connection;
     this.search = search;
     this.archived = archived;
+    this.associations = associations;
   }
 
   @Override
@@ -55,7 +63,22 @@ public final class HubSpotChangeFeed implements ChangeFeed {
   public ChangePage poll(String objectType, String cursor, Set<String> fields) {
     HubSpotObjectType type = HubSpotObjectType.require(objectType);
     HubSpotCursor at = HubSpotCursor.decode(cursor);
-    return at.draining() ? drain(type, at, fields) : sweep(type, at, fields);
+    if (associations == null && !HubSpotAssociations.targets(fields).isEmpty()) {
+      throw new IllegalArgumentException("this change feed cannot read association fields " + fields);
+    }
+    Set<String> properties = HubSpotAssociations.properties(fields);
+    ChangePage page = at.draining() ? drain(type, at, properties) : sweep(type, at, properties);
+    return associations == null ? page : withAssociations(type, page, fields);
+  }
+
+  /** Search returns no associations: one batch read per target type for the whole page adds them. */
+  private ChangePage withAssociations(HubSpotObjectType type, ChangePage page, Set<String> fields) {
+    List<CrmRecord> records = page.changes().stream().flatMap(c -> c.record().stream()).toList();
+    List<CrmRecord> complete = associations.attach(type, records, fields);
+    if (complete == records) {
+      return page;
+    }
+    return new ChangePage(complete.stream().map(Change::polled).toList(), page.nextCursor(), page.hasMore());
   }
 
   private ChangePage sweep(HubSpotObjectType type, HubSpotCursor at, Set<String> fields) {

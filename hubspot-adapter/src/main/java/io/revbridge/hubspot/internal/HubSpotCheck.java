@@ -1,5 +1,6 @@
 package io.revbridge.hubspot.internal;
 
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.CheckItem;
 import io.revbridge.spi.CheckReport;
 import io.revbridge.spi.ConnectionCrmException;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * {@code check}: live calls, each tried once and bounded by {@code timeoutSeconds}: the token (owners,
  * limit 1), then per configured object a one-record search and the property list. One item per call, in
  * words an admin can act on. A rejected token or an unreachable host ends the check early, since every
- * further call would fail the same way. Never throws.
+ * further call would fail the same way. The last item is the daily allowance those calls reported
+ * ("daily limit: N of M used", "paused until ... (daily limit)"). Never throws.
  */
 public final class HubSpotCheck {
   private final String connection;
@@ -41,6 +43,9 @@ public final class HubSpotCheck {
         () -> client.send(HubSpotCall.get("/crm/v3/owners", Map.of("limit", "1")).once()));
     items.add(token.item());
     if (token.stop()) {
+      if (client.usage().throttledUntil().isPresent()) {
+        items.add(usage());
+      }
       return new CheckReport(connection, items);
     }
     for (String object : objects) {
@@ -57,7 +62,18 @@ public final class HubSpotCheck {
       items.add(attempt("properties of " + object, "the token can read " + object + " properties",
           () -> client.send(HubSpotCall.get("/crm/v3/properties/" + object, Map.of()).once())).item());
     }
+    items.add(usage());
     return new CheckReport(connection, items);
+  }
+
+  /** The daily allowance as the calls above reported it: fails only while calls are held for the daily limit. */
+  private CheckItem usage() {
+    ApiUsage usage = client.usage();
+    if (usage.equals(ApiUsage.UNKNOWN)) {
+      return new CheckItem("API usage", true, "HubSpot did not report daily usage (it sends no daily figures"
+          + " to OAuth apps)");
+    }
+    return new CheckItem("API usage", usage.throttledUntil().isEmpty(), usage.note());
   }
 
   /** @param stop true when later calls would fail the same way (token rejected, HubSpot unreachable) */

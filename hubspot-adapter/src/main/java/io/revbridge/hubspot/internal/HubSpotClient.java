@@ -37,6 +37,8 @@ public final class HubSpotClient implements AutoCloseable {
   private final HubSpotThrottle throttle;
   private final HubSpotRetry retry;
   private final Duration timeout;
+  private final HubSpotUsage usage;
+  private final java.time.Clock clock;
 
   public HubSpotClient(
       String connection,
@@ -67,6 +69,8 @@ public final class HubSpotClient implements AutoCloseable {
             .build();
     this.throttle = new HubSpotThrottle(options, timing);
     this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper(), timing.random());
+    this.clock = timing.clock();
+    this.usage = new HubSpotUsage(clock);
   }
 
   /** Parses and checks a configured base URL; {@code null} or blank means the real HubSpot API. */
@@ -90,11 +94,23 @@ public final class HubSpotClient implements AutoCloseable {
     return throttle.burstLimit();
   }
 
+  /** The daily allowance as HubSpot last reported it; never makes a call. */
+  public io.revbridge.spi.ApiUsage usage() {
+    return usage.snapshot();
+  }
+
   public HubSpotResponse send(HubSpotCall call) {
     return retry.run(call.repeat(), () -> sendOnce(call));
   }
 
   private HubSpotResponse sendOnce(HubSpotCall call) {
+    Optional<java.time.Instant> paused = usage.snapshot().throttledUntil();
+    if (paused.isPresent()) {
+      // Calls before the reset only fail again and count towards HubSpot's 5% error budget (api-notes §2).
+      throw new RetryableCrmException("DAILY_LIMIT", "HubSpot's daily API limit for this account is used up;"
+          + " Revbridge holds calls until " + paused.get() + ".",
+          Duration.between(clock.instant(), paused.get()), null);
+    }
     try {
       throttle.acquire(call.search());
     } catch (InterruptedException e) {
@@ -103,9 +119,11 @@ public final class HubSpotClient implements AutoCloseable {
           "INTERRUPTED", "Interrupted while waiting for the HubSpot rate limit", null, e);
     }
     Request request = toRequest(call);
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = execute(request)) {
       throttle.observe(response.header("X-HubSpot-RateLimit-Max"),
           response.header("X-HubSpot-RateLimit-Interval-Milliseconds"));
+      usage.observe(response.header("X-HubSpot-RateLimit-Daily"),
+          response.header("X-HubSpot-RateLimit-Daily-Remaining"));
       String text = response.body().string();
       return new HubSpotResponse(
           response.code(), text.isBlank() ? MissingNode.getInstance() : HubSpotJson.parse(text));
@@ -116,6 +134,18 @@ public final class HubSpotClient implements AutoCloseable {
     } catch (IOException e) {
       // Reading the body failed after a 2xx status line: the call may have taken effect.
       throw HubSpotErrors.fromTransport(call.method(), baseUrl.host(), call.path(), e, timeout);
+    }
+  }
+
+  /** Executes one exchange, noting a daily-limit 429 for {@link #usage()} on its way to the caller. */
+  private Response execute(Request request) throws IOException {
+    try {
+      return http.newCall(request).execute();
+    } catch (RetryableCrmException e) {
+      if (HubSpotErrors.isDailyLimit(e)) {
+        usage.dailyLimitReached(clock.instant().plus(e.retryAfter().orElse(HubSpotErrors.DAILY_WAIT)));
+      }
+      throw e;
     }
   }
 

@@ -33,7 +33,7 @@ public final class HubSpotErrorInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      throw HubSpotErrors.fromTransport(request.method(), request.url().host(), path, e, timeout);
+      throw HubSpotErrors.fromTransport(request.method(), request.url().host(), path, timedOut(chain, e), timeout);
     }
     if (response.isSuccessful()) {
       return response;
@@ -52,6 +52,19 @@ public final class HubSpotErrorInterceptor implements Interceptor {
         response.header("X-HubSpot-RateLimit-Interval-Milliseconds"),
         HubSpotErrorBody.parse(text),
         bearerToken(request));
+  }
+
+  /**
+   * When the call timeout fires, OkHttp cancels the call by closing its socket, so the read fails with
+   * "Socket closed" rather than a timeout; the cancelled call tells the two apart.
+   */
+  private static IOException timedOut(Chain chain, IOException e) {
+    if (e instanceof java.io.InterruptedIOException || !chain.call().isCanceled()) {
+      return e;
+    }
+    java.io.InterruptedIOException timeout = new java.io.InterruptedIOException("timeout");
+    timeout.initCause(e);
+    return timeout;
   }
 
   private static String bearerToken(Request request) {

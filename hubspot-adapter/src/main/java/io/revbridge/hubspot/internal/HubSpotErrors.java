@@ -106,7 +106,7 @@ public final class HubSpotErrors {
     }
     String policy = body.policyName() == null ? "" : body.policyName().toUpperCase(Locale.ROOT);
     String message = body.messageOr("").toLowerCase(Locale.ROOT);
-    if (policy.equals("DAILY") || message.contains("daily limit")) {
+    if (isDaily(body)) {
       return DAILY_WAIT;
     }
     if (policy.equals("SECONDLY") || message.contains("secondly limit")) {
@@ -119,6 +119,16 @@ public final class HubSpotErrors {
     } catch (NumberFormatException e) {
       return TEN_SECONDS;
     }
+  }
+
+  /** A 429 of HubSpot's daily policy: the account's allowance is spent until its midnight. */
+  public static boolean isDailyLimit(Throwable failure) {
+    return HubSpotApiError.of(failure).map(api -> api.status() == 429 && isDaily(api.body())).orElse(false);
+  }
+
+  private static boolean isDaily(HubSpotErrorBody body) {
+    return "DAILY".equalsIgnoreCase(body.policyName())
+        || body.messageOr("").toLowerCase(Locale.ROOT).contains("daily limit");
   }
 
   private static List<String> requiredScopes(HubSpotErrorBody body) {

@@ -14,10 +14,14 @@ import java.util.Set;
  * Reads why one item failed out of a HubSpot error (a 207 {@code errors[]} entry or a whole 400 body),
  * as specifically as HubSpot says it. Validation messages embed a JSON array as text (api-notes §3):
  * {@code "Property values were not valid: [{\"error\":\"PROPERTY_DOESNT_EXIST\",\"name\":\"foo\",...}]"};
- * its codes and property names win over the generic {@code VALIDATION_ERROR} category.
+ * its codes and property names win over the generic {@code VALIDATION_ERROR} category. A record HubSpot no
+ * longer has ({@code OBJECT_NOT_FOUND}, or a lone item rejected with 404) is {@link ErrorKind#RECORD_GONE}: the
+ * engine marks it deleted instead of dead-lettering a write that can never succeed.
  */
 public final class HubSpotItemErrors {
   private HubSpotItemErrors() {}
+
+  public static final String OBJECT_NOT_FOUND = "OBJECT_NOT_FOUND";
 
   public static CrmError fromErrorNode(JsonNode error, String messageOverride) {
     List<JsonNode> embedded = embeddedPropertyErrors(HubSpotJson.text(error, "message"));
@@ -40,13 +44,20 @@ public final class HubSpotItemErrors {
     String message = messageOverride != null ? messageOverride
         : !messages.isEmpty() ? String.join("; ", messages)
         : firstNonNull(HubSpotJson.text(error, "message"), code, code);
-    return new CrmError(ErrorKind.PERMANENT_ITEM, code, message, List.copyOf(fields));
+    ErrorKind kind = OBJECT_NOT_FOUND.equals(HubSpotJson.text(error, "category")) ? ErrorKind.RECORD_GONE
+        : ErrorKind.PERMANENT_ITEM;
+    return new CrmError(kind, code, message, List.copyOf(fields));
   }
 
   /** The item-level error behind a whole-call rejection of a one-item batch. */
   public static CrmError fromRejection(RejectedCrmException e) {
     return HubSpotApiError.of(e)
-        .map(api -> fromErrorNode(api.body().raw(), e.getMessage()))
+        .map(api -> {
+          CrmError error = fromErrorNode(api.body().raw(), e.getMessage());
+          // the 404 body may be empty (api-notes §3): the status alone says the record is gone
+          return api.status() == 404 && error.kind() == ErrorKind.PERMANENT_ITEM
+              ? new CrmError(ErrorKind.RECORD_GONE, error.code(), error.message(), error.fields()) : error;
+        })
         .orElseGet(() -> new CrmError(ErrorKind.PERMANENT_ITEM, e.code(), e.getMessage(), List.of()));
   }
 

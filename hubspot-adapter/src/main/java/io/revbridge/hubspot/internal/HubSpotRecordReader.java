@@ -13,21 +13,24 @@ import java.util.TreeSet;
 
 /**
  * Batch reads ({@code POST /crm/v3/objects/{type}/batch/read}, 100 ids per call). Ids HubSpot does not
- * know come back as 207 errors and are left out of the result. Thread-safe.
+ * know come back as 207 errors and are left out of the result. Association fields ({@code associations.companies})
+ * are filled by {@link HubSpotAssociations}. Thread-safe.
  */
 public final class HubSpotRecordReader implements RecordReader {
   private final String connection;
   private final HubSpotClient client;
+  private final HubSpotAssociations associations;
 
   public HubSpotRecordReader(String connection, HubSpotClient client) {
     this.connection = connection;
     this.client = client;
+    this.associations = new HubSpotAssociations(client);
   }
 
   @Override
   public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
     HubSpotObjectType type = HubSpotObjectType.require(objectType);
-    Set<String> properties = new TreeSet<>(fields);
+    Set<String> properties = new TreeSet<>(HubSpotAssociations.properties(fields));
     properties.add(type.modifiedProperty());
     List<CrmRecord> records = new ArrayList<>();
     for (List<String> chunk : HubSpotBatches.chunks(List.copyOf(new LinkedHashSet<>(ids)))) {
@@ -49,6 +52,6 @@ public final class HubSpotRecordReader implements RecordReader {
       response.body().path("results")
           .forEach(node -> records.add(HubSpotObject.from(node).toRecord(connection, type)));
     }
-    return records;
+    return associations.attach(type, records, fields);
   }
 }

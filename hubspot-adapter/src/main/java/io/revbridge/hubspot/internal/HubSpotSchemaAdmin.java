@@ -59,6 +59,13 @@ public final class HubSpotSchemaAdmin implements SchemaAdmin {
       fields.add(new CrmField(type.apiName(), HubSpotJson.text(p, "name"), HubSpotJson.text(p, "label"),
           HubSpotJson.text(p, "type"), !p.path("hubspotDefined").asBoolean(false), !readOnly, options));
     });
+    // Not properties, but readable like them (HubSpotAssociations), so mappings can be checked against them.
+    for (HubSpotObjectType to : HubSpotObjectType.values()) {
+      if (to != type) {
+        fields.add(new CrmField(type.apiName(), HubSpotAssociations.PREFIX + to.apiName(),
+            "Associated " + to.apiName() + " (id of the primary or first one)", "string", false, false, List.of()));
+      }
+    }
     return fields;
   }
 

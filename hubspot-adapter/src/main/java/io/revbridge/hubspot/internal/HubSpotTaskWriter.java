@@ -99,6 +99,15 @@ final class HubSpotTaskWriter {
     return p;
   }
 
+  /** One {@code associations[]} entry: the HubSpot-defined task-to-record type (api-notes §6). */
+  private static void associate(ArrayNode associations, io.revbridge.model.RecordRef ref) {
+    ObjectNode association = associations.addObject();
+    association.putObject("to").put("id", ref.id());
+    association.putArray("types").addObject()
+        .put("associationCategory", "HUBSPOT_DEFINED")
+        .put("associationTypeId", HubSpotObjectType.require(ref.objectType()).taskAssociationTypeId());
+  }
+
   private List<WriteResult> send(List<TaskSpec> batch, boolean keyed) {
     ObjectNode body = HubSpotJson.object();
     ArrayNode inputs = body.putArray("inputs");
@@ -109,11 +118,13 @@ final class HubSpotTaskWriter {
       if (keyed) {
         props.put(HubSpotTaskKeys.PROPERTY, HubSpotTaskKeys.value(spec.idempotencyKey()));
       }
-      ObjectNode association = input.putArray("associations").addObject();
-      association.putObject("to").put("id", spec.about().id());
-      association.putArray("types").addObject()
-          .put("associationCategory", "HUBSPOT_DEFINED")
-          .put("associationTypeId", HubSpotObjectType.require(spec.about().objectType()).taskAssociationTypeId());
+      ArrayNode associations = input.putArray("associations");
+      associate(associations, spec.about());
+      spec.alsoAbout().stream()
+          .filter(ref -> ref.connection().equals(spec.about().connection()) && !ref.equals(spec.about()))
+          .filter(ref -> HubSpotObjectType.byApiName(ref.objectType()).isPresent())
+          .distinct()
+          .forEach(ref -> associate(associations, ref));
       input.put("objectWriteTraceId", spec.idempotencyKey());
     }
     HubSpotResponse response = client.send(

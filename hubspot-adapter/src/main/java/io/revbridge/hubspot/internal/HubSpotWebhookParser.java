@@ -59,15 +59,19 @@ public final class HubSpotWebhookParser {
     String subscription = subscription(event);
     List<Change> all = new ArrayList<>();
     if (subscription.endsWith(".merge")) {
-      // The surviving record is primaryObjectId (objectId names it too); the others no longer exist.
+      // The survivor is newObjectId when the merge made a new record (then the primary is gone as well),
+      // else primaryObjectId (objectId names it too); every other id of the merge no longer exists.
       String primary = HubSpotJson.text(event, "primaryObjectId");
-      String survivor = primary != null ? primary : change.ref().id();
+      String created = HubSpotJson.text(event, "newObjectId");
+      String survivor = created != null ? created : primary != null ? primary : change.ref().id();
       all.add(withId(change, survivor, ChangeKind.UPSERT, "merge"));
-      for (JsonNode merged : event.path("mergedObjectIds")) {
-        if (!merged.asText().equals(survivor)) {
-          all.add(withId(change, merged.asText(), ChangeKind.DELETE, "merged"));
-        }
+      java.util.Set<String> gone = new java.util.LinkedHashSet<>();
+      if (primary != null) {
+        gone.add(primary);
       }
+      event.path("mergedObjectIds").forEach(merged -> gone.add(merged.asText()));
+      gone.remove(survivor);
+      gone.forEach(id -> all.add(withId(change, id, ChangeKind.DELETE, "merged")));
       return all;
     }
     if (subscription.endsWith(".associationChange")) {

@@ -32,7 +32,7 @@ class HubSpotArchivedListTest {
         .willReturn(okJson(body("archived-contacts-page-2.json"))));
     try (HubSpotClient client = hubSpot.client()) {
       HubSpotChangeFeed feed = new HubSpotChangeFeed("hs", HubSpotSearch.over(client),
-          new HubSpotArchivedList("hs", client));
+          new HubSpotArchivedList("hs", client), null);
 
       ChangePage first = feed.deletions("contacts", null);
       ChangePage second = feed.deletions("contacts", first.nextCursor());

@@ -99,7 +99,33 @@ class HubSpotRecordWriterTest {
     assertThat(invalid.message()).contains("was not a valid integer");
     CrmError missing = result(results, "write-3").error().orElseThrow();
     assertThat(missing.code()).isEqualTo("OBJECT_NOT_FOUND");
-    assertThat(missing.kind()).isEqualTo(ErrorKind.PERMANENT_ITEM);
+    assertThat(missing.kind()).isEqualTo(ErrorKind.RECORD_GONE);
+  }
+
+  @Test
+  void aRecordHubSpotNoLongerHasIsReportedGoneAndTheRestOfTheBatchIsWritten() {
+    stubAllUpdatesSucceed();
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(UPDATE)).atPriority(1)
+        .withRequestBody(containing("\"id\":\"4\""))
+        .willReturn(aResponse().withStatus(404).withBody(body("error-404-object-not-found.json"))));
+
+    List<WriteResult> results = writer.update("contacts", scores(4));
+
+    assertThat(results).filteredOn(WriteResult::succeeded).extracting(WriteResult::idempotencyKey)
+        .containsExactlyInAnyOrder("write-1", "write-2", "write-3");
+    CrmError gone = result(results, "write-4").error().orElseThrow();
+    assertThat(gone.kind()).isEqualTo(ErrorKind.RECORD_GONE);
+    assertThat(gone.code()).isEqualTo("OBJECT_NOT_FOUND");
+  }
+
+  @Test
+  void aLone404WithAnEmptyBodyStillMeansTheRecordIsGone() {
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(UPDATE)).willReturn(aResponse().withStatus(404)));
+
+    List<WriteResult> results = writer.update("contacts", scores(1));
+
+    assertThat(result(results, "write-1").error())
+        .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(ErrorKind.RECORD_GONE));
   }
 
   @Test

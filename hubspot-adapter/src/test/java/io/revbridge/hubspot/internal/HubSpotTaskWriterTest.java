@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.revbridge.hubspot.internal.HubSpotTestServer.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.revbridge.model.RecordRef;
 import io.revbridge.model.TaskPriority;
 import io.revbridge.model.TaskType;
@@ -62,6 +63,25 @@ class HubSpotTaskWriterTest {
     assertThat(results).containsExactlyInAnyOrder(
         WriteResult.ok("task-a", new RecordRef("hs", "tasks", "5000")),
         WriteResult.ok("task-b", new RecordRef("hs", "tasks", "5001")));
+  }
+
+  @Test
+  void aTaskIsAlsoAssociatedWithTheCompanyAndDealItConcerns() throws Exception {
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CREATE))
+        .willReturn(aResponse().withStatus(201).withBody(body("tasks-batch-create-201.json"))));
+    TaskSpec base = task("task-a", "contacts", "123456", "76299546");
+    TaskSpec spec = new TaskSpec(base.idempotencyKey(), base.about(), base.ownerId(), base.subject(), base.body(),
+        base.dueAt(), base.priority(), base.type(), List.of(new RecordRef("hs", "companies", "9001"),
+            new RecordRef("hs", "deals", "777"), new RecordRef("other-connection", "companies", "1"),
+            new RecordRef("hs", "tickets", "5"), base.about()));
+
+    writer.createTasks(List.of(spec));
+
+    // only refs of this connection and of synced types, the record itself once
+    JsonNode sent = HubSpotJson.parse(hubSpot.wireMock.getAllServeEvents().get(0).getRequest().getBodyAsString());
+    assertThat(sent.at("/inputs/0/associations")).extracting(
+            a -> a.at("/to/id").asText() + ":" + a.at("/types/0/associationTypeId").asInt())
+        .containsExactly("123456:204", "9001:192", "777:216");
   }
 
   @Test

@@ -108,6 +108,41 @@ class HubSpotWebhookParserTest {
   }
 
   @Test
+  void aMergeThatMadeANewRecordReReadsItAndDeletesBothOldOnes() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":9,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":5000,\"subscriptionType\":\"contact.merge\",\"objectId\":100,"
+        + "\"primaryObjectId\":100,\"mergedObjectIds\":[200],\"newObjectId\":400,"
+        + "\"numberOfPropertiesMoved\":4}]"));
+
+    assertThat(changes).extracting(c -> c.ref().id(), Change::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("400", ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple("100", ChangeKind.DELETE),
+        org.assertj.core.groups.Tuple.tuple("200", ChangeKind.DELETE));
+  }
+
+  @Test
+  void aRestoreReReadsTheRecord() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":13,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":8000,\"subscriptionType\":\"company.restore\",\"objectId\":9001,"
+        + "\"changeSource\":\"CRM_UI\"}]"));
+
+    assertThat(changes).extracting(Change::ref, Change::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "companies", "9001"), ChangeKind.UPSERT));
+  }
+
+  @Test
+  void aDealAssociationChangeReReadsTheDealAndItsCompany() {
+    List<Change> changes = parser.parse(body("[{\"eventId\":14,\"subscriptionId\":2,\"portalId\":3,"
+        + "\"occurredAt\":9000,\"subscriptionType\":\"deal.associationChange\","
+        + "\"associationType\":\"DEAL_TO_COMPANY\",\"fromObjectId\":7001,\"toObjectId\":9001,"
+        + "\"associationRemoved\":true,\"isPrimaryAssociation\":false}]"));
+
+    assertThat(changes).extracting(Change::ref, Change::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "deals", "7001"), ChangeKind.UPSERT),
+        org.assertj.core.groups.Tuple.tuple(new RecordRef("hs", "companies", "9001"), ChangeKind.UPSERT));
+  }
+
+  @Test
   void anAssociationChangeTouchesTheRecordsAtBothEnds() {
     List<Change> changes = parser.parse(body("[{\"eventId\":10,\"subscriptionId\":2,\"portalId\":3,"
         + "\"occurredAt\":6000,\"subscriptionType\":\"contact.associationChange\","

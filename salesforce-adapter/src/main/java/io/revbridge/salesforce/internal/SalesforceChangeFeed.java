@@ -5,7 +5,6 @@ import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmRecord;
-import io.revbridge.spi.RetryableCrmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import java.util.Set;
  * last pair read ({@link SalesforceCursor}). One queryAll serves updates and deletes alike: deleted rows
  * come back with {@code IsDeleted = true} and become {@link io.revbridge.spi.ChangeKind#DELETE} changes.
  * Each poll reads only up to the server's time minus {@link #SETTLE}, so rows committing during the
- * poll are not skipped. A page is at most {@code queryBatchSize} records; polling pauses while API usage
- * is above its share.
+ * poll are not skipped. A page is at most {@code queryBatchSize} records. While API usage is above its
+ * share ({@link SalesforceLimits}) a poll still reads its page but says there is no more, so a backlog is read
+ * one page per object and pass instead of all at once.
  */
 public final class SalesforceChangeFeed implements ChangeFeed {
   static final List<String> ALWAYS = List.of("Id", "SystemModstamp", "IsDeleted");
@@ -28,28 +28,31 @@ public final class SalesforceChangeFeed implements ChangeFeed {
   private final SalesforceSession session;
   private final SalesforceQueries queries;
   private final SalesforceLimits limits;
+  private final SalesforceCustomFields customFields;
   private final int pageSize;
 
   public SalesforceChangeFeed(String connection, SalesforceSession session, int pageSize) {
+    this(connection, session, new SalesforceCustomFields(connection, session, java.time.Clock.systemUTC()), pageSize);
+  }
+
+  public SalesforceChangeFeed(String connection, SalesforceSession session, SalesforceCustomFields customFields,
+      int pageSize) {
     this.connection = connection;
     this.session = session;
     this.queries = new SalesforceQueries(session);
     this.limits = session.limits();
+    this.customFields = customFields;
     this.pageSize = pageSize;
   }
 
   @Override
   public ChangePage poll(String objectType, String cursor, Set<String> fields) {
-    if (limits.nonEssentialWorkPaused()) {
-      throw new RetryableCrmException("API_USAGE_HIGH", connection + ": polling paused, " + limits.describe()
-          + "; raise apiUsageStopPercent or wait for usage to fall", Duration.ofMinutes(15), null);
-    }
     SalesforceCursor after = cursor == null ? null : SalesforceCursor.parse(connection, objectType, cursor);
     // rows whose transaction is still open at the server's "now" may commit with an earlier stamp: read up
     // to a little before it, and the next poll picks them up
     Instant bound = session.call("get server time", c -> c.getServerTimestamp()).getTimestamp().toInstant()
         .minus(SETTLE);
-    String soql = "SELECT " + SalesforceSoql.select(ALWAYS, fields)
+    String soql = "SELECT " + SalesforceSoql.select(ALWAYS, customFields.present(objectType, fields))
         + " FROM " + SalesforceSoql.object(objectType)
         + " WHERE " + (after == null ? "" : after.after() + " AND ")
         + "SystemModstamp <= " + SalesforceSoql.dateTime(bound)
@@ -62,6 +65,8 @@ public final class SalesforceChangeFeed implements ChangeFeed {
       changes.add(Change.polled(record));
       next = new SalesforceCursor(record.modifiedAt(), record.ref().id()).toString();
     }
-    return new ChangePage(changes, next, rows.size() >= pageSize);
+    // the response just read carries the newest usage figures
+    boolean more = rows.size() >= pageSize && !limits.nonEssentialWorkPaused();
+    return new ChangePage(changes, next, more);
   }
 }

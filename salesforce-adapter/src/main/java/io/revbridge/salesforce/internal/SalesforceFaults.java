@@ -9,6 +9,8 @@ import io.revbridge.spi.RejectedCrmException;
 import io.revbridge.spi.RetryableCrmException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns force-wsc exceptions into the SPI's typed failures: what to retry, what pauses the connection,
@@ -23,6 +25,11 @@ final class SalesforceFaults {
   private static final Set<String> CONFIGURATION = Set.of("INVALID_FIELD", "INVALID_TYPE", "MALFORMED_QUERY",
       "INVALID_SESSION_ID", "INSUFFICIENT_ACCESS", "API_DISABLED_FOR_ORG", "API_CURRENTLY_DISABLED",
       "UNSUPPORTED_API_VERSION", "INVALID_LOGIN", "INVALID_OPERATION", "ORG_LOCKED", "INACTIVE_OWNER_OR_USER");
+
+  /** Salesforce's words for an unknown field in SOQL: "No such column 'Foo__c' on entity 'Lead'." */
+  private static final Pattern NO_SUCH_COLUMN = Pattern.compile("No such column '([^']+)' on entity '([^']+)'");
+  /** ... and for an unknown object: "sObject type 'Leed' is not supported." */
+  private static final Pattern NOT_SUPPORTED_TYPE = Pattern.compile("sObject type '([^']+)' is not supported");
 
   private SalesforceFaults() {}
 
@@ -47,17 +54,42 @@ final class SalesforceFaults {
           + e.getClass().getSimpleName() + ": " + said + "); Revbridge will try again", null, e);
     }
     if (code.equals("REQUEST_LIMIT_EXCEEDED")) {
-      return new RetryableCrmException(code, prefix + "Salesforce's API request limit is used up (" + said
+      return new RetryableCrmException(code, prefix + "Salesforce's API request limit is used up (" + code + ": " + said
           + "); the connection pauses for " + LIMIT_PAUSE.toMinutes() + " minutes. See Setup → Company Information "
           + "→ API Requests, Last 24 Hours", LIMIT_PAUSE, e);
     }
     if (TRANSIENT.contains(code)) {
       return new RetryableCrmException(code, prefix + code + ": " + said + "; Revbridge will try again", null, e);
     }
+    if (code.equals("INVALID_FIELD") || code.equals("INVALID_TYPE")) {
+      return new ConnectionCrmException(code, prefix + code + ": " + said + "; " + mappingFix(code, said), e);
+    }
     if (CONFIGURATION.contains(code)) {
       return new ConnectionCrmException(code, prefix + code + ": " + said + "; " + fix(code), e);
     }
     return new RejectedCrmException(code, prefix + code + ": " + said, e);
+  }
+
+  /**
+   * Names the field (or object) Salesforce refused and the mapping file it comes from: the file in the
+   * {@code mappings} folder whose {@code object:} is that object. The adapter does not know the file's path.
+   */
+  static String mappingFix(String code, String said) {
+    Matcher column = NO_SUCH_COLUMN.matcher(said);
+    if (code.equals("INVALID_FIELD") && column.find()) {
+      String field = column.group(1);
+      String object = column.group(2);
+      return "`" + field + "` is not a field of " + object + " that the integration user can see. Fix or remove "
+          + "`crm: " + field + "` in the mapping file with `object: " + object + "` (in the `mappings` folder), or "
+          + "create the field (`revbridge setup salesforce --out DIR` for Revbridge's own fields) and grant the user "
+          + "field-level security on it";
+    }
+    Matcher type = NOT_SUPPORTED_TYPE.matcher(said);
+    if (code.equals("INVALID_TYPE") && type.find()) {
+      return "`" + type.group(1) + "` is not an object the integration user can read: fix `objects` or the mapping "
+          + "file with `object: " + type.group(1) + "`, or give the user Read on it";
+    }
+    return fix(code);
   }
 
   private static String fix(String code) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Active standard users, by id: the people routing may give records to. Inactive users are left out
- * because Salesforce refuses them as owners ({@code INACTIVE_OWNER_OR_USER}).
+ * because Salesforce refuses them as owners ({@code INACTIVE_OWNER_OR_USER}). While API usage is above its
+ * share, a roster already read is reused instead of read again (a refresh is non-essential work).
  */
 public final class SalesforceOwnerDirectory implements OwnerDirectory {
   static final String SOQL = "SELECT Id, SystemModstamp, Email, FirstName, LastName, IsActive FROM User"
@@ -17,15 +18,24 @@ public final class SalesforceOwnerDirectory implements OwnerDirectory {
 
   private final String connection;
   private final SalesforceQueries queries;
+  private final SalesforceLimits limits;
+  private volatile List<Owner> lastRead;
 
   public SalesforceOwnerDirectory(String connection, SalesforceSession session) {
     this.connection = connection;
     this.queries = new SalesforceQueries(session);
+    this.limits = session.limits();
   }
 
   @Override
   public List<Owner> owners() {
-    return queries.all("list active users", SOQL).stream().map(this::owner).toList();
+    List<Owner> known = lastRead;
+    if (known != null && limits.nonEssentialWorkPaused()) {
+      return known;
+    }
+    List<Owner> read = queries.all("list active users", SOQL).stream().map(this::owner).toList();
+    lastRead = read;
+    return read;
   }
 
   private Owner owner(SObject row) {

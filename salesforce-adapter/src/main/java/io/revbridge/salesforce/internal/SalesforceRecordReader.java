@@ -17,19 +17,26 @@ public final class SalesforceRecordReader implements RecordReader {
 
   private final String connection;
   private final SalesforceQueries queries;
+  private final SalesforceCustomFields customFields;
 
   public SalesforceRecordReader(String connection, SalesforceSession session) {
+    this(connection, session, new SalesforceCustomFields(connection, session, java.time.Clock.systemUTC()));
+  }
+
+  public SalesforceRecordReader(String connection, SalesforceSession session, SalesforceCustomFields customFields) {
     this.connection = connection;
     this.queries = new SalesforceQueries(session);
+    this.customFields = customFields;
   }
 
   @Override
   public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
     List<String> valid = ids.stream().filter(SalesforceSoql::isId).distinct().toList();
     List<CrmRecord> records = new ArrayList<>();
+    Set<String> present = valid.isEmpty() ? fields : customFields.present(objectType, fields);
     for (int from = 0; from < valid.size(); from += CHUNK) {
       List<String> chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
-      String soql = "SELECT " + SalesforceSoql.select(ALWAYS, fields) + " FROM " + SalesforceSoql.object(objectType)
+      String soql = "SELECT " + SalesforceSoql.select(ALWAYS, present) + " FROM " + SalesforceSoql.object(objectType)
           + " WHERE Id IN " + SalesforceSoql.idList(chunk);
       for (SObject row : queries.all("read " + chunk.size() + " " + objectType, soql)) {
         records.add(SalesforceRecords.toRecord(connection, objectType, row));

@@ -51,7 +51,7 @@ public final class SalesforceRecordWriter implements RecordWriter {
       for (int i = 0; i < chunk.size(); i++) {
         FieldWrite w = chunk.get(i);
         results.add(i < saved.length
-            ? SalesforceSaveResults.toResult(w.idempotencyKey(), w.ref(), saved[i])
+            ? SalesforceSaveResults.toUpdateResult(w.idempotencyKey(), w.ref(), saved[i])
             : SalesforceSaveResults.missing(w.idempotencyKey()));
       }
     }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * Retries transient failures (transport errors, HTML error pages, {@code SERVER_UNAVAILABLE}) inside the
  * adapter with resilience4j: two more attempts, waiting {@code firstWait}, then twice that. A failure that
- * names its own wait ({@code REQUEST_LIMIT_EXCEEDED}, high API usage) is not waited out here: it goes to
+ * names its own wait ({@code REQUEST_LIMIT_EXCEEDED}) is not waited out here: it goes to
  * the engine, which schedules the next try without holding a thread.
  *
  * <p>resilience4j's synchronous retry sleeps through a JVM-wide hook, so this drives its async context,

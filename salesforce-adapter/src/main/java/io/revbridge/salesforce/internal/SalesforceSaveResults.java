@@ -17,6 +17,25 @@ final class SalesforceSaveResults {
 
   private SalesforceSaveResults() {}
 
+  /**
+   * The result of an update of {@code ref}: as {@link #toResult}, except that Salesforce saying the record itself
+   * is gone ({@code ENTITY_IS_DELETED}, or {@code INVALID_CROSS_REFERENCE_KEY} blaming the {@code Id} or no field)
+   * is {@link ErrorKind#RECORD_GONE}, so it is never written to again. The same code on another field (a bad
+   * {@code OwnerId}) stays this write's own failure.
+   */
+  static WriteResult toUpdateResult(String key, RecordRef ref, SaveResult result) {
+    WriteResult plain = toResult(key, ref, result);
+    return plain.error().filter(SalesforceSaveResults::recordGone)
+        .map(e -> WriteResult.failed(key, new CrmError(ErrorKind.RECORD_GONE, e.code(), ref + " is no longer in "
+            + "Salesforce (deleted or merged): " + e.message(), e.fields())))
+        .orElse(plain);
+  }
+
+  private static boolean recordGone(CrmError e) {
+    return e.code().equals("ENTITY_IS_DELETED")
+        || (e.code().equals("INVALID_CROSS_REFERENCE_KEY") && (e.fields().isEmpty() || e.fields().contains("Id")));
+  }
+
   static WriteResult toResult(String key, RecordRef ref, SaveResult result) {
     if (result.isSuccess()) {
       return WriteResult.ok(key, ref);

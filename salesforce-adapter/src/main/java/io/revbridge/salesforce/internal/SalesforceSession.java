@@ -59,6 +59,9 @@ public final class SalesforceSession {
     try {
       return recorded(c, call.call(c));
     } catch (ConnectionException e) {
+      if (SalesforceFaults.code(e).equals("REQUEST_LIMIT_EXCEEDED")) {
+        limits.exhausted(SalesforceFaults.LIMIT_PAUSE);
+      }
       if (renewalFailure != null) {
         CrmException failure = renewalFailure;
         renewalFailure = null;
@@ -72,6 +75,9 @@ public final class SalesforceSession {
       try {
         return recorded(c, call.call(c));
       } catch (ConnectionException again) {
+        if (SalesforceFaults.code(again).equals("REQUEST_LIMIT_EXCEEDED")) {
+          limits.exhausted(SalesforceFaults.LIMIT_PAUSE);
+        }
         throw SalesforceFaults.translate(options.connection(), what, again);
       }
     }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.ChangePage;
-import io.revbridge.spi.RetryableCrmException;
+import io.revbridge.spi.ApiUsage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,8 @@ class SalesforceChangeFeedTest {
   void firstPollReadsEveryBatchWithQueryMoreAndEndsOnTheLastTimestampAndId() {
     server.stub(":queryAll>", "queryall-changes.xml");
     server.stub(":queryMore>", "querymore-changes-last.xml");
-    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", server.session(), 3);
+    // the stub reports 85% of the daily requests used: below this connection's share
+    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", server.session(Map.of("apiUsageStopPercent", "90")), 3);
 
     ChangePage page = feed.poll("Lead", null, Set.of("Email", "NumberOfEmployees", "Revbridge_Score__c"));
 
@@ -73,17 +75,64 @@ class SalesforceChangeFeedTest {
   }
 
   @Test
-  void pollingPausesOnceApiUsageReachesTheConfiguredShare() {
-    server.stub(":queryAll>", "queryall-changes.xml");
+  void aboveTheConfiguredShareAPollStillReadsItsPageButLeavesTheBacklogForTheNextPass() {
+    server.stub(":queryAll>", "queryall-changes.xml"); // its LimitInfoHeader says 85,000 of 100,000
     server.stub(":queryMore>", "querymore-changes-last.xml");
     SalesforceSession session = server.session(Map.of("apiUsageStopPercent", "80"));
-    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", session, 2000);
-    feed.poll("Lead", null, Set.of("Email")); // its LimitInfoHeader says 85,000 of 100,000
+    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", session, 3);
 
-    assertThatThrownBy(() -> feed.poll("Lead", null, Set.of("Email")))
-        .isInstanceOf(RetryableCrmException.class)
-        .hasMessageContaining("85,000 of 100,000");
-    assertThat(server.soapRequests(":queryAll>")).hasSize(1);
+    ChangePage page = feed.poll("Lead", null, Set.of("Email"));
+
+    assertThat(page.changes()).hasSize(3);
+    assertThat(page.nextCursor()).isEqualTo("2025-01-02T03:04:07Z|00Q5g00000AbCdGAAV");
+    assertThat(page.hasMore()).isFalse();
+    ApiUsage usage = session.limits().apiUsage();
+    assertThat(usage.used()).hasValue(85_000);
+    assertThat(usage.dailyLimit()).hasValue(100_000);
+    assertThat(usage.throttledUntil()).isPresent();
+    assertThat(usage.note()).contains("85,000 of 100,000").contains("writes go on");
+  }
+
+  @Test
+  void belowTheShareNothingIsHeldBack() {
+    server.stub(":queryAll>", "queryall-changes.xml");
+    server.stub(":queryMore>", "querymore-changes-last.xml");
+    SalesforceSession session = server.session(Map.of("apiUsageStopPercent", "90"));
+
+    new SalesforceChangeFeed("sf", session, 2000).poll("Lead", null, Set.of("Email"));
+
+    assertThat(session.limits().nonEssentialWorkPaused()).isFalse();
+    assertThat(session.limits().apiUsage().throttledUntil()).isEmpty();
+    assertThat(session.limits().apiUsage().share()).hasValue(0.85);
+  }
+
+  @Test
+  void mappedCustomFieldsTheOrgLacksAreLeftOutOfTheQueryAfterOneDescribe() {
+    server.stub(":queryAll>", "queryall-changes.xml");
+    server.stub(":queryMore>", "querymore-changes-last.xml");
+    SalesforceSession session = server.session(Map.of("apiUsageStopPercent", "90"));
+    SalesforceCustomFields custom = new SalesforceCustomFields("sf", session, java.time.Clock.systemUTC());
+    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", session, custom, 2000);
+    Set<String> fields = new java.util.LinkedHashSet<>(List.of("Email", "Revbridge_Score__c", "Demo_Requested__c"));
+
+    feed.poll("Lead", null, fields);
+    feed.poll("Lead", null, fields);
+
+    assertThat(server.soapRequests(":queryAll>")).extracting(r -> r.getBodyAsString()).allSatisfy(body ->
+        assertThat(body).contains("SELECT Id, SystemModstamp, IsDeleted, Email, Revbridge_Score__c FROM Lead"));
+    assertThat(server.soapRequests(":describeSObject>")).hasSize(1);
+    assertThat(custom.leftOut()).containsExactly("Lead.Demo_Requested__c");
+  }
+
+  @Test
+  void onlyStandardFieldsNeedNoDescribe() {
+    server.stub(":queryAll>", "queryall-changes.xml");
+    server.stub(":queryMore>", "querymore-changes-last.xml");
+
+    new SalesforceChangeFeed("sf", server.session(), 2000).poll("Lead", null, Set.of("Email", "Emial"));
+
+    assertThat(server.soapRequests(":describeSObject>")).isEmpty();
+    assertThat(server.soapRequests(":queryAll>").get(0).getBodyAsString()).contains("Email, Emial FROM Lead");
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.revbridge.salesforce.internal;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revbridge.model.Owner;
 import io.revbridge.spi.CrmRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,5 +66,20 @@ class SalesforceRecordReaderTest {
         org.assertj.core.groups.Tuple.tuple("0055g00000OwnerBBB", "alan@example.com", "Turing", true));
     assertThat(server.soapRequests(":query>").get(0).getBodyAsString())
         .contains("WHERE IsActive = true AND UserType = 'Standard'");
+  }
+
+  @Test
+  void aboveTheUsageShareTheRosterAlreadyReadIsReusedInsteadOfReadAgain() {
+    server.wm.stubFor(SalesforceTestServer.soapCall(":query>").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/xml;charset=UTF-8")
+        .withBody(SalesforceTestServer.withUsage("query-users.xml", 90_000, 100_000))));
+    SalesforceOwnerDirectory directory = new SalesforceOwnerDirectory("sf",
+        server.session(Map.of("apiUsageStopPercent", "80")));
+
+    List<Owner> first = directory.owners();
+    List<Owner> second = directory.owners();
+
+    assertThat(second).isEqualTo(first).hasSize(2);
+    assertThat(server.soapRequests(":query>")).hasSize(1);
   }
 }

@@ -47,6 +47,21 @@ class SalesforceRecordWriterTest {
   }
 
   @Test
+  void updatesOfRecordsSalesforceNoLongerHasAreRecordGoneAndTheRestSucceed() {
+    server.stub(":update>", "update-gone.xml");
+    SalesforceRecordWriter writer = new SalesforceRecordWriter("sf", server.session());
+
+    List<WriteResult> results = writer.update("Lead", List.of(
+        write("deleted", "00Q5g00000AbCdEAAV", Map.of("Revbridge_Score__c", "82")),
+        write("unknown", "00Q5g00000AbCdFAAV", Map.of("Revbridge_Score__c", "40")),
+        write("live", "00Q5g00000AbCdGAAV", Map.of("Revbridge_Score__c", "12"))));
+
+    assertThat(results).extracting(r -> r.error().map(e -> e.kind() + " " + e.code()).orElse("ok")).containsExactly(
+        "RECORD_GONE ENTITY_IS_DELETED", "RECORD_GONE INVALID_CROSS_REFERENCE_KEY", "ok");
+    assertThat(results.get(0).error().orElseThrow().message()).contains("00Q5g00000AbCdEAAV").contains("entity is deleted");
+  }
+
+  @Test
   void twoHundredAndOneWritesGoOutInTwoCallsOfAtMostTwoHundred() {
     server.stub(":update>", "update-mixed.xml");
     SalesforceRecordWriter writer = new SalesforceRecordWriter("sf", server.session());

@@ -38,7 +38,7 @@ class SalesforceRetryTest {
     List<Long> waits = new ArrayList<>();
     SalesforceOptions options = server.sfOptions(java.util.Map.of());
     SalesforceSession session = new SalesforceSession(options, new SalesforceTokenClient(options,
-        java.time.Clock.systemUTC()), new SalesforceLimits(80), new SalesforceRetry(100, waits::add));
+        java.time.Clock.systemUTC()), new SalesforceLimits(80, java.time.Clock.systemUTC()), new SalesforceRetry(100, waits::add));
 
     var page = new SalesforceChangeFeed("sf", session, 2000).poll("Lead", null, Set.of("Email"));
 

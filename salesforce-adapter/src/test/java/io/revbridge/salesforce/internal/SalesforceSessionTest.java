@@ -6,9 +6,11 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.ConnectionCrmException;
 import io.revbridge.spi.RetryableCrmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -104,16 +106,52 @@ class SalesforceSessionTest {
   }
 
   @Test
+  void afterRequestLimitExceededTheUsageSaysUntilWhenTheConnectionHoldsBack() {
+    server.withToken();
+    server.wm.stubFor(SalesforceTestServer.soapCall(":queryAll>")
+        .willReturn(SalesforceTestServer.soap(500, "fault-request-limit.xml")));
+    SalesforceSession session = server.session();
+    Instant before = Instant.now();
+
+    assertThatThrownBy(() -> new SalesforceChangeFeed("sf", session, 2000).poll("Lead", null, Set.of("Email")))
+        .isInstanceOf(RetryableCrmException.class);
+
+    ApiUsage usage = session.limits().apiUsage();
+    assertThat(usage.throttledUntil()).hasValueSatisfying(until ->
+        assertThat(until).isAfterOrEqualTo(before.plus(SalesforceFaults.LIMIT_PAUSE)));
+    assertThat(usage.note()).contains("REQUEST_LIMIT_EXCEEDED");
+    assertThat(session.limits().nonEssentialWorkPaused()).isTrue();
+  }
+
+  @Test
   void invalidFieldIsAConfigurationErrorNamingTheFieldAndTheFix() {
     server.withToken();
     server.wm.stubFor(SalesforceTestServer.soapCall(":queryAll>")
         .willReturn(SalesforceTestServer.soap(500, "fault-invalid-field.xml")));
     SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", server.session(), 2000);
 
-    assertThatThrownBy(() -> feed.poll("Lead", null, Set.of("Foo__c")))
+    // Salesforce can still refuse a field (field-level security changed since the describe)
+    assertThatThrownBy(() -> feed.poll("Lead", null, Set.of("Email")))
         .isInstanceOfSatisfying(ConnectionCrmException.class, e -> assertThat(e.code()).isEqualTo("INVALID_FIELD"))
         .hasMessageContaining("No such column 'Foo__c' on entity 'Lead'")
-        .hasMessageContaining("fix the mapping file");
+        .hasMessageContaining("Fix or remove `crm: Foo__c` in the mapping file with `object: Lead`");
+  }
+
+  @Test
+  void invalidTypeIsAConfigurationErrorNamingTheObject() {
+    server.withToken();
+    server.wm.stubFor(SalesforceTestServer.soapCall(":queryAll>")
+        .willReturn(SalesforceTestServer.soap(500, "fault-invalid-type.xml")));
+    SalesforceChangeFeed feed = new SalesforceChangeFeed("sf", server.session(), 2000);
+
+    assertThatThrownBy(() -> feed.poll("Leed", null, Set.of("Email")))
+        .isInstanceOfSatisfying(ConnectionCrmException.class, e -> {
+          assertThat(e.code()).isEqualTo("INVALID_TYPE");
+          assertThat(e.getCause()).isInstanceOf(com.sforce.soap.partner.fault.InvalidSObjectFault.class);
+        })
+        .hasMessageContaining("`Leed` is not an object the integration user can read")
+        .hasMessageContaining("`object: Leed`");
+    assertThat(server.soapRequests(":queryAll>")).hasSize(1);
   }
 
   @Test

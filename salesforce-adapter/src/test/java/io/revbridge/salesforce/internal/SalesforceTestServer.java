@@ -55,6 +55,7 @@ final class SalesforceTestServer implements AutoCloseable {
   SalesforceTestServer withToken() {
     wm.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json(200, "token-ok.json")));
     stub(":getServerTimestamp", "servertimestamp.xml");
+    stub(":describeSObject>", "describe-lead.xml");
     return this;
   }
 
@@ -65,6 +66,13 @@ final class SalesforceTestServer implements AutoCloseable {
 
   static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder soap(int status, String file) {
     return aResponse().withStatus(status).withHeader("Content-Type", "text/xml;charset=UTF-8").withBody(file(file));
+  }
+
+  /** A stored envelope with a LimitInfoHeader saying {@code current} of {@code limit} API requests are used. */
+  static String withUsage(String file, long current, long limit) {
+    return file(file).replace("<soapenv:Body>", "<soapenv:Header><LimitInfoHeader><limitInfo><current>" + current
+        + "</current><limit>" + limit + "</limit><type>API REQUESTS</type></limitInfo></LimitInfoHeader>"
+        + "</soapenv:Header><soapenv:Body>");
   }
 
   /** A SOAP call whose body contains {@code operation} (e.g. {@code ":queryAll>"}). */
@@ -106,7 +114,7 @@ final class SalesforceTestServer implements AutoCloseable {
   SalesforceSession session(Map<String, String> extra) {
     SalesforceOptions o = sfOptions(extra);
     return new SalesforceSession(o, new SalesforceTokenClient(o, Clock.systemUTC()),
-        new SalesforceLimits(o.apiUsageStopPercent()));
+        new SalesforceLimits(o.apiUsageStopPercent(), Clock.systemUTC()));
   }
 
   @Override

@@ -1,0 +1,16 @@
+package io.revbridge.notify;
+
+import java.util.Map;
+
+/**
+ * One message, as queued and as each channel renders it.
+ *
+ * @param kind {@code hot-lead} (later {@code sla-reminder}, {@code sla-breach})
+ * @param record the CRM record it is about ({@code connection/objectType/id})
+ * @param fields short facts shown under the text, in order
+ */
+public record Notification(String kind, String record, String title, String text, Map<String, String> fields) {
+  public Notification {
+    fields = Map.copyOf(fields);
+  }
+}

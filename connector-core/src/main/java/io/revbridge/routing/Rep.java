@@ -1,0 +1,31 @@
+package io.revbridge.routing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rep of a team, matched to a CRM owner by email (case-insensitive).
+ *
+ * @param capacity most leads the rep holds open at once (see {@link RoutingPlaybook#openLeadDays()})
+ * @param weight share of the team's round robin relative to the other reps; at least 1
+ * @param level {@code senior}, {@code mid}, {@code junior} or any word the playbook's levels use; may be null
+ */
+public record Rep(String email, int capacity, int weight, String level, Optional<WorkingHours> hours,
+    List<Absence> outOfOffice) {
+  public Rep {
+    outOfOffice = List.copyOf(outOfOffice);
+  }
+
+  public boolean isOutOfOffice(Instant at) {
+    ZoneId zone = hours.map(WorkingHours::zone).orElse(ZoneOffset.UTC);
+    return outOfOffice.stream().anyMatch(a -> a.covers(at, zone));
+  }
+
+  /** True when the rep has no working hours set, or {@code at} falls inside them. */
+  public boolean isWorking(Instant at) {
+    return hours.map(h -> h.contains(at)).orElse(true);
+  }
+}

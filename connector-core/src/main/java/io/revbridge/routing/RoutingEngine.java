@@ -1,0 +1,189 @@
+package io.revbridge.routing;
+
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.model.Owner;
+import io.revbridge.model.Person;
+import io.revbridge.model.RecordRef;
+import io.revbridge.scoring.LeadScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Routes one lead by the playbook: labels it with every dimension, evaluates the rules in order until one matches,
+ * and carries out that rule's action. Pure apart from the {@link RepPicker}, whose round robin is the only state;
+ * with a picker that only peeks, deciding changes nothing (explain, dry runs).
+ */
+public final class RoutingEngine {
+  /** Reps listed per decision: enough to audit a team, bounded for teams of every CRM owner. */
+  private static final int MAX_TRACED = 25;
+
+  private final RoutingPlaybook playbook;
+  private final RepPicker picker;
+
+  public RoutingEngine(RoutingPlaybook playbook, RepPicker picker) {
+    this.playbook = playbook;
+    this.picker = picker;
+  }
+
+  public RoutingPlaybook playbook() {
+    return playbook;
+  }
+
+  /**
+   * @param owners the connection's CRM owners; inactive ones are never chosen
+   */
+  public RoutingDecision decide(EnrichedPerson lead, LeadScore score, List<Owner> owners, Instant now) {
+    Person person = lead.person();
+    Facts facts = new Facts(lead, score);
+    Map<String, String> labels = new LinkedHashMap<>();
+    String matchedTeam = null;
+    String teamWhy = null;
+    for (Dimension dimension : playbook.dimensions()) {
+      Optional<Bucket> bucket = dimension.bucketOf(facts);
+      if (bucket.isPresent()) {
+        labels.put(dimension.name(), bucket.get().label());
+        facts.put(dimension.name(), bucket.get().label());
+        if (matchedTeam == null && bucket.get().team() != null) {
+          matchedTeam = bucket.get().team();
+          teamWhy = dimension.name() + " is " + bucket.get().label();
+        }
+      }
+    }
+    List<RuleTrace> traces = new ArrayList<>();
+    RoutingRule matched = null;
+    for (RoutingRule rule : playbook.rules()) {
+      List<String> why = new ArrayList<>();
+      boolean all = true;
+      for (Condition condition : rule.when()) {
+        Condition.Check check = condition.test(facts);
+        why.add(check.why());
+        all &= check.passed();
+      }
+      if (rule.when().isEmpty()) {
+        why.add("no conditions");
+      }
+      traces.add(new RuleTrace(rule.name(), all, why));
+      if (all) {
+        matched = rule;
+        break;
+      }
+    }
+    Outcome outcome = new Outcome();
+    if (matched == null) {
+      outcome.reasons.add("no rule matched; owner unchanged");
+      outcome.ownerId = person.ownerId();
+    } else {
+      RuleAction action = matched.then();
+      outcome.team = action.team() != null ? action.team() : matchedTeam;
+      if (action.team() == null && teamWhy != null) {
+        outcome.reasons.add("team " + matchedTeam + " because " + teamWhy);
+      }
+      chooseOwner(person, score, action, facts, owners, now, outcome);
+    }
+    Optional<RoutingDecision.BattleCard> card = Optional.ofNullable(matched).map(r -> r.then().battleCardField())
+        .map(facts::get).map(Object::toString)
+        .flatMap(c -> playbook.battleCard(c).map(text -> new RoutingDecision.BattleCard(c, text)));
+    RuleAction action = matched == null ? null : matched.then();
+    return new RoutingDecision(person.ref().key(), facts.used(), labels, traces, matched == null ? null : matched.name(),
+        outcome.team, outcome.candidates, outcome.ownerId, outcome.changesOwner, outcome.reasons,
+        action != null && action.notifyNow(), sla(action, score),
+        action == null ? null : action.flag(), card);
+  }
+
+  /** The rule's SLA, else the grade's, once routing has an owner to hold to it. */
+  private Optional<java.time.Duration> sla(RuleAction action, LeadScore score) {
+    if (action == null) {
+      return Optional.empty();
+    }
+    return action.sla().or(() -> Optional.ofNullable(playbook.slas().get(score.grade())));
+  }
+
+  private void chooseOwner(Person person, LeadScore score, RuleAction action, Facts facts, List<Owner> owners,
+      Instant now, Outcome out) {
+    if (person.hasOwner() && !action.reassign()) {
+      out.ownerId = person.ownerId();
+      out.reasons.add("kept owner " + person.ownerId() + ", set before routing (the rule does not reassign)");
+      return;
+    }
+    if (action.owner() == OwnerSource.NONE) {
+      out.reasons.add("the rule leaves the lead unowned");
+      return;
+    }
+    if (action.owner() == OwnerSource.ACCOUNT_OWNER) {
+      Object accountOwner = Optional.ofNullable(facts.get("person.accountOwnerId")).orElse(facts.get("company.ownerId"));
+      Optional<Owner> owner = owners.stream().filter(o -> accountOwner != null && o.id().equals(accountOwner.toString()))
+          .findFirst();
+      if (owner.isPresent() && owner.get().active()) {
+        assign(out, owner.get().id(), "account owner " + owner.get().displayName(), person);
+        return;
+      }
+      out.reasons.add(accountOwner == null ? "no account owner known, so round robin"
+          : "account owner " + accountOwner + " is not an active CRM owner, so round robin");
+    }
+    if (playbook.nurture(score.grade())) {
+      out.reasons.add("grade " + score.grade() + " goes to marketing nurture, no owner");
+      return;
+    }
+    Team team = out.team == null ? null : playbook.teams().get(out.team);
+    if (team == null) {
+      out.reasons.add("no team matched, owner unchanged");
+      out.ownerId = person.ownerId();
+      return;
+    }
+    TeamCandidates candidates = new TeamCandidates(team, playbook.level(score.grade()), owners, now);
+    out.reasons.addAll(candidates.notes);
+    RecordRef ref = person.ref();
+    Pick pick = candidates.slots.isEmpty() ? new Pick(Optional.empty(), List.of(), false)
+        : picker.pick(ref.connection() + "/" + team.name(), ref, candidates.slots, now);
+    for (CandidateTrace trace : candidates.traces) {
+      String status = pick.ownerId().filter(id -> id.equals(trace.ownerId())).isPresent() ? "chosen"
+          : trace.ownerId() != null && pick.atCapacity().contains(trace.ownerId()) && trace.status().equals("available")
+          ? "at-capacity"
+          : trace.status();
+      if (out.candidates.size() < MAX_TRACED || status.equals("chosen")) {
+        out.candidates.add(new CandidateTrace(trace.email(), trace.ownerId(), status));
+      }
+    }
+    if (candidates.traces.size() > out.candidates.size()) {
+      out.reasons.add(candidates.traces.size() + " reps considered; the audit lists " + out.candidates.size());
+    }
+    if (pick.ownerId().isPresent()) {
+      if (pick.repeated()) {
+        out.reasons.add("same rep as on an earlier pass, no new turn");
+      }
+      assign(out, pick.ownerId().get(), "weighted round robin, " + nameOf(pick.ownerId().get(), owners), person);
+      return;
+    }
+    Optional<Owner> fallback = owners.stream().filter(Owner::active)
+        .filter(o -> team.fallback() != null && team.fallback().equalsIgnoreCase(o.email())).findFirst();
+    if (fallback.isPresent()) {
+      assign(out, fallback.get().id(), "nobody available, team fallback " + fallback.get().displayName(), person);
+    } else {
+      out.reasons.add("nobody available in team " + team.name() + " and no active fallback owner; owner unchanged");
+      out.ownerId = person.ownerId();
+    }
+  }
+
+  private static void assign(Outcome out, String ownerId, String why, Person person) {
+    out.ownerId = ownerId;
+    out.changesOwner = !ownerId.equals(person.ownerId());
+    out.reasons.add(why);
+  }
+
+  private static String nameOf(String ownerId, List<Owner> owners) {
+    return owners.stream().filter(o -> o.id().equals(ownerId)).findFirst().map(Owner::displayName).orElse(ownerId);
+  }
+
+  /** The parts of a decision filled in while choosing the owner. */
+  private static final class Outcome {
+    String team;
+    String ownerId;
+    boolean changesOwner;
+    final List<String> reasons = new ArrayList<>();
+    final List<CandidateTrace> candidates = new ArrayList<>();
+  }
+}

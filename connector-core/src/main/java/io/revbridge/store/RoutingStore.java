@@ -1,0 +1,182 @@
+package io.revbridge.store;
+
+import io.revbridge.model.RecordRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The round robin's durable state: per pool a turn counter, per rep an assignment count, and a log of every turn.
+ * {@link #take} locks the pool's row for the whole choice, so concurrent callers, in this process or another
+ * instance on the same PostgreSQL, take turns one after the other and never the same turn. Thread-safe.
+ */
+public final class RoutingStore {
+  private static final int POOL_MAX = 200;
+  private static final int RECORD_KEY_MAX = 500;
+
+  private final Jdbc jdbc;
+  private final String insertPool;
+  private final String upsertCount;
+
+  RoutingStore(Jdbc jdbc, SqlDialect dialect) {
+    this.jdbc = jdbc;
+    this.insertPool = dialect.insertUnlessExists("routing_pools", List.of("pool", "turns", "updated_at"), "pool");
+    this.upsertCount = dialect.upsert("routing_counts", List.of("pool", "owner_id", "assigned"), List.of("pool", "owner_id"));
+  }
+
+  /**
+   * What a chooser sees of a pool.
+   *
+   * @param earlierOwner the owner this record got in this pool before, if any
+   * @param assigned per owner, the pool's assignment counts (owners never chosen are absent)
+   * @param open per owner, the connection's assignments since the capacity window began, in every pool
+   */
+  public record PoolState(Optional<String> earlierOwner, Map<String, Long> assigned, Map<String, Long> open) {}
+
+  /** A chooser's answer: the owner, that owner's new assignment count in the pool, and the rep's weight. */
+  public record Choice(String ownerId, long newCount, int weight) {}
+
+  /** Chooses under the pool's lock; returns empty to take no turn. */
+  @FunctionalInterface
+  public interface Chooser {
+    Optional<Choice> choose(PoolState state);
+  }
+
+  /** A turn taken, or the earlier owner returned without a turn ({@code turn} 0). */
+  public record Turn(String ownerId, long turn) {}
+
+  /** Takes the next turn of the pool for the record, as the chooser decides. */
+  public Optional<Turn> take(String pool, RecordRef record, Instant now, Instant openSince, Chooser chooser) {
+    check(pool, record);
+    return jdbc.inTransaction("take a routing turn in " + pool, c -> {
+      try (PreparedStatement s = c.prepareStatement(insertPool)) {
+        s.setString(1, pool);
+        s.setLong(2, 0);
+        Jdbc.setInstant(s, 3, now);
+        s.executeUpdate();
+      }
+      long turns;
+      try (PreparedStatement s = c.prepareStatement("SELECT turns FROM routing_pools WHERE pool = ? FOR UPDATE")) {
+        s.setString(1, pool);
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          turns = r.getLong(1);
+        }
+      }
+      PoolState state = state(c, pool, record, openSince);
+      Optional<Choice> choice = chooser.choose(state);
+      if (choice.isEmpty()) {
+        return Optional.<Turn>empty();
+      }
+      String owner = choice.get().ownerId();
+      if (state.earlierOwner().filter(owner::equals).isPresent()) {
+        return Optional.of(new Turn(owner, 0));
+      }
+      long turn = turns + 1;
+      try (PreparedStatement s = c.prepareStatement("UPDATE routing_pools SET turns = ?, updated_at = ? WHERE pool = ?")) {
+        s.setLong(1, turn);
+        Jdbc.setInstant(s, 2, now);
+        s.setString(3, pool);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement(upsertCount)) {
+        s.setString(1, pool);
+        s.setString(2, owner);
+        s.setLong(3, choice.get().newCount());
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement("INSERT INTO routing_assignments (pool, turn, connection,"
+          + " record_key, owner_id, weight, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        s.setString(1, pool);
+        s.setLong(2, turn);
+        s.setString(3, record.connection());
+        s.setString(4, record.key());
+        s.setString(5, owner);
+        s.setInt(6, choice.get().weight());
+        Jdbc.setInstant(s, 7, now);
+        s.executeUpdate();
+      }
+      return Optional.of(new Turn(owner, turn));
+    });
+  }
+
+  /** The pool as {@link #take} would see it, read without locking or changing anything (explain, dry runs). */
+  public PoolState peek(String pool, RecordRef record, Instant openSince) {
+    check(pool, record);
+    return jdbc.inTransaction("read routing pool " + pool, c -> state(c, pool, record, openSince));
+  }
+
+  /** Assignments per pool and owner since a time, for the fairness report; ordered by pool, then owner. */
+  public List<FairnessRow> fairness(Instant since) {
+    Objects.requireNonNull(since, "since");
+    return jdbc.inTransaction("read routing assignments", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT pool, owner_id, COUNT(*) AS n, MAX(weight) AS w FROM routing_assignments"
+          + " WHERE assigned_at >= ? GROUP BY pool, owner_id ORDER BY pool, owner_id")) {
+        Jdbc.setInstant(s, 1, since);
+        List<FairnessRow> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            rows.add(new FairnessRow(r.getString("pool"), r.getString("owner_id"), r.getLong("n"), r.getInt("w")));
+          }
+        }
+        return rows;
+      }
+    });
+  }
+
+  /** How many leads of a pool went to one owner, and the owner's weight (the highest it had in the period). */
+  public record FairnessRow(String pool, String ownerId, long assigned, int weight) {}
+
+  private static PoolState state(Connection c, String pool, RecordRef record, Instant openSince) throws SQLException {
+    Optional<String> earlier = Optional.empty();
+    try (PreparedStatement s = c.prepareStatement("SELECT owner_id FROM routing_assignments WHERE pool = ?"
+        + " AND record_key = ? ORDER BY turn DESC FETCH FIRST 1 ROWS ONLY")) {
+      s.setString(1, pool);
+      s.setString(2, record.key());
+      try (ResultSet r = s.executeQuery()) {
+        if (r.next()) {
+          earlier = Optional.of(r.getString(1));
+        }
+      }
+    }
+    Map<String, Long> assigned = new LinkedHashMap<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT owner_id, assigned FROM routing_counts WHERE pool = ?")) {
+      s.setString(1, pool);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          assigned.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    Map<String, Long> open = new LinkedHashMap<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
+        + " WHERE connection = ? AND assigned_at >= ? GROUP BY owner_id")) {
+      s.setString(1, record.connection());
+      Jdbc.setInstant(s, 2, openSince);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          open.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    return new PoolState(earlier, assigned, open);
+  }
+
+  private static void check(String pool, RecordRef record) {
+    Objects.requireNonNull(record, "record");
+    if (pool == null || pool.isBlank() || pool.length() > POOL_MAX) {
+      throw new IllegalArgumentException("routing pool '" + pool + "' must be 1 to " + POOL_MAX + " characters");
+    }
+    if (record.key().length() > RECORD_KEY_MAX) {
+      throw new IllegalArgumentException("record key " + record.key() + " is longer than " + RECORD_KEY_MAX);
+    }
+  }
+}

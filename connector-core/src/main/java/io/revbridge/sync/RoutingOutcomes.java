@@ -1,0 +1,80 @@
+package io.revbridge.sync;
+
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.model.Person;
+import io.revbridge.notify.HotLeadNotice;
+import io.revbridge.routing.BattleCardTask;
+import io.revbridge.routing.RoutingDecision;
+import io.revbridge.routing.RoutingPlaybook;
+import io.revbridge.scoring.LeadScore;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.AuditEntry;
+import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.SequenceStepRow;
+import io.revbridge.store.SlaStore;
+import io.revbridge.store.SlaTimer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects, for one batch, what each routing decision sets in motion besides the owner write: its audit entry,
+ * the battle-card task, the hot-lead notification, the SLA clock, sequence enrollments, and the lead as seen
+ * (which may stop an earlier clock or sequence). Writes nothing; the plan's committer does.
+ */
+final class RoutingOutcomes {
+  private final RoutingPlaybook playbook;
+  private final Duration taskDue;
+  private final List<NotificationDraft> notices = new ArrayList<>();
+  private final List<SlaTimer> clocks = new ArrayList<>();
+  private final List<SlaStore.Observation> seen = new ArrayList<>();
+  private final List<SequenceStepRow> enrollments = new ArrayList<>();
+
+  RoutingOutcomes(RoutingPlaybook playbook, Duration taskDue) {
+    this.playbook = playbook;
+    this.taskDue = taskDue;
+  }
+
+  void add(EnrichedPerson lead, LeadScore score, RoutingDecision route, ConnectionContext ctx, Instant now,
+      List<TaskSpec> tasks, List<AuditEntry> audits) {
+    Person person = lead.person();
+    audits.add(new AuditEntry(person.ref(), "route", summary(route), Json.write(route.describe()), now));
+    BattleCardTask.plan(route, person.ref(), taskDue, now).ifPresent(tasks::add);
+    String ownerName = ctx.owners().stream().filter(o -> o.id().equals(route.ownerId())).findFirst()
+        .map(o -> o.displayName()).orElse(route.ownerId());
+    HotLeadNotice.of(person, score, route, ownerName)
+        .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
+    seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now));
+    slaClock(person, score, route, now).ifPresent(clocks::add);
+    for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), now)) {
+      enrollments.add(step);
+      if (!step.dueAt().isAfter(now)) {
+        // A step due now is written with this batch; the runner finds its key taken and only marks it done.
+        tasks.add(Json.read(step.taskJson(), TaskSpec.class));
+      }
+    }
+  }
+
+  RoutingEffects effects() {
+    return new RoutingEffects(notices, clocks, seen, enrollments);
+  }
+
+  /** A new owner's SLA clock starts now, with its reminder part-way. */
+  private Optional<SlaTimer> slaClock(Person person, LeadScore score, RoutingDecision route, Instant now) {
+    if (!route.changesOwner() || route.sla().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration sla = route.sla().get();
+    Instant remind = now.plus(sla.multipliedBy(playbook.slaPolicy().reminderPercent()).dividedBy(100));
+    return Optional.of(new SlaTimer(person.ref().key(), route.ownerId(), route.team(), score.grade().name(),
+        person.leadStatus(), now, remind, now.plus(sla)));
+  }
+
+  private static String summary(RoutingDecision route) {
+    String summary = route.ownerId() == null ? "no owner"
+        : (route.changesOwner() ? "owner " : "kept owner ") + route.ownerId();
+    return summary.length() <= 500 ? summary : summary.substring(0, 500);
+  }
+}

@@ -1,0 +1,80 @@
+package io.revbridge.sync;
+
+import io.revbridge.model.RecordRef;
+import io.revbridge.model.TaskPriority;
+import io.revbridge.model.TaskType;
+import io.revbridge.notify.SlaNotice;
+import io.revbridge.routing.RoutingPlaybook;
+import io.revbridge.routing.Team;
+import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.NotificationDraft;
+import io.revbridge.store.OutboxDraft;
+import io.revbridge.store.OutboxKind;
+import io.revbridge.store.SlaTimer;
+import io.revbridge.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs the SLA clocks: reminders once their time comes, and the playbook's escalation for each breach — a breach
+ * notification naming the team's manager, and a high-priority escalation task for the owner (through the outbox,
+ * like every CRM write). Each reminder and breach is taken by exactly one caller, across instances. Call it
+ * every few seconds; it never blocks on a CRM or a chat service.
+ */
+public final class SlaWatch {
+  private static final Duration ESCALATION_TASK_DUE = Duration.ofHours(1);
+
+  private final Store store;
+  private final RoutingPlaybook playbook;
+  private final Clock clock;
+
+  public SlaWatch(Store store, RoutingPlaybook playbook, Clock clock) {
+    this.store = store;
+    this.playbook = playbook;
+    this.clock = clock;
+  }
+
+  /** What one check did. */
+  public record Result(int reminders, int breaches) {}
+
+  public Result check() {
+    Instant now = clock.instant();
+    int reminders = 0;
+    for (SlaTimer t : store.slas().takeReminders(now)) {
+      if (t.dueAt().isAfter(now)) {
+        queue(SlaNotice.reminder(t, now), now);
+        reminders++;
+      }
+    }
+    var breaches = store.slas().takeBreaches(now);
+    for (SlaTimer t : breaches) {
+      if (playbook.slaPolicy().escalation().contains("notify")) {
+        String manager = Optional.ofNullable(t.team()).map(playbook.teams()::get).map(Team::manager).orElse(null);
+        queue(SlaNotice.breach(t, manager), now);
+      }
+      if (playbook.slaPolicy().escalation().contains("task")) {
+        TaskSpec task = escalationTask(t, now);
+        store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
+            task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
+      }
+    }
+    return new Result(reminders, breaches.size());
+  }
+
+  private void queue(NotificationDraft d, Instant now) {
+    store.notifications().enqueue(d.key(), d.kind(), d.payload(), now);
+  }
+
+  private static TaskSpec escalationTask(SlaTimer t, Instant now) {
+    String[] parts = t.recordKey().split("/", 3);
+    RecordRef about = new RecordRef(parts[0], parts[1], parts[2]);
+    long minutes = Duration.between(t.startedAt(), t.dueAt()).toMinutes();
+    return new TaskSpec("task:sla-escalation:" + t.recordKey() + ":" + t.ownerId() + ":" + t.startedAt(), about,
+        t.ownerId(), "SLA breached: contact this " + t.grade() + " lead now",
+        "Revbridge routed this lead to you at " + t.startedAt() + " with a first-touch SLA of " + minutes
+            + " minutes, due " + t.dueAt() + ". No first touch (status change) was seen in time.",
+        now.plus(ESCALATION_TASK_DUE), TaskPriority.HIGH, TaskType.CALL);
+  }
+}

@@ -1,0 +1,259 @@
+package io.revbridge.routing;
+
+import static io.revbridge.routing.Leads.T0;
+import static io.revbridge.routing.Leads.owner;
+import static io.revbridge.routing.Leads.score;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.model.Owner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoutingEngineTest {
+  static final String PLAYBOOK = """
+      teams:
+        - name: north-america
+          fallback: lead@x.test
+          reps:
+            - {email: ana@x.test, level: senior, weight: 2, capacity: 3,
+               hours: {days: MON-FRI, from: "08:00", to: "17:00", zone: America/New_York}}
+            - {email: ben@x.test, level: junior}
+            - email: cy@x.test
+              level: senior
+              out_of_office: [{from: 2026-03-01, to: 2026-03-10}]
+            - {email: dee@x.test, level: senior}
+            - {email: nobody@x.test, level: senior}
+        - name: europe
+          reps:
+            - {email: eva@x.test, hours: {days: MON-FRI, from: "09:00", to: "17:00", zone: Europe/Berlin}}
+            - {email: fay@x.test, hours: {days: MON-FRI, from: "06:00", to: "08:00", zone: Europe/Berlin}}
+        - {name: inside-sales, reps: any-active-owner}
+        - {name: enterprise, reps: [{email: ent@x.test}]}
+        - {name: competitive, reps: [{email: comp@x.test}]}
+      dimensions:
+        - name: source
+          field: person.source
+          buckets: [{label: demo-request, in: [demo request], team: inside-sales}]
+        - name: size
+          field: company.employees
+          buckets: [{label: enterprise, min: 1000}, {label: smb, max: 999}]
+        - name: region
+          field: company.region
+          buckets:
+            - {label: north-america, in: [NORTH_AMERICA], team: north-america}
+            - {label: europe, in: [EUROPE], team: europe}
+            - {label: unknown, team: inside-sales}
+      levels: {HOT: senior, WARM: mid, COLD: junior, UNQUALIFIED: none}
+      battle_cards: {pipedrive: cards/pipedrive.md}
+      rules:
+        - name: enterprise-budget
+          when: {size: enterprise, company.annualRevenue: {gte: 50000000}}
+          then: {team: enterprise, notify: true}
+        - name: existing-customer
+          when: {person.existingCustomer: true}
+          then: {owner: account-owner, flag: expansion}
+        - name: competitor
+          when: {person.currentSolution: {in: [pipedrive]}}
+          then: {team: competitive, battle_card: person.currentSolution}
+        - name: partner
+          when: {person.email: {contains: "@partner.test"}}
+          then: {team: europe, reassign: true}
+        - name: hot-score
+          when: {score: {gt: 80}}
+          then: {notify: true, sla: 15m}
+        - name: round-robin
+          then: {owner: round-robin}
+      """;
+
+  @TempDir Path dir;
+  final InMemoryRoundRobin picker = new InMemoryRoundRobin();
+  final List<Owner> owners = new ArrayList<>(List.of(owner("o-ana", "ana@x.test", true),
+      owner("o-ben", "BEN@x.test", true), owner("o-cy", "cy@x.test", true), owner("o-dee", "dee@x.test", false),
+      owner("o-lead", "lead@x.test", true), owner("o-eva", "eva@x.test", true), owner("o-fay", "fay@x.test", true),
+      owner("o-ent", "ent@x.test", true), owner("o-comp", "comp@x.test", true), owner("acct-owner", "am@x.test", true)));
+  RoutingEngine engine;
+
+  @BeforeEach
+  void load() throws IOException {
+    Files.writeString(dir.resolve("routing.yaml"), PLAYBOOK);
+    Files.createDirectories(dir.resolve("cards"));
+    Files.writeString(dir.resolve("cards/pipedrive.md"), "# Pipedrive\nAsk about routing.");
+    engine = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.folder(dir)), picker);
+  }
+
+  private RoutingDecision route(Leads.Lead lead, int points) {
+    return engine.decide(lead.build(), score(points), owners, T0);
+  }
+
+  @Test
+  void regionPicksTheTeamAndTheGradePicksTheLevelAmongAvailableActiveReps() {
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 78);
+
+    assertThat(d.rule()).isEqualTo("round-robin");
+    assertThat(d.team()).isEqualTo("north-america");
+    assertThat(d.ownerId()).isEqualTo("o-ana");
+    assertThat(d.changesOwner()).isTrue();
+    assertThat(d.candidates()).extracting(CandidateTrace::email, CandidateTrace::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ana@x.test", "chosen"),
+        org.assertj.core.groups.Tuple.tuple("ben@x.test", "other-level"),
+        org.assertj.core.groups.Tuple.tuple("cy@x.test", "out-of-office"),
+        org.assertj.core.groups.Tuple.tuple("dee@x.test", "inactive"),
+        org.assertj.core.groups.Tuple.tuple("nobody@x.test", "not-in-crm"));
+    assertThat(d.reasons()).contains("team north-america because region is north-america");
+    assertThat(d.dimensions()).containsEntry("region", "north-america").containsEntry("size", "smb");
+  }
+
+  @Test
+  void aRepAtCapacityIsSkippedAndWhenNobodyIsLeftTheTeamFallbackOwnerGetsTheLead() {
+    picker.open.put("o-ana", 3L);
+
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 78);
+
+    assertThat(d.ownerId()).isEqualTo("o-lead");
+    assertThat(d.reasons()).last().asString().contains("team fallback");
+    assertThat(d.candidates()).filteredOn(c -> c.email().equals("ana@x.test")).singleElement()
+        .extracting(CandidateTrace::status).isEqualTo("at-capacity");
+  }
+
+  @Test
+  void whenNoRepOfTheGradesLevelIsAvailableAnyLevelIsUsed() {
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 55); // WARM: nobody is mid-level
+
+    assertThat(d.ownerId()).isIn("o-ana", "o-ben");
+    assertThat(d.reasons()).anyMatch(r -> r.contains("no available mid rep"));
+  }
+
+  @Test
+  void offHoursRepsAreUsedOnlyWhenNobodyOfTheTeamIsWorking() {
+    for (int i = 0; i < 4; i++) {
+      assertThat(route(new Leads.Lead().id("e" + i).region("EUROPE"), 40).ownerId()).isEqualTo("o-eva");
+    }
+    RoutingDecision evening = engine.decide(new Leads.Lead().id("late").region("EUROPE").build(), score(40), owners,
+        T0.plus(Duration.ofHours(3))); // 19:00 in Berlin: neither works
+
+    assertThat(evening.ownerId()).isIn("o-eva", "o-fay");
+    assertThat(evening.reasons()).anyMatch(r -> r.contains("off-hours reps"));
+  }
+
+  @Test
+  void sourceComesBeforeRegionAndAnyActiveOwnerTeamsNeverChooseInactiveOwners() {
+    for (int i = 0; i < 20; i++) {
+      RoutingDecision d = route(new Leads.Lead().id("d" + i).source("Demo Request").region("EUROPE"), 40);
+      assertThat(d.team()).isEqualTo("inside-sales");
+      assertThat(d.ownerId()).isNotEqualTo("o-dee");
+    }
+  }
+
+  @Test
+  void anyOwnerTeamsFindOwnersWithoutEmailAndTheAuditListsAtMost25Reps() {
+    owners.clear();
+    for (int i = 10; i < 50; i++) {
+      owners.add(owner("o" + i, i == 10 ? null : "r" + i + "@x.test", true));
+    }
+
+    RoutingDecision d = route(new Leads.Lead().source("demo request"), 40);
+
+    assertThat(d.team()).isEqualTo("inside-sales");
+    assertThat(d.ownerId()).isEqualTo("o10");
+    assertThat(d.candidates()).hasSize(25);
+    assertThat(d.reasons()).contains("40 reps considered; the audit lists 25");
+  }
+
+  @Test
+  void enterpriseWithBudgetGoesToTheEnterpriseTeamWithANotification() {
+    RoutingDecision d = route(new Leads.Lead().employees(5000).revenue(80_000_000).region("EUROPE"), 60);
+
+    assertThat(d.rule()).isEqualTo("enterprise-budget");
+    assertThat(d.team()).isEqualTo("enterprise");
+    assertThat(d.ownerId()).isEqualTo("o-ent");
+    assertThat(d.notifyNow()).isTrue();
+    assertThat(d.rules()).singleElement().satisfies(r -> assertThat(r.why())
+        .containsExactly("size is 'enterprise', eq enterprise", "company.annualRevenue is '80000000', gte 50000000"));
+  }
+
+  @Test
+  void anExistingCustomersPersonGoesToTheAccountOwnerFlaggedAsExpansion() {
+    RoutingDecision d = route(new Leads.Lead().region("EUROPE").enriched("person.existingCustomer", true)
+        .enriched("person.accountOwnerId", "acct-owner"), 60);
+
+    assertThat(d.rule()).isEqualTo("existing-customer");
+    assertThat(d.ownerId()).isEqualTo("acct-owner");
+    assertThat(d.flag()).isEqualTo("expansion");
+    assertThat(d.shortReason()).startsWith("Rule existing-customer").contains("(expansion)");
+    assertThat(d.rules()).extracting(RuleTrace::matched).containsExactly(false, true);
+    assertThat(d.rules().get(0).why()).contains("size is 'smb', not eq enterprise");
+  }
+
+  @Test
+  void aNamedCompetitorGoesToTheCompetitiveTeamWithItsBattleCard() {
+    RoutingDecision d = route(new Leads.Lead().region("EUROPE").currentSolution("Pipedrive"), 60);
+
+    assertThat(d.team()).isEqualTo("competitive");
+    assertThat(d.ownerId()).isEqualTo("o-comp");
+    assertThat(d.battleCard()).hasValueSatisfying(c -> {
+      assertThat(c.competitor()).isEqualTo("Pipedrive");
+      assertThat(c.markdown()).contains("Ask about routing.");
+    });
+  }
+
+  @Test
+  void aScoreOver80GetsTheFifteenMinuteSlaAndANotification() {
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 81);
+
+    assertThat(d.rule()).isEqualTo("hot-score");
+    assertThat(d.sla()).contains(Duration.ofMinutes(15));
+    assertThat(d.notifyNow()).isTrue();
+    assertThat(d.ownerId()).isEqualTo("o-ana");
+    assertThat(d.shortReason()).endsWith("SLA 15 min");
+  }
+
+  @Test
+  void unqualifiedLeadsGoToMarketingNurtureWithNoOwner() {
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 10);
+
+    assertThat(d.ownerId()).isNull();
+    assertThat(d.changesOwner()).isFalse();
+    assertThat(d.reasons()).anyMatch(r -> r.contains("marketing nurture"));
+  }
+
+  @Test
+  void anOwnerAHumanSetIsKeptUnlessTheRuleReassigns() {
+    RoutingDecision kept = route(new Leads.Lead().region("NORTH_AMERICA").owner("o-ben"), 78);
+
+    assertThat(kept.ownerId()).isEqualTo("o-ben");
+    assertThat(kept.changesOwner()).isFalse();
+    assertThat(kept.reasons()).anyMatch(r -> r.startsWith("kept owner o-ben"));
+
+    Leads.Lead partner = new Leads.Lead().region("NORTH_AMERICA").owner("o-ben");
+    partner.email = "jo@partner.test";
+    RoutingDecision moved = route(partner, 40);
+    assertThat(moved.rule()).isEqualTo("partner");
+    assertThat(moved.ownerId()).isEqualTo("o-eva");
+    assertThat(moved.changesOwner()).isTrue();
+  }
+
+  @Test
+  void routingTheSameRecordAgainKeepsItsRepWithoutTakingATurn() {
+    RoutingDecision first = route(new Leads.Lead().id("same").region("EUROPE"), 40);
+    RoutingDecision again = route(new Leads.Lead().id("same").region("EUROPE"), 40);
+
+    assertThat(again.ownerId()).isEqualTo(first.ownerId());
+    assertThat(again.reasons()).anyMatch(r -> r.startsWith("same rep as on an earlier pass"));
+    assertThat(picker.counts.get("main/europe")).containsEntry(first.ownerId(), 1L);
+  }
+
+  @Test
+  void theDecisionListsTheInputsItRead() {
+    RoutingDecision d = route(new Leads.Lead().region("NORTH_AMERICA"), 78);
+
+    assertThat(d.inputs()).containsEntry("score", 78).containsEntry("company.region", "NORTH_AMERICA")
+        .containsKey("company.employees").containsKey("person.source");
+  }
+}

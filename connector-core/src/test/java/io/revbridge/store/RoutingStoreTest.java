@@ -1,0 +1,131 @@
+package io.revbridge.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.revbridge.model.RecordRef;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class RoutingStoreTest extends StoreContract {
+  static final List<String> REPS = List.of("a", "b", "c");
+
+  /** Picks the rep with the fewest assignments, as a round robin of equal weights does. */
+  static Optional<RoutingStore.Choice> fewest(RoutingStore.PoolState state) {
+    String owner = REPS.stream().min(Comparator.comparing(r -> state.assigned().getOrDefault(r, 0L))).orElseThrow();
+    return Optional.of(new RoutingStore.Choice(owner, state.assigned().getOrDefault(owner, 0L) + 1, 1));
+  }
+
+  static RecordRef lead(String id) {
+    return new RecordRef("main", "contacts", id);
+  }
+
+  @Test
+  void eachTurnIsLoggedAndCountedAndTheFairnessReportSumsThem() {
+    for (int i = 1; i <= 7; i++) {
+      assertThat(store.routing().take("main/europe", lead("p" + i), T0, T0.minus(Duration.ofDays(14)),
+          RoutingStoreTest::fewest)).map(RoutingStore.Turn::turn).contains((long) i);
+    }
+
+    assertThat(store.routing().fairness(T0)).containsExactly(new RoutingStore.FairnessRow("main/europe", "a", 3, 1),
+        new RoutingStore.FairnessRow("main/europe", "b", 2, 1), new RoutingStore.FairnessRow("main/europe", "c", 2, 1));
+    assertThat(store.routing().fairness(T0.plusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void theRecordsEarlierOwnerIsOfferedAndKeepingItTakesNoTurn() {
+    store.routing().take("main/europe", lead("p1"), T0, T0, RoutingStoreTest::fewest);
+
+    RoutingStore.PoolState state = store.routing().peek("main/europe", lead("p1"), T0);
+    Optional<RoutingStore.Turn> again = store.routing().take("main/europe", lead("p1"), T0, T0,
+        s -> Optional.of(new RoutingStore.Choice(s.earlierOwner().orElseThrow(), 1, 1)));
+
+    assertThat(state.earlierOwner()).contains("a");
+    assertThat(again).contains(new RoutingStore.Turn("a", 0));
+    assertThat(store.routing().fairness(T0)).singleElement().extracting(RoutingStore.FairnessRow::assigned).isEqualTo(1L);
+  }
+
+  @Test
+  void openCountsOnlyAssignmentsInsideTheCapacityWindowAcrossPools() {
+    store.routing().take("main/europe", lead("p1"), T0, T0, RoutingStoreTest::fewest);
+    store.routing().take("main/events", lead("p2"), T0.plus(Duration.ofDays(3)), T0, RoutingStoreTest::fewest);
+
+    assertThat(store.routing().peek("main/europe", lead("p9"), T0).open()).containsEntry("a", 2L);
+    assertThat(store.routing().peek("main/europe", lead("p9"), T0.plus(Duration.ofDays(1))).open())
+        .containsEntry("a", 1L);
+    assertThat(store.routing().peek("other/europe", new RecordRef("other", "contacts", "x"), T0).open()).isEmpty();
+  }
+
+  @Test
+  void thePointerAndCountsSurviveClosingAndReopeningTheStore() {
+    for (int i = 1; i <= 4; i++) {
+      store.routing().take("main/europe", lead("p" + i), T0, T0, RoutingStoreTest::fewest);
+    }
+    store.close();
+
+    store = Store.open(settings, clock);
+    RoutingStore.PoolState state = store.routing().peek("main/europe", lead("p5"), T0);
+    Optional<RoutingStore.Turn> next = store.routing().take("main/europe", lead("p5"), T0, T0, RoutingStoreTest::fewest);
+
+    assertThat(state.assigned()).containsEntry("a", 2L).containsEntry("b", 1L).containsEntry("c", 1L);
+    assertThat(next).contains(new RoutingStore.Turn("b", 5));
+  }
+
+  @Test
+  void twoInstancesOnOnePostgresqlNeverTakeTheSameTurnNorLoseACount() throws Exception {
+    assumeTrue(backend == StoreBackend.POSTGRESQL, "two processes share a database only on PostgreSQL");
+    try (Store second = Store.open(settings, clock)) {
+      List<Store> instances = List.of(store, second);
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> workers = new ArrayList<>();
+      try {
+        for (int t = 0; t < 4; t++) {
+          Store instance = instances.get(t % 2);
+          int worker = t;
+          workers.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < 75; i++) {
+              instance.routing().take("main/europe", lead(worker + "-" + i), T0, T0, RoutingStoreTest::fewest);
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> w : workers) {
+          w.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      assertThat(turns()).containsExactlyElementsOf(LongStream.rangeClosed(1, 300).boxed().toList());
+      // Each choice saw every earlier one: with fewest-first, the 300 leads split exactly evenly.
+      assertThat(second.routing().fairness(T0)).extracting(RoutingStore.FairnessRow::assigned)
+          .containsExactly(100L, 100L, 100L);
+    }
+  }
+
+  private List<Long> turns() throws Exception {
+    try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT turn FROM routing_assignments ORDER BY turn")) {
+      List<Long> turns = new ArrayList<>();
+      while (r.next()) {
+        turns.add(r.getLong(1));
+      }
+      return turns;
+    }
+  }
+}

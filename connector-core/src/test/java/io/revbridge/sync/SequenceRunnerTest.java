@@ -1,0 +1,122 @@
+package io.revbridge.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.mapping.MappingLoader;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.MappingSource;
+import io.revbridge.routing.PlaybookFiles;
+import io.revbridge.routing.RoutingPlaybook;
+import io.revbridge.routing.RoutingPlaybookLoader;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.store.SequenceStepRow;
+import io.revbridge.store.Store;
+import io.revbridge.store.StoreSettings;
+import io.revbridge.testing.FakeClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Follow-up sequences on a clock the test moves: steps on their days, never twice, stopped by a status change. */
+class SequenceRunnerTest {
+  private static final MappingSet MAPPINGS = MappingLoader.load(MappingSource.folder(Path.of("..", "mappings")));
+  private static final RoutingPlaybook PLAYBOOK =
+      RoutingPlaybookLoader.load(PlaybookFiles.folder(Path.of("..", "mappings", "playbook")));
+
+  @TempDir Path tmp;
+  final FakeClock clock = new FakeClock(Instant.parse("2026-03-04T15:00:00Z"));
+  Store store;
+  FakeCrm crm;
+  SyncEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    store = Store.open(StoreSettings.of("jdbc:h2:file:" + tmp.resolve("db")), clock);
+    crm = new FakeCrm("main");
+    crm.addOwner("101", true);
+    crm.put("companies", "c1", Map.of("name", "Acme", "numberofemployees", "120", "industry", "COMPUTER_SOFTWARE"));
+    engine = engine();
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private SyncEngine engine() {
+    return new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(), PLAYBOOK,
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), clock, l -> {});
+  }
+
+  private void contact(String status, String firstName) {
+    Map<String, String> p = new HashMap<>(Map.of("email", "p1@acme.test", "lastname", "Doe", "jobtitle", "VP Sales",
+        "associatedcompanyid", "c1", "hs_lead_status", status, "hubspot_owner_id", "101"));
+    if (firstName != null) {
+      p.put("firstname", firstName);
+    }
+    crm.put("contacts", "p1", p);
+  }
+
+  private List<String> sequenceTasks() {
+    return crm.tasks.stream().filter(t -> t.idempotencyKey().startsWith("task:sequence:")).map(t -> t.subject()).toList();
+  }
+
+  @Test
+  void aDemoNoShowGetsEachStepOnItsDayOnceEvenWithARestartedRunner() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+
+    new SequenceRunner(store, clock).runDue();
+    engine.drain();
+    clock.advance(Duration.ofDays(1));
+    new SequenceRunner(store, clock).runDue();
+    new SequenceRunner(store, clock).runDue(); // a second instance, or a restart
+    engine.drain();
+
+    assertThat(sequenceTasks()).containsExactly("Reschedule the demo with Jo", "Call Jo about the missed demo");
+    assertThat(crm.tasks.get(crm.tasks.size() - 1).dueAt()).isEqualTo(Instant.parse("2026-03-05T15:00:00Z"));
+    assertThat(store.sequences().countByStatus()).containsEntry(SequenceStepRow.DONE, 2L)
+        .containsEntry(SequenceStepRow.PENDING, 3L);
+  }
+
+  @Test
+  void aStatusChangeCancelsTheRemainingStepsWithTheReason() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    new SequenceRunner(store, clock).runDue();
+    clock.advance(Duration.ofHours(2));
+    contact("CONNECTED", "Jo"); // the lead replied and a rep logged it
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().countByStatus()).containsEntry(SequenceStepRow.DONE, 1L)
+        .containsEntry(SequenceStepRow.CANCELLED, 4L);
+    assertThat(store.sequences().cancelReasons("main/contacts/p1")).containsExactly("status changed to 'CONNECTED'");
+  }
+
+  @Test
+  void anEmptyTokenFallsBackAndALeadEntersASequenceOnce() {
+    contact("DEMO_NO_SHOW", null);
+    engine.syncOnce();
+    contact("DEMO_NO_SHOW", null);
+    Map<String, String> edited = new HashMap<>(crm.get("contacts", "p1").fields());
+    edited.put("jobtitle", "CEO");
+    crm.put("contacts", "p1", edited);
+    engine.syncOnce();
+    new SequenceRunner(store, clock).runDue();
+    engine.drain();
+
+    assertThat(sequenceTasks()).containsExactly("Reschedule the demo with the contact");
+    assertThat(crm.tasks).filteredOn(t -> t.idempotencyKey().startsWith("task:sequence:")).singleElement()
+        .satisfies(t -> assertThat(t.body()).startsWith("Hi there, sorry we missed you").doesNotContain("{{"));
+    assertThat(store.sequences().countByStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(5);
+  }
+}
