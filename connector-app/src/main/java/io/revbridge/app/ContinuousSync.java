@@ -1,6 +1,7 @@
 package io.revbridge.app;
 
 import io.revbridge.sync.SyncEngine;
+import io.revbridge.sync.SyncReport;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,9 +18,11 @@ import java.util.function.Consumer;
  */
 final class ContinuousSync implements AutoCloseable {
   private static final Duration WEBHOOK_TICK = Duration.ofSeconds(1);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
   private final SyncEngine engine;
   private final Consumer<String> log;
+  private final Consumer<SyncReport> reports;
   private final FailureLog failures;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean firstPassDone = new AtomicBoolean();
@@ -30,8 +33,14 @@ final class ContinuousSync implements AutoCloseable {
   });
 
   ContinuousSync(SyncEngine engine, Consumer<String> log) {
+    this(engine, log, report -> { });
+  }
+
+  /** @param reports told the outcome of every pass and webhook tick (for metrics) */
+  ContinuousSync(SyncEngine engine, Consumer<String> log, Consumer<SyncReport> reports) {
     this.engine = engine;
     this.log = log;
+    this.reports = reports;
     this.failures = new FailureLog(log);
   }
 
@@ -47,14 +56,17 @@ final class ContinuousSync implements AutoCloseable {
   }
 
   private void pollPass() {
-    guarded("sync pass", () -> log.accept(Summary.sync(engine.syncOnce())));
+    guarded("sync pass", () -> {
+      SyncReport report = engine.syncOnce();
+      reports.accept(report);
+      log.accept(Summary.sync(report));
+    });
     firstPassDone.set(true);
   }
 
   private void webhookPass() {
     guarded("webhook processing", () -> {
-      engine.processPending();
-      engine.drain();
+      reports.accept(engine.processPending().plus(engine.drain()));
     });
   }
 
@@ -70,13 +82,30 @@ final class ContinuousSync implements AutoCloseable {
     }
   }
 
+  /**
+   * Graceful stop: no new pass starts, the pass in flight ends after its current batch (its writes are
+   * sent and settled), and then every lease this instance holds is handed back so other instances take
+   * its share at once. A pass that does not end within the grace period is interrupted; its leases then
+   * run out by themselves.
+   */
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    engine.requestStop();
+    scheduler.shutdown();
     try {
-      scheduler.awaitTermination(30, TimeUnit.SECONDS);
+      if (!scheduler.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+        log.accept("the sync pass did not end within " + SHUTDOWN_GRACE.toSeconds() + " s; interrupting it");
+        scheduler.shutdownNow();
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
+      scheduler.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+    try {
+      engine.releaseLeases();
+    } catch (RuntimeException e) {
+      log.accept("could not hand back this instance's leases (they run out by themselves): " + e.getMessage());
     }
   }
 }

@@ -2,11 +2,17 @@ package io.revbridge.app;
 
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.store.DeadLetter;
+import io.revbridge.store.DeadLetterFilter;
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
+import io.revbridge.sync.DeadLetterReplay;
+import io.revbridge.sync.ReplayOutcome;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,8 +21,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(mixinStandardHelpOptions = true, name = "dlq", description = "Dead letters: records that could not be processed or written.",
-    subcommands = {DlqCommand.ListCommand.class})
+    subcommands = {DlqCommand.ListCommand.class, DlqCommand.ReplayCommand.class})
 final class DlqCommand implements Runnable {
+  /** Replaying more than this at once is refused: the admin should narrow the filter or run it again. */
+  static final int REPLAY_AT_MOST = 10_000;
+
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
 
@@ -25,11 +34,37 @@ final class DlqCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  static Store openStore(RevbridgeConfig cfg) {
+    return Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()));
+  }
+
+  static String describe(DeadLetter d) {
+    return String.format("#%d %s %s/%s/%s stage=%s %s: %s%s", d.id(), d.at(), d.connection(), d.objectType(),
+        d.recordId(), d.stage(), d.errorCode(), d.message(), d.replayedAt() == null ? "" : " (replayed " + d.replayedAt() + ")");
+  }
+
+  /** The filters both subcommands share. */
+  static final class Filters {
+    @Option(names = "--connection", description = "Only this connection.")
+    String connection;
+
+    @Option(names = "--stage", description = "Only this stage: fetch, map, enrich, score, route or write.")
+    String stage;
+
+    @Option(names = "--error", description = "Only letters whose error code is this, or whose message contains it (any case).")
+    String error;
+
+    DeadLetterFilter filter(boolean unreplayedOnly) {
+      return new DeadLetterFilter(connection, stage, error, unreplayedOnly);
+    }
+  }
+
   @Command(mixinStandardHelpOptions = true, name = "list", description = "List dead letters, newest first.")
   static final class ListCommand implements Callable<Integer> {
     @ParentCommand DlqCommand dlq;
     @Spec CommandSpec spec;
     @Mixin ConfigOption config;
+    @Mixin Filters filters;
 
     @Option(names = "--limit", defaultValue = "50", description = "How many to show (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -38,15 +73,89 @@ final class DlqCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       RevbridgeConfig cfg = config.load(dlq.main.env());
-      try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
-        List<DeadLetter> letters = store.deadLetters().list(limit);
-        for (DeadLetter d : letters) {
-          out.printf("#%d %s %s/%s/%s stage=%s %s: %s%s%n", d.id(), d.at(), d.connection(), d.objectType(),
-              d.recordId(), d.stage(), d.errorCode(), d.message(), d.replayedAt() == null ? "" : " (replayed " + d.replayedAt() + ")");
+      DeadLetterFilter filter = filters.filter(false);
+      try (Store store = openStore(cfg)) {
+        for (DeadLetter d : store.deadLetters().list(filter, limit)) {
+          out.println(describe(d));
         }
-        out.println(store.deadLetters().count() + " dead letters in total");
+        long matching = store.deadLetters().count(filter);
+        long total = store.deadLetters().count();
+        out.println(matching == total ? total + " dead letters in total"
+            : matching + " dead letters match, of " + total + " in total");
       }
       return RevbridgeMain.OK;
+    }
+  }
+
+  @Command(mixinStandardHelpOptions = true, name = "replay",
+      description = {"Queue dead letters again after fixing their cause: failed writes go back to the outbox,",
+          "records that failed an earlier stage back to the inbox (read afresh from the CRM).",
+          "The next `sync --once` or the running `run` handles them."})
+  static final class ReplayCommand implements Callable<Integer> {
+    @ParentCommand DlqCommand dlq;
+    @Spec CommandSpec spec;
+    @Mixin ConfigOption config;
+    @Mixin Filters filters;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    static final class Which {
+      @Option(names = "--id", arity = "1..*", description = "The letters to replay, by id (see `dlq list`); also replayed ones.")
+      List<Long> ids;
+
+      @Option(names = "--all", description = "Every letter not replayed yet that passes the filters.")
+      boolean all;
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      RevbridgeConfig cfg = config.load(dlq.main.env());
+      try (Store store = openStore(cfg)) {
+        List<DeadLetter> letters = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        if (which.all) {
+          DeadLetterFilter filter = filters.filter(true);
+          long matching = store.deadLetters().count(filter);
+          if (matching > REPLAY_AT_MOST) {
+            throw new CommandFailure(matching + " dead letters match; replay at most " + REPLAY_AT_MOST
+                + " at once: narrow it with --connection, --stage or --error, or run it again");
+          }
+          letters.addAll(store.deadLetters().list(filter, REPLAY_AT_MOST));
+        } else {
+          DeadLetterFilter filter = filters.filter(false);
+          for (long id : which.ids) {
+            store.deadLetters().byId(id).ifPresentOrElse(d -> {
+              if (matches(d, filter)) {
+                letters.add(d);
+              } else {
+                out.println("#" + id + ": kept: it does not pass the filters");
+              }
+            }, () -> unknown.add(id));
+          }
+        }
+        DeadLetterReplay replay = new DeadLetterReplay(store, Clock.systemUTC());
+        int replayed = 0;
+        // Oldest first, so the inbox and outbox see them in the order they first failed.
+        java.util.Collections.reverse(letters);
+        for (DeadLetter d : letters) {
+          ReplayOutcome outcome = replay.replay(d);
+          replayed += outcome.replayed() ? 1 : 0;
+          out.println("#" + d.id() + ": " + outcome.what());
+        }
+        unknown.forEach(id -> out.println("#" + id + ": there is no dead letter with this id (see dlq list)"));
+        out.println(replayed + " of " + (letters.size() + unknown.size()) + " dead letters queued again"
+            + (replayed > 0 ? "; the next `revbridge sync --once` (or the running `revbridge run`) handles them" : ""));
+        return unknown.isEmpty() && replayed == letters.size() ? RevbridgeMain.OK : RevbridgeMain.FAILED;
+      }
+    }
+
+    private static boolean matches(DeadLetter d, DeadLetterFilter f) {
+      return (f.connection() == null || f.connection().equals(d.connection()))
+          && (f.stage() == null || f.stage().equalsIgnoreCase(d.stage()))
+          && (f.error() == null || (d.errorCode() != null && d.errorCode().equalsIgnoreCase(f.error()))
+              || d.message().toLowerCase(java.util.Locale.ROOT).contains(f.error().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 }

@@ -11,18 +11,27 @@ final class PlanPrinter {
 
   private PlanPrinter() {}
 
+  private static final String ROW = "%-28s %-28s %-42s %s%n";
+
+  /** The table's column titles; print once before the plans. */
+  static void header(PrintWriter out) {
+    out.printf(ROW, "RECORD", "CHANGE", "OLD", "NEW");
+  }
+
+  /** One row per field write (old → new), per task (with its reasons) and per record that would fail. */
   static void print(BatchPlan plan, PrintWriter out) {
     for (FieldUpdate u : plan.updates()) {
-      out.println("would write " + u.write().ref() + (u.assignsOwner() ? " (assigns owner)" : ""));
-      u.write().values().forEach((field, value) ->
-          out.println("    " + field + ": " + shorten(u.previous().getOrDefault(field, "")) + " → " + shorten(value)));
+      String record = u.write().ref().toString();
+      u.write().values().forEach((field, value) -> out.printf(ROW, record,
+          field + (u.assignsOwner() && field.contains("owner") ? " (new owner)" : ""),
+          shorten(u.previous().getOrDefault(field, "")), shorten(value)));
     }
     for (TaskSpec t : plan.tasks()) {
-      out.println("would create task for " + t.about() + " owner " + t.ownerId() + ": " + t.subject());
+      out.printf(ROW, t.about().toString(), "task for owner " + t.ownerId(), "(none)",
+          shorten(t.subject() + " — " + t.body()));
     }
-    plan.deadLetters().forEach(d ->
-        out.println("would dead-letter " + d.connection() + "/" + d.objectType() + "/" + d.recordId()
-            + " at " + d.stage() + ": " + d.message()));
+    plan.deadLetters().forEach(d -> out.printf(ROW, d.connection() + "/" + d.objectType() + "/" + d.recordId(),
+        "dead letter at " + d.stage(), "", shorten(d.message())));
   }
 
   private static String shorten(String value) {

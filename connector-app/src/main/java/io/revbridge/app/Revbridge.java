@@ -25,6 +25,7 @@ import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.EngineConnection;
 import io.revbridge.sync.EngineSettings;
+import io.revbridge.sync.InstanceLease;
 import io.revbridge.sync.SequenceRunner;
 import io.revbridge.sync.SlaWatch;
 import io.revbridge.sync.EnrichmentStage;
@@ -78,6 +79,26 @@ final class Revbridge implements AutoCloseable {
 
   /** Loads mappings and playbook first (a bad file must fail before any connection or store is touched). */
   static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress) {
+    return assemble(config, progress, null);
+  }
+
+  /**
+   * The lease identity when none is given. An H2 file database belongs to one process at a time, so every
+   * process on it is the same instance "local": a restart after a crash takes back its own claims at once
+   * (checking in-doubt writes in the CRM) instead of waiting for their leases to run out. On PostgreSQL
+   * each process is its own instance.
+   */
+  private static InstanceLease defaultLease(Store store, RevbridgeConfig config) {
+    return "h2".equals(store.dialectName())
+        ? new InstanceLease("local", config.sync().lease())
+        : InstanceLease.forThisProcess(config.sync().lease());
+  }
+
+  /**
+   * As {@link #assemble(RevbridgeConfig, Consumer)}, with this instance's identity and lease duration
+   * ({@code null}: the default for the store).
+   */
+  static Revbridge assemble(RevbridgeConfig config, Consumer<String> progress, InstanceLease lease) {
     MappingSet mappings = loadMappings(config);
     Playbook scoring = PlaybookLoader.load(config.playbook());
     RoutingPlaybook playbook = loadRoutingPlaybook(config);
@@ -109,7 +130,7 @@ final class Revbridge implements AutoCloseable {
     }
     SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(scoring.lead()),
         new DealForecaster(scoring.forecast()), playbook, engineConnections, settings, enrichment, Clock.systemUTC(),
-        progress);
+        progress, lease != null ? lease : defaultLease(store, config));
     return new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
   }

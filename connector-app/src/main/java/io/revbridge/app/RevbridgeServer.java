@@ -9,12 +9,15 @@ import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.CrmConnection;
 import io.revbridge.spi.WebhookRequest;
+import io.revbridge.spi.Secret;
 import io.revbridge.spi.WebhookVerdict;
 import io.revbridge.store.Store;
 import io.revbridge.sync.SyncEngine;
+import io.revbridge.sync.SyncHealthReader;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,17 +28,22 @@ import java.util.function.BooleanSupplier;
 final class RevbridgeServer implements AutoCloseable {
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
+  private final SyncMetrics syncMetrics;
 
   private RevbridgeServer(Javalin app, PrometheusMeterRegistry metrics) {
     this.app = app;
     this.metrics = metrics;
+    this.syncMetrics = new SyncMetrics(metrics);
   }
 
   /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
-      PrometheusMeterRegistry metrics) {
+      Optional<Secret> adminToken, PrometheusMeterRegistry metrics) {
     RevbridgeServer[] self = new RevbridgeServer[1];
+    SyncHealthReader health = new SyncHealthReader(store, clock);
+    Readiness readiness = new Readiness(ready, store, health, connections);
+    AdminApi admin = new AdminApi(adminToken, health, connections, engine);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -43,10 +51,9 @@ final class RevbridgeServer implements AutoCloseable {
       // Javalin's own cap (checked against Content-Length when a body is read) backs up the handler's.
       config.http.maxRequestSize = webhookMaxBytes;
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-      config.routes.get("/ready", ctx -> {
-        boolean ok = ready.getAsBoolean();
-        ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ready" : "starting: the first sync pass has not finished"));
-      });
+      config.routes.get("/ready", readiness::handle);
+      config.routes.get("/admin/api/sync-health", admin::syncHealth);
+      config.routes.get("/admin/api/plan/{connection}/{object}/{id}", admin::plan);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
@@ -60,7 +67,10 @@ final class RevbridgeServer implements AutoCloseable {
           .tag("connection", name).description("1 while the connection is paused by a long CRM wait (daily limit)")
           .register(server.metrics);
     }
-    connections.forEach(server::registerApiUsage);
+    for (Map.Entry<String, CrmConnection> c : connections.entrySet()) {
+      server.registerBacklogGauges(c.getKey(), store);
+      server.registerApiUsage(c.getKey(), c.getValue());
+    }
     app.start();
     return server;
   }
@@ -101,6 +111,15 @@ final class RevbridgeServer implements AutoCloseable {
         .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }
 
+  /** Per connection: its backlog in the shared store (its API allowance is {@link #registerApiUsage}). */
+  private void registerBacklogGauges(String name, Store store) {
+    Gauge.builder("revbridge_inbox_backlog", () -> store.inbox().pendingByConnection().getOrDefault(name, 0L))
+        .tag("connection", name).description("Changes received and not processed yet").register(metrics);
+    Gauge.builder("revbridge_outbox_backlog", () -> store.outbox().pendingByConnection().getOrDefault(name, 0L))
+        .tag("connection", name).description("Writes planned and not sent yet, including those waiting to retry")
+        .register(metrics);
+  }
+
   private void webhook(Context ctx, int maxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Clock clock) {
     String name = ctx.pathParam("connection");
@@ -120,6 +139,10 @@ final class RevbridgeServer implements AutoCloseable {
           + " nothing was stored; raise the limit if your CRM sends bigger batches");
       return;
     }
+    if (crm.equals("hubspot") && !validUtf8(body)) {
+      reject(ctx, crm, name, 400, "the webhook body is not valid UTF-8 JSON; nothing was stored");
+      return;
+    }
     WebhookRequest request = new WebhookRequest("POST", ctx.fullUrl(), headers(ctx), body, clock.instant());
     WebhookVerdict verdict = connection.webhooks().verify(request);
     if (!verdict.accepted()) {
@@ -135,11 +158,25 @@ final class RevbridgeServer implements AutoCloseable {
     }
     int queued = engine.ingest(changes);
     count(name, "accepted");
+    syncMetrics.webhookEvents(name, changes.size());
     if (crm.equals("salesforce")) {
       ctx.contentType(SalesforceReplies.CONTENT_TYPE).result(SalesforceReplies.ack());
       return;
     }
     ctx.json(Map.of("received", changes.size(), "queued", queued));
+  }
+
+  /** JSON is UTF-8; a body that is not would otherwise be read with replacement characters, silently. */
+  private static boolean validUtf8(byte[] body) {
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**

@@ -52,15 +52,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static Service start(Revbridge rb, String host, int port, PrintWriter out) {
+      SyncMetrics syncMetrics = new SyncMetrics(rb.metrics());
+      rb.engine().onWriteBack(syncMetrics::writeBack);
       ContinuousSync sync = new ContinuousSync(rb.engine(), line -> {
         out.println(line);
         out.flush();
-      });
+      }, syncMetrics::record);
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC(), rb.metrics());
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), rb.metrics());
       Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
         out.println(line);
         out.flush();
@@ -83,9 +85,11 @@ final class RunCommand implements Callable<Integer> {
       if (!closed.compareAndSet(false, true)) {
         return;
       }
-      sync.close();
-      followThrough.close();
+      // Stop accepting webhooks first (what was answered 200 is in the inbox), then the follow-through loop,
+      // then let the pass in flight finish its batch and hand back the leases, then close connections and the store.
       server.close();
+      followThrough.close();
+      sync.close();
       rb.close();
       stopped.countDown();
     }

@@ -49,8 +49,27 @@ class EndToEndIT {
     Cli cli = fx.cli("sync", "--once", "--dry-run");
 
     assertThat(cli.exitCode()).as(cli.err()).isZero();
-    assertThat(cli.out()).contains("would write main/contacts/", "revbridge_score: (empty) →");
+    assertThat(cli.out().lines().findFirst()).get().asString().startsWith("RECORD").contains("CHANGE", "OLD", "NEW");
+    assertThat(cli.out()).containsPattern("main/contacts/\\d+ +revbridge_score +\\(empty\\) +'\\d+'")
+        .containsPattern("task for owner \\d+ +\\(none\\) +'Call hot lead");
     assertThat(cli.lastLine()).startsWith("dry run: 500 read, 500 scored, 500 records would be written");
+    assertThat(fx.sandbox.writes()).isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void dryRunAsJsonShowsEachRecordsChangesAndTasksWithReasons() throws Exception {
+    Cli cli = fx.cli("sync", "--once", "--dry-run", "--json");
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out());
+    assertThat(json.at("/summary/read").asInt()).isEqualTo(500);
+    assertThat(json.at("/records").size()).isEqualTo(500);
+    var first = json.at("/records/0");
+    assertThat(first.path("record").asText()).startsWith("main/contacts/");
+    assertThat(first.path("fields").findValuesAsText("field")).contains("revbridge_score", "revbridge_grade");
+    assertThat(json.findValues("tasks")).isNotEmpty().allSatisfy(tasks ->
+        assertThat(tasks.get(0).path("reasons").asText()).isNotBlank());
     assertThat(fx.sandbox.writes()).isEmpty();
   }
 

@@ -1,12 +1,25 @@
 package io.revbridge.config;
 
+import io.revbridge.spi.Secret;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * The HTTP server for webhooks, health, metrics and the admin API ({@code server.*}).
+ * The HTTP server for webhooks, health, metrics and the admin API ({@code server.*}, and {@code admin.token}).
  *
  * @param webhookMaxBytes largest webhook body accepted; larger ones are refused with 413 before being read whole
+ * @param adminToken the bearer token the admin API requires; empty turns the admin API off
  */
-public record ServerConfig(int port, int webhookMaxBytes) {
+public record ServerConfig(int port, int webhookMaxBytes, Optional<Secret> adminToken) {
   public static final int DEFAULT_WEBHOOK_MAX_BYTES = 1_048_576;
+
+  public ServerConfig {
+    Objects.requireNonNull(adminToken, "adminToken");
+  }
+
+  public ServerConfig(int port, int webhookMaxBytes) {
+    this(port, webhookMaxBytes, Optional.empty());
+  }
 
   public ServerConfig(int port) {
     this(port, DEFAULT_WEBHOOK_MAX_BYTES);

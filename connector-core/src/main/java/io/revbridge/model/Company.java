@@ -16,4 +16,12 @@ public record Company(
     String state,
     String city,
     String type,
-    String ownerId) {}
+    String ownerId) {
+
+  /** A negative head count is a data error in the CRM: refused, so the record is dead-lettered. */
+  public Company {
+    if (employees != null && employees < 0) {
+      throw new IllegalArgumentException("employees cannot be negative, was " + employees);
+    }
+  }
+}

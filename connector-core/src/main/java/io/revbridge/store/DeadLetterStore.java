@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,11 +52,21 @@ public final class DeadLetterStore {
 
   /** Up to {@code limit} letters, newest first. */
   public List<DeadLetter> list(int limit) {
+    return list(DeadLetterFilter.ALL, limit);
+  }
+
+  /** Up to {@code limit} letters that pass the filter, newest first. */
+  public List<DeadLetter> list(DeadLetterFilter filter, int limit) {
+    Objects.requireNonNull(filter, "filter");
     Jdbc.requireLimit(limit);
     return jdbc.inTransaction("list dead letters", c -> {
-      try (PreparedStatement s =
-          c.prepareStatement(SELECT + " ORDER BY failed_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
-        s.setInt(1, limit);
+      try (PreparedStatement s = c.prepareStatement(
+          SELECT + filter.where() + " ORDER BY failed_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
+        List<String> values = filter.parameters();
+        for (int i = 0; i < values.size(); i++) {
+          s.setString(i + 1, values.get(i));
+        }
+        s.setInt(values.size() + 1, limit);
         return read(s);
       }
     });
@@ -72,12 +83,44 @@ public final class DeadLetterStore {
 
   /** All letters, replayed or not. */
   public long count() {
+    return count(DeadLetterFilter.ALL);
+  }
+
+  /** The letters that pass the filter. */
+  public long count(DeadLetterFilter filter) {
+    Objects.requireNonNull(filter, "filter");
     return jdbc.inTransaction("count dead letters", c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dead_letters");
-          ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
+      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM dead_letters" + filter.where())) {
+        List<String> values = filter.parameters();
+        for (int i = 0; i < values.size(); i++) {
+          s.setString(i + 1, values.get(i));
+        }
+        try (ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getLong(1);
+        }
       }
+    });
+  }
+
+  /**
+   * Letters not replayed yet of one connection, counted per stage and error code ({@code "write
+   * INVALID_OPTION"}; a letter without a code counts under its stage alone), most frequent first.
+   */
+  public Map<String, Long> openErrorCounts(String connection) {
+    return jdbc.inTransaction("count dead letters of " + connection, c -> {
+      Map<String, Long> counts = new java.util.LinkedHashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT stage, error_code, COUNT(*) AS n FROM dead_letters"
+          + " WHERE connection = ? AND replayed_at IS NULL GROUP BY stage, error_code ORDER BY n DESC, stage")) {
+        s.setString(1, connection);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            String code = r.getString(2);
+            counts.merge(r.getString(1) + (code == null ? "" : " " + code), r.getLong(3), Long::sum);
+          }
+        }
+      }
+      return counts;
     });
   }
 

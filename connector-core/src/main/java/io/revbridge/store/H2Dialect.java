@@ -21,6 +21,13 @@ final class H2Dialect implements SqlDialect {
   }
 
   @Override
+  public String forUpdateSkipLocked() {
+    // H2 takes row locks too, so concurrent claimers inside one process (or an AUTO_SERVER database) stay
+    // apart; H2 is one process's database, so this is the single-instance fallback.
+    return " FOR UPDATE SKIP LOCKED";
+  }
+
+  @Override
   public String upsert(String table, List<String> columns, List<String> keyColumns) {
     return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY ("
         + String.join(", ", keyColumns) + ") VALUES (" + placeholders(columns) + ")";

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +26,13 @@ public final class InboxStore {
 
   private final Jdbc jdbc;
   private final String insert;
+  private final String skipLocked;
   private final Clock clock;
 
   InboxStore(Jdbc jdbc, SqlDialect dialect, Clock clock) {
     this.jdbc = jdbc;
     this.insert = dialect.insertUnlessExists("inbox", COLUMNS, "event_key");
+    this.skipLocked = dialect.forUpdateSkipLocked();
     this.clock = clock;
   }
 
@@ -85,6 +88,35 @@ public final class InboxStore {
     });
   }
 
+  /**
+   * Claims up to {@code limit} PENDING changes for {@code owner}, oldest first, leasing them for
+   * {@code leaseFor}: changes leased by another instance whose lease has not run out are left to it, so
+   * instances sharing the store take disjoint changes. The owner's own leases are claimed again.
+   */
+  public List<InboxEntry> claim(String owner, Duration leaseFor, int limit) {
+    Leases.requireOwner(owner);
+    Jdbc.requireLimit(limit);
+    Instant now = clock.instant();
+    return jdbc.inTransaction("claim pending inbox changes", c -> {
+      List<InboxEntry> claimed;
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE status = ? AND" + Leases.CLAIMABLE
+          + " ORDER BY occurred_at, id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+        s.setString(1, InboxEntry.PENDING);
+        Jdbc.setInstant(s, 2, now);
+        s.setString(3, owner);
+        s.setInt(4, limit);
+        claimed = read(s);
+      }
+      Leases.lease(c, "inbox", claimed.stream().map(InboxEntry::id).toList(), owner, now.plus(leaseFor));
+      return claimed;
+    });
+  }
+
+  /** Hands back the owner's leases on changes still pending; returns how many rows were leased. */
+  public int releaseLeases(String owner) {
+    return jdbc.inTransaction("release inbox leases of " + owner, c -> Leases.release(c, "inbox", owner));
+  }
+
   /** Marks the changes DONE; ids that do not exist are skipped. */
   public void markDone(Collection<Long> ids) {
     List<Long> all = List.copyOf(ids);
@@ -124,6 +156,12 @@ public final class InboxStore {
         return null;
       }
     });
+  }
+
+  /** PENDING rows per connection: the backlog each connection has (connections without any are absent). */
+  public Map<String, Long> pendingByConnection() {
+    return jdbc.inTransaction("count pending rows per connection", c ->
+        StatusCounts.byConnection(c, "inbox", InboxEntry.PENDING));
   }
 
   /** How many changes are PENDING, DONE and FAILED (each status present, zero when none). */

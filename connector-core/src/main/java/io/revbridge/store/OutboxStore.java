@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +30,13 @@ public final class OutboxStore {
 
   private final Jdbc jdbc;
   private final String insert;
+  private final String skipLocked;
   private final Clock clock;
 
   OutboxStore(Jdbc jdbc, SqlDialect dialect, Clock clock) {
     this.jdbc = jdbc;
     this.insert = dialect.insertUnlessExists("outbox", COLUMNS, "idempotency_key");
+    this.skipLocked = dialect.forUpdateSkipLocked();
     this.clock = clock;
   }
 
@@ -79,6 +85,73 @@ public final class OutboxStore {
   }
 
   /**
+   * Claims up to {@code limit} PENDING writes of the given connections that are due at {@code now}, in
+   * the order they were queued, leasing them to {@code owner} for {@code leaseFor}. Writes leased by
+   * another instance whose lease has not run out are left to it, so instances sharing the store never
+   * send the same write at the same time; the owner's own leases are claimed again. Settling a write
+   * (done, retry, dead, skipped) ends its lease.
+   */
+  public OutboxClaim claimDue(String owner, Instant now, Duration leaseFor, Collection<String> connections,
+      int limit) {
+    Leases.requireOwner(owner);
+    Objects.requireNonNull(now, "now");
+    Jdbc.requireLimit(limit);
+    List<String> names = List.copyOf(connections);
+    if (names.isEmpty()) {
+      return OutboxClaim.NONE;
+    }
+    return jdbc.inTransaction("claim due writes", c -> {
+      List<OutboxEntry> claimed;
+      Set<Long> inDoubt = new HashSet<>();
+      // Settling or handing back a write clears its lease; a lease still set means its last claim never ended.
+      try (PreparedStatement s = c.prepareStatement(SELECT.replace(" FROM outbox", ", lease_owner FROM outbox")
+          + " WHERE status = ? AND next_attempt_at <= ? AND"
+          + " connection IN (" + Jdbc.placeholders(names.size()) + ") AND" + Leases.CLAIMABLE
+          + " ORDER BY id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+        int i = 1;
+        s.setString(i++, OutboxEntry.PENDING);
+        Jdbc.setInstant(s, i++, now);
+        for (String name : names) {
+          s.setString(i++, name);
+        }
+        Jdbc.setInstant(s, i++, now);
+        s.setString(i++, owner);
+        s.setInt(i, limit);
+        claimed = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            OutboxEntry e = entry(r);
+            claimed.add(e);
+            if (r.getString("lease_owner") != null) {
+              inDoubt.add(e.id());
+            }
+          }
+        }
+      }
+      Leases.lease(c, "outbox", claimed.stream().map(OutboxEntry::id).toList(), owner, now.plus(leaseFor));
+      return new OutboxClaim(claimed, inDoubt);
+    });
+  }
+
+  /**
+   * Hands back the owner's leases on writes still pending, so any instance may claim them at once; returns
+   * how many. The lease is ended, not erased: whether a handed-back write reached the CRM is not known (its
+   * call may have failed after the CRM applied it), so the next claim reports it in doubt.
+   */
+  public int releaseLeases(String owner) {
+    Leases.requireOwner(owner);
+    return jdbc.inTransaction("release outbox leases of " + owner, c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND status = ?")) {
+        Jdbc.setInstant(s, 1, Instant.EPOCH);
+        s.setString(2, owner);
+        s.setString(3, OutboxEntry.PENDING);
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  /**
    * Marks the write DONE.
    *
    * @throws StoreException when no write has this id
@@ -86,7 +159,8 @@ public final class OutboxStore {
   public void markDone(long id) {
     jdbc.inTransaction("mark write " + id + " done", c -> {
       try (PreparedStatement s =
-          c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ? WHERE id = ?")) {
+          c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
+          + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DONE);
         Jdbc.setInstant(s, 2, clock.instant());
         s.setLong(3, id);
@@ -105,7 +179,7 @@ public final class OutboxStore {
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
     jdbc.inTransaction("schedule a retry of write " + id, c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
-          + " next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          + " next_attempt_at = ?, last_error = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         Jdbc.setInstant(s, 1, nextAttemptAt);
         s.setString(2, error);
         Jdbc.setInstant(s, 3, clock.instant());
@@ -124,7 +198,7 @@ public final class OutboxStore {
   public void markDead(long id, String error) {
     jdbc.inTransaction("mark write " + id + " dead", c -> {
       try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET attempts = attempts + 1,"
-          + " status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          + " status = ?, last_error = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DEAD);
         s.setString(2, error);
         Jdbc.setInstant(s, 3, clock.instant());
@@ -144,7 +218,8 @@ public final class OutboxStore {
   public void markSkipped(long id, String reason) {
     jdbc.inTransaction("mark write " + id + " skipped", c -> {
       try (PreparedStatement s = c.prepareStatement(
-          "UPDATE outbox SET status = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
+          "UPDATE outbox SET status = ?, last_error = ?, updated_at = ?,"
+          + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.SKIPPED);
         s.setString(2, reason);
         Jdbc.setInstant(s, 3, clock.instant());
@@ -153,6 +228,53 @@ public final class OutboxStore {
         return null;
       }
     });
+  }
+
+  /**
+   * Makes a DEAD write due again with a fresh count of attempts: what {@code dlq replay} does for a
+   * write that failed for good. The write is found by its record and its exact payload, which is what
+   * its dead letter keeps.
+   *
+   * @return the id of the write queued again, or empty when no DEAD write matches (it was replayed
+   *     already, or the letter did not come from the outbox)
+   */
+  public Optional<Long> requeueDead(String connection, String objectType, String recordId, String payload) {
+    Objects.requireNonNull(payload, "payload");
+    Instant now = clock.instant();
+    return jdbc.inTransaction("queue a dead write to " + objectType + "/" + recordId + " again", c -> {
+      Long found = null;
+      try (PreparedStatement s = c.prepareStatement(SELECT
+          + " WHERE status = ? AND connection = ? AND object_type = ? AND record_id = ? ORDER BY id DESC")) {
+        s.setString(1, OutboxEntry.DEAD);
+        s.setString(2, connection);
+        s.setString(3, objectType);
+        s.setString(4, recordId);
+        for (OutboxEntry e : read(s)) {
+          if (payload.equals(e.payload())) {
+            found = e.id();
+            break;
+          }
+        }
+      }
+      if (found == null) {
+        return Optional.<Long>empty();
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET status = ?, attempts = 0,"
+          + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = ?")) {
+        s.setString(1, OutboxEntry.PENDING);
+        Jdbc.setInstant(s, 2, now);
+        Jdbc.setInstant(s, 3, now);
+        s.setLong(4, found);
+        s.setString(5, OutboxEntry.DEAD);
+        return s.executeUpdate() == 1 ? Optional.of(found) : Optional.<Long>empty();
+      }
+    });
+  }
+
+  /** PENDING rows per connection: the backlog each connection has (connections without any are absent). */
+  public Map<String, Long> pendingByConnection() {
+    return jdbc.inTransaction("count pending rows per connection", c ->
+        StatusCounts.byConnection(c, "outbox", OutboxEntry.PENDING));
   }
 
   /** How many writes are PENDING, DONE, DEAD and SKIPPED (each status present, zero when none). */
@@ -181,13 +303,17 @@ public final class OutboxStore {
     List<OutboxEntry> entries = new ArrayList<>();
     try (ResultSet r = s.executeQuery()) {
       while (r.next()) {
-        entries.add(new OutboxEntry(r.getLong("id"), r.getString("idempotency_key"),
-            r.getString("connection"), r.getString("object_type"), r.getString("record_id"),
-            OutboxKind.valueOf(r.getString("kind")), r.getString("payload"), r.getString("status"),
-            r.getInt("attempts"), Jdbc.getInstant(r, "next_attempt_at"), r.getString("last_error"),
-            Jdbc.getInstant(r, "created_at"), Jdbc.getInstant(r, "updated_at")));
+        entries.add(entry(r));
       }
     }
     return entries;
+  }
+
+  private static OutboxEntry entry(ResultSet r) throws SQLException {
+    return new OutboxEntry(r.getLong("id"), r.getString("idempotency_key"),
+        r.getString("connection"), r.getString("object_type"), r.getString("record_id"),
+        OutboxKind.valueOf(r.getString("kind")), r.getString("payload"), r.getString("status"),
+        r.getInt("attempts"), Jdbc.getInstant(r, "next_attempt_at"), r.getString("last_error"),
+        Jdbc.getInstant(r, "created_at"), Jdbc.getInstant(r, "updated_at"));
   }
 }

@@ -17,6 +17,11 @@ final class PostgresDialect implements SqlDialect {
   }
 
   @Override
+  public String forUpdateSkipLocked() {
+    return " FOR UPDATE SKIP LOCKED";
+  }
+
+  @Override
   public String upsert(String table, List<String> columns, List<String> keyColumns) {
     String updates = columns.stream()
         .filter(c -> !keyColumns.contains(c))

@@ -31,6 +31,12 @@ sealed interface SqlDialect permits H2Dialect, PostgresDialect {
    */
   String insertUnlessExists(String table, List<String> columns, String uniqueColumn);
 
+  /**
+   * What follows a SELECT to lock the rows it returns for the transaction, skipping rows another
+   * transaction has locked, so that concurrent claimers take disjoint rows without waiting.
+   */
+  String forUpdateSkipLocked();
+
   /** An insert of one row (one {@code ?} per column, in order) that updates the row whose key exists. */
   String upsert(String table, List<String> columns, List<String> keyColumns);
 }

@@ -26,4 +26,19 @@ final class StatusCounts {
     }
     return Collections.unmodifiableMap(counts);
   }
+
+  /** Rows with this status per connection (connections without any are absent). */
+  static Map<String, Long> byConnection(Connection c, String table, String status) throws SQLException {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT connection, COUNT(*) FROM " + table + " WHERE status = ? GROUP BY connection")) {
+      s.setString(1, status);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return Collections.unmodifiableMap(counts);
+  }
 }

@@ -32,7 +32,8 @@ public final class FieldValues {
     }
     Instant s = instant(a);
     Instant t = instant(b);
-    return s != null && s.equals(t);
+    // Both CRMs keep times to the millisecond: a time written with microseconds comes back shortened.
+    return s != null && t != null && s.toEpochMilli() == t.toEpochMilli();
   }
 
   private static BigDecimal number(String s) {

@@ -10,10 +10,12 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
 import io.revbridge.store.DeadLetterDraft;
+import io.revbridge.store.OutboxClaim;
 import io.revbridge.store.OutboxEntry;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,14 +33,32 @@ import java.util.stream.Collectors;
  * rows pending and is rethrown so the user hears about it; other connections are not affected.
  */
 final class OutboxDrainer {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxDrainer.class);
+
   private final Store store;
   private final Clock clock;
   private final EngineSettings settings;
+  private final InstanceLease lease;
+  private final java.util.function.BooleanSupplier stopping;
+  private volatile BiConsumer<String, Duration> writeBacks = (connection, lag) -> { };
 
-  OutboxDrainer(Store store, Clock clock, EngineSettings settings) {
+  /**
+   * @param lease the writes this drainer sends are claimed under it, so instances sharing the store never
+   *     send the same write at once
+   * @param stopping when it turns true, the drain ends after the batch in flight
+   */
+  OutboxDrainer(Store store, Clock clock, EngineSettings settings, InstanceLease lease,
+      java.util.function.BooleanSupplier stopping) {
     this.store = store;
     this.clock = clock;
     this.settings = settings;
+    this.lease = lease;
+    this.stopping = stopping;
+  }
+
+  /** Told, per field write that landed, its connection and the time from the CRM change to the write-back. */
+  void onWriteBack(BiConsumer<String, Duration> listener) {
+    this.writeBacks = listener;
   }
 
   /**
@@ -59,33 +79,52 @@ final class OutboxDrainer {
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
     Set<String> paused = new java.util.HashSet<>();
-    while (true) {
-      List<OutboxEntry> due = store.outbox().due(clock.instant(), settings.batchSize() * 10).stream()
-          .filter(e -> connections.containsKey(e.connection()) && !failed.containsKey(e.connection())
-              && !paused.contains(e.connection()))
-          .toList();
-      if (due.isEmpty()) {
-        break;
-      }
-      Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
-          e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
-      for (List<OutboxEntry> group : groups.values()) {
-        String connection = group.get(0).connection();
-        if (failed.containsKey(connection) || paused.contains(connection)) {
-          continue;
+    try {
+      while (!stopping.getAsBoolean()) {
+        DrainResult round = drainRound(connections, failed, paused, onPause);
+        if (round == null) {
+          break;
         }
-        try {
-          total = total.plus(send(connections.get(connection), group));
-        } catch (ConnectionCrmException e) {
-          failed.put(connection, e);
-        } catch (RetryableCrmException e) {
-          paused.add(connection);
-          onPause.accept(connection, e);
-        }
+        total = total.plus(round);
       }
+    } finally {
+      // Whatever was claimed and not settled (a connection failed or paused mid-round, an unexpected error)
+      // is free for any instance at once, and in doubt for it: a write in flight may have reached the CRM.
+      store.outbox().releaseLeases(lease.owner());
     }
     if (!failed.isEmpty()) {
       throw failed.values().iterator().next();
+    }
+    return total;
+  }
+
+  /** Claims one round of due writes and sends them; null when nothing was due. */
+  private DrainResult drainRound(Map<String, ConnectionContext> connections, Map<String, ConnectionCrmException> failed,
+      Set<String> paused, BiConsumer<String, CrmException> onPause) {
+    DrainResult total = DrainResult.NONE;
+    List<String> open = connections.keySet().stream()
+        .filter(c -> !failed.containsKey(c) && !paused.contains(c)).toList();
+    OutboxClaim claim = store.outbox().claimDue(lease.owner(), clock.instant(), lease.duration(), open,
+        settings.batchSize() * 10);
+    List<OutboxEntry> due = claim.entries();
+    if (due.isEmpty()) {
+      return null;
+    }
+    Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
+        e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
+    for (List<OutboxEntry> group : groups.values()) {
+      String connection = group.get(0).connection();
+      if (failed.containsKey(connection) || paused.contains(connection)) {
+        continue;
+      }
+      try {
+        total = total.plus(send(connections.get(connection), group, claim.inDoubt()));
+      } catch (ConnectionCrmException e) {
+        failed.put(connection, e);
+      } catch (RetryableCrmException e) {
+        paused.add(connection);
+        onPause.accept(connection, e);
+      }
     }
     return total;
   }
@@ -112,13 +151,34 @@ final class OutboxDrainer {
     return live;
   }
 
-  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all) {
-    List<OutboxEntry> group = withoutDeleted(all);
-    if (group.isEmpty()) {
+  private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all, Set<Long> inDoubt) {
+    List<OutboxEntry> live = withoutDeleted(all);
+    if (live.isEmpty()) {
       return DrainResult.NONE;
     }
-    OutboxEntry first = group.get(0);
+    OutboxEntry first = live.get(0);
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
+    DrainResult landed = DrainResult.NONE;
+    List<OutboxEntry> group = live;
+    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it).
+    Set<Long> doubtful = live.stream().filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0)
+        .map(OutboxEntry::id).collect(Collectors.toSet());
+    if (fieldUpdates && !doubtful.isEmpty()) {
+      InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, doubtful);
+      for (OutboxEntry row : split.landed()) {
+        landed = landed.plus(settle(row, Json.read(row.payload(), FieldUpdate.class),
+            WriteResult.ok(row.idempotencyKey(), row.ref())));
+      }
+      group = split.toSend();
+      if (group.isEmpty()) {
+        return landed;
+      }
+      first = group.get(0);
+    }
+    return landed.plus(sendNow(ctx, group, first, fieldUpdates));
+  }
+
+  private DrainResult sendNow(ConnectionContext ctx, List<OutboxEntry> group, OutboxEntry first, boolean fieldUpdates) {
     Map<String, OutboxEntry> byKey = group.stream()
         .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<String, FieldUpdate> updates = new LinkedHashMap<>();
@@ -167,27 +227,66 @@ final class OutboxDrainer {
   }
 
   /** @param update the parsed payload of a field update, {@code null} for a task */
+  /**
+   * When the CRM change this write answers happened: field writes are keyed by the record version they were
+   * planned from ({@code fields:<ref>@<modified epoch ms>}); otherwise when the write was planned.
+   */
+  private static Instant changedAt(OutboxEntry row) {
+    String key = row.idempotencyKey();
+    int at = key.lastIndexOf('@');
+    if (key.startsWith("fields:") && at > 0) {
+      try {
+        return Instant.ofEpochMilli(Long.parseLong(key.substring(at + 1)));
+      } catch (NumberFormatException e) {
+        // not our key layout: fall back to when it was planned
+      }
+    }
+    return row.createdAt();
+  }
+
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
+    try (RecordLog ignored = RecordLog.about(row.connection() + "/" + row.objectType() + "/" + row.recordId(),
+        row.idempotencyKey())) {
+      return settleRow(row, update, result);
+    }
+  }
+
+  private DrainResult settleRow(OutboxEntry row, FieldUpdate update, WriteResult result) {
     Instant now = clock.instant();
     if (result.succeeded()) {
       store.outbox().markDone(row.id());
       if (update != null) {
         FieldWrite write = update.write();
         store.ledger().record(write.ref(), write.values(), now);
+        writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
+        LOG.debug("written: {} fields", write.values().size());
         return new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0);
       }
+      LOG.debug("task created");
       return new DrainResult(0, 0, 1, 0, 0);
     }
     CrmError error = result.error().orElseThrow();
+    if (error.kind() == ErrorKind.RECORD_GONE) {
+      // Not a failure to fix: the record was deleted or merged away. Later writes to it are skipped too.
+      RecordRef gone = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about() : row.ref();
+      store.deletions().markDeleted(gone, now, "write");
+      store.outbox().markSkipped(row.id(), gone + " no longer exists in the CRM (" + error + ")");
+      LOG.info("{} no longer exists in the CRM ({}): marked deleted, write skipped", gone, error.code());
+      return DrainResult.NONE;
+    }
     int attempts = row.attempts() + 1;
     if (error.kind() == ErrorKind.RETRYABLE && attempts < settings.maxAttempts()) {
-      store.outbox().markRetry(row.id(), now.plus(settings.retryWait(attempts)), error.toString());
+      Instant next = now.plus(settings.retryWait(attempts));
+      store.outbox().markRetry(row.id(), next, error.toString());
+      LOG.info("write failed ({} {}), attempt {} of {}; next at {}", error.kind(), error.code(), attempts,
+          settings.maxAttempts(), next);
       return new DrainResult(0, 0, 0, 0, 1);
     }
     store.outbox().markDead(row.id(), error.toString());
     store.deadLetters().add(new DeadLetterDraft(row.connection(), row.objectType(), row.recordId(), "write",
         error.code(), error.message() + (error.fields().isEmpty() ? "" : " (fields: " + String.join(", ", error.fields()) + ")"),
         row.payload(), now));
+    LOG.warn("write dead-lettered after {} attempts ({} {}); see revbridge dlq list", attempts, error.kind(), error.code());
     return new DrainResult(0, 0, 0, 1, 0);
   }
 }

@@ -42,7 +42,12 @@ import java.util.stream.Collectors;
  * the CRM, interleaved page by page so a long backfill writes as it reads.
  *
  * <p>Not re-entrant: callers serialise passes ({@code run} holds one lock around poll, webhook
- * processing and drain). Progress lines go to the given consumer, never secrets.
+ * processing and drain). Progress lines go to the given consumer, never secrets. Several engines (in
+ * several processes) may share one store: polls, inbox changes and outbox writes are claimed under this
+ * engine's {@link InstanceLease}. {@link #requestStop} may be called from any thread.
+ *
+ * <p>Over 400 lines because the pass's steps (poll, deletions, process, drain, pause, leases) share the
+ * per-connection state held here; the stages themselves live in their own classes.
  */
 public final class SyncEngine {
   private final Store store;
@@ -57,48 +62,49 @@ public final class SyncEngine {
   private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final InstanceLease lease;
+  private volatile boolean stopping;
   private final RoutingPlaybook playbook;
 
   /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
       EngineSettings settings, Clock clock, Consumer<String> progress) {
     this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings,
-        EnrichmentStage.defaults(clock), clock, progress);
-  }
-
-  /** An engine routing by plain round robin over each connection's active owners (no playbook). */
-  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, List<EngineConnection> connections,
-      EngineSettings settings, EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
-    this(store, mappings, scorer, RoutingPlaybook.roundRobinOnly(), connections, settings, enrichment, clock,
-        progress);
+        EnrichmentStage.defaults(clock), clock, progress, InstanceLease.forThisProcess());
   }
 
   /** An engine with the built-in enrichment, routing by the playbook. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
       List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
-    this(store, mappings, scorer, playbook, connections, settings, EnrichmentStage.defaults(clock), clock, progress);
+    this(store, mappings, scorer, playbook, connections, settings, EnrichmentStage.defaults(clock), clock, progress,
+        InstanceLease.forThisProcess());
   }
 
   /** An engine with the built-in enrichment and plain round robin, forecasting deals with the given forecaster. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
       List<EngineConnection> connections, EngineSettings settings, Clock clock, Consumer<String> progress) {
     this(store, mappings, scorer, forecaster, RoutingPlaybook.roundRobinOnly(), connections, settings,
-        EnrichmentStage.defaults(clock), clock, progress);
+        EnrichmentStage.defaults(clock), clock, progress, InstanceLease.forThisProcess());
   }
 
   /** An engine forecasting deals with the default forecast model. */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, RoutingPlaybook playbook,
       List<EngineConnection> connections, EngineSettings settings, EnrichmentStage enrichment, Clock clock,
-      Consumer<String> progress) {
+      Consumer<String> progress, InstanceLease lease) {
     this(store, mappings, scorer, new DealForecaster(ForecastModel.defaults()), playbook, connections, settings,
-        enrichment, clock, progress);
+        enrichment, clock, progress, lease);
   }
 
-  /** @param forecaster forecasts the deals of connections whose objects include a deal object */
+  /**
+   * @param forecaster forecasts the deals of connections whose objects include a deal object
+   * @param lease this engine's identity among the instances sharing the store: inbox changes, outbox
+   *     writes and polls are claimed under it, so several engines on one PostgreSQL share the work
+   */
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
       RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
-      EnrichmentStage enrichment, Clock clock, Consumer<String> progress) {
+      EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease) {
     this.playbook = playbook;
+    this.lease = lease;
     this.store = store;
     this.mappings = mappings;
     this.settings = settings;
@@ -111,7 +117,7 @@ public final class SyncEngine {
     this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
         enrichment);
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
-    this.drainer = new OutboxDrainer(store, clock, settings);
+    this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
   }
 
@@ -132,8 +138,21 @@ public final class SyncEngine {
         ctx.refresh();
         ensureFields(ctx);
         for (ObjectMapping mapping : personMappings(ctx)) {
-          scanDeletions(ctx, mapping);
-          report = report.plus(pollAndProcess(ctx, mapping, scored));
+          if (stopping) {
+            break;
+          }
+          String pollLease = pollLease(ctx.name(), mapping.objectType());
+          if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
+            progress.accept(ctx.name() + " " + mapping.objectType() + ": polled by another instance ("
+                + store.leases().holder(pollLease).orElse("its lease just ended") + "); this one processes and writes");
+            continue;
+          }
+          try {
+            scanDeletions(ctx, mapping);
+            report = report.plus(pollAndProcess(ctx, mapping, scored, pollLease));
+          } finally {
+            store.leases().release(pollLease, lease.owner());
+          }
         }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {
@@ -153,9 +172,47 @@ public final class SyncEngine {
     return store.state().get(PAUSED + connection).map(Instant::parse).filter(until -> until.isAfter(clock.instant()));
   }
 
+  /** The lease one instance holds while it polls one object of one connection. */
+  static String pollLease(String connection, String objectType) {
+    return "poll:" + connection + "/" + objectType;
+  }
+
+  /**
+   * Tells {@code listener}, for every field write that lands, its connection and how long after the CRM
+   * change it landed (for the lag histogram). Called on the thread that drains; must be quick.
+   */
+  public void onWriteBack(java.util.function.BiConsumer<String, Duration> listener) {
+    drainer.onWriteBack(listener);
+  }
+
+  /** This engine's identity among the instances sharing the store. */
+  public InstanceLease lease() {
+    return lease;
+  }
+
+  /**
+   * Asks a pass in progress, on another thread, to stop after the batch in flight: no further page is
+   * polled, no further inbox batch claimed, no further round of writes sent. Irreversible.
+   */
+  public void requestStop() {
+    stopping = true;
+  }
+
+  /**
+   * Hands back every lease this engine holds (inbox changes, outbox writes, polls), so other instances
+   * take the work at once instead of after the lease runs out. Call it after the last pass ended.
+   */
+  public void releaseLeases() {
+    store.inbox().releaseLeases(lease.owner());
+    store.outbox().releaseLeases(lease.owner());
+    store.leases().releaseAll(lease.owner());
+  }
+
   /** Waits longer than this pause the whole connection instead of retrying one call. */
   public static final Duration PAUSE_AT_LEAST = Duration.ofMinutes(5);
-  private static final String PAUSED = "paused.";
+  static final String PAUSED = "paused.";
+  static final String PAUSED_WHY = "pausedWhy.";
+  static final String LAST_POLL = "lastPoll.";
 
   static boolean pauses(CrmException e) {
     return e instanceof RetryableCrmException && e.retryAfter().map(w -> w.compareTo(PAUSE_AT_LEAST) > 0).orElse(false);
@@ -164,6 +221,8 @@ public final class SyncEngine {
   private void pause(String connection, CrmException e) {
     Instant until = clock.instant().plus(e.retryAfter().orElseThrow());
     store.state().put(PAUSED + connection, until.toString());
+    String why = e.getMessage() == null ? e.code() : e.getMessage();
+    store.state().put(PAUSED_WHY + connection, why.length() > 1000 ? why.substring(0, 1000) : why);
     progress.accept(connection + ": paused until " + until + ": " + e.getMessage());
   }
 
@@ -200,6 +259,28 @@ public final class SyncEngine {
     return report;
   }
 
+  /**
+   * The plan for one record as the CRM holds it now, like a dry run: nothing is queued or written, the
+   * round-robin turn does not advance. An empty plan means nothing would change (an unchanged record).
+   *
+   * @throws IllegalArgumentException when the connection is not configured or the object is not scored
+   */
+  public BatchPlan planFor(RecordRef ref) {
+    ConnectionContext ctx = contexts.get(ref.connection());
+    if (ctx == null) {
+      throw new IllegalArgumentException("no connection named '" + ref.connection() + "' is configured");
+    }
+    ObjectMapping mapping = mappings.forObject(ctx.crm(), ref.objectType())
+        .filter(m -> m.canonical() == CanonicalKind.PERSON)
+        .orElseThrow(() -> new IllegalArgumentException(ctx.crm() + " " + ref.objectType()
+            + " is not scored: plans exist for people (contacts, leads)"));
+    ctx.refresh();
+    Instant now = clock.instant();
+    InboxEntry entry = new InboxEntry(-1, "plan:" + ref.key(), ref.connection(), ref.objectType(), ref.id(),
+        "UPSERT", now, null, "PENDING", now, null);
+    return pipeline.plan(ctx, mapping, List.of(entry), routing(false));
+  }
+
   /** Routing by the playbook; a dry run's round robin only peeks at the store. */
   private RoutingEngine routing(boolean commit) {
     Duration window = Duration.ofDays(playbook.openLeadDays());
@@ -220,14 +301,24 @@ public final class SyncEngine {
 
   /** As {@link #processPending()}, collecting the scored records (a record scored twice counts once). */
   private SyncReport processPending(Set<RecordRef> scored) {
-    SyncReport report = SyncReport.EMPTY;
-    RoutingEngine router = routing(true);
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
     long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
+    try {
+      return processClaimed(scored, budget);
+    } finally {
+      store.inbox().releaseLeases(lease.owner());
+    }
+  }
+
+  /** Claims inbox batches under this engine's lease until {@code budget} were taken or none is left. */
+  private SyncReport processClaimed(Set<RecordRef> scored, long budget) {
+    SyncReport report = SyncReport.EMPTY;
+    RoutingEngine router = routing(true);
     long taken = 0;
     List<InboxEntry> pending;
-    while (taken < budget && !(pending = store.inbox().pending(settings.batchSize())).isEmpty()) {
+    while (!stopping && taken < budget
+        && !(pending = store.inbox().claim(lease.owner(), lease.duration(), settings.batchSize())).isEmpty()) {
       taken += pending.size();
       Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
           e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
@@ -316,7 +407,8 @@ public final class SyncEngine {
     return drainer.drain(active, this::pause).toReport();
   }
 
-  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored) {
+  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored,
+      String pollLease) {
     String object = mapping.objectType();
     // Our own writes bump the modified time, so a long pass reads some records twice (once as an echo);
     // "read" counts each record once.
@@ -324,12 +416,22 @@ public final class SyncEngine {
     SyncReport report = SyncReport.EMPTY;
     for (ChangePage page : pages(ctx, mapping)) {
       store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+      // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
+      // now: stop here rather than both moving the cursor.
+      if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
+        progress.accept(ctx.name() + " " + object + ": another instance took over polling");
+        break;
+      }
       store.cursors().put(ctx.name(), object, page.nextCursor());
       page.changes().forEach(c -> read.add(c.ref().id()));
       report = report.plus(processPending(scored)).plus(drain());
       progress.accept(String.format("%s %s: %,d read, %,d scored, %,d records written, %,d tasks created so far",
           ctx.name(), object, read.size(), scored.size(), report.recordsWritten(), report.tasksCreated()));
+      if (stopping) {
+        break;
+      }
     }
+    store.state().put(LAST_POLL + ctx.name(), clock.instant().toString());
     return report.plus(SyncReport.read(read.size()));
   }
 

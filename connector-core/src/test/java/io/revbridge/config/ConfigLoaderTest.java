@@ -35,6 +35,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theLeaseAndTheAdminTokenAreReadFromTheFileAndTheEnvironment() {
+    RevbridgeConfig config = ConfigLoader.fromYaml("""
+        sync:
+          leaseSeconds: 30
+        admin:
+          token: ${ADMIN_TOKEN}
+        connections:
+          - name: main
+            crm: hubspot
+            accessToken: ${T}
+        """, "revbridge.yaml", dir, java.util.Map.of("ADMIN_TOKEN", "s3cret", "T", "t"));
+
+    assertThat(config.sync().lease()).isEqualTo(java.time.Duration.ofSeconds(30));
+    assertThat(config.server().adminToken()).get().extracting(io.revbridge.spi.Secret::reveal).isEqualTo("s3cret");
+  }
+
+  @Test
   void salesforceConnectionsDefaultToLeads() {
     RevbridgeConfig config = load("""
         connections:

@@ -60,4 +60,36 @@ class DeadLetterStoreTest extends StoreContract {
     assertThatThrownBy(() -> store.deadLetters().markReplayed(31337, T0))
         .isInstanceOf(StoreException.class).hasMessageContaining("no dead letter with id 31337");
   }
+
+  @Test
+  void listAndCountFilterByConnectionStageAndErrorCodeOrMessage() {
+    long map = store.deadLetters().add(letter("1", 0));
+    long write = store.deadLetters().add(new DeadLetterDraft("hs", "contacts", "2", "write", "INVALID_OPTION",
+        "value was not one of the allowed options", "{}", T0.plusSeconds(1)));
+    long other = store.deadLetters().add(new DeadLetterDraft("sf", "Lead", "3", "write", "FIELD_INTEGRITY_EXCEPTION",
+        "100% wrong_value", "{}", T0.plusSeconds(2)));
+
+    assertThat(store.deadLetters().list(new DeadLetterFilter("hs", null, null, false), 10))
+        .extracting(DeadLetter::id).containsExactly(write, map);
+    assertThat(store.deadLetters().list(new DeadLetterFilter(null, "write", null, false), 10))
+        .extracting(DeadLetter::id).containsExactly(other, write);
+    assertThat(store.deadLetters().list(new DeadLetterFilter(null, null, "invalid_option", false), 10))
+        .extracting(DeadLetter::id).containsExactly(write);
+    assertThat(store.deadLetters().list(new DeadLetterFilter(null, null, "Allowed Options", false), 10))
+        .extracting(DeadLetter::id).containsExactly(write);
+    assertThat(store.deadLetters().list(new DeadLetterFilter(null, null, "100%", false), 10))
+        .as("% is matched literally").extracting(DeadLetter::id).containsExactly(other);
+    assertThat(store.deadLetters().count(new DeadLetterFilter("sf", "map", null, false))).isZero();
+  }
+
+  @Test
+  void theUnreplayedFilterLeavesOutReplayedLetters() {
+    long first = store.deadLetters().add(letter("1", 0));
+    long second = store.deadLetters().add(letter("2", 1));
+    store.deadLetters().markReplayed(first, T0.plusSeconds(5));
+
+    assertThat(store.deadLetters().list(DeadLetterFilter.ALL.unreplayed(), 10))
+        .extracting(DeadLetter::id).containsExactly(second);
+    assertThat(store.deadLetters().count(DeadLetterFilter.ALL.unreplayed())).isEqualTo(1);
+  }
 }

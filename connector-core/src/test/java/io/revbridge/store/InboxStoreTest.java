@@ -176,4 +176,60 @@ class InboxStoreTest extends StoreContract {
   private static java.util.Map.Entry<String, Long> entry(String key, long value) {
     return java.util.Map.entry(key, value);
   }
+
+  @Test
+  void instancesClaimDisjointChangesAndTakeOverTheOnesWhoseLeaseRanOut() {
+    store.inbox().add(IntStream.range(0, 5).mapToObj(i -> draft("e" + i, T0.plusSeconds(i))).toList());
+
+    List<InboxEntry> a = store.inbox().claim("a", Duration.ofMinutes(1), 3);
+    List<InboxEntry> b = store.inbox().claim("b", Duration.ofMinutes(1), 10);
+    List<InboxEntry> bAgain = store.inbox().claim("b", Duration.ofMinutes(1), 10);
+    clock.advance(Duration.ofSeconds(61));
+    List<InboxEntry> afterExpiry = store.inbox().claim("b", Duration.ofMinutes(1), 10);
+
+    assertThat(a).extracting(InboxEntry::eventKey).containsExactly("e0", "e1", "e2");
+    assertThat(b).extracting(InboxEntry::eventKey).containsExactly("e3", "e4");
+    assertThat(bAgain).as("its own leases").extracting(InboxEntry::eventKey).containsExactly("e3", "e4");
+    assertThat(afterExpiry).extracting(InboxEntry::eventKey).containsExactly("e0", "e1", "e2", "e3", "e4");
+  }
+
+  @Test
+  void releasedLeasesAreClaimableAtOnceAndDoneChangesNever() {
+    store.inbox().add(List.of(draft("e1", T0), draft("e2", T0.plusSeconds(1))));
+    List<InboxEntry> a = store.inbox().claim("a", Duration.ofMinutes(1), 10);
+    store.inbox().markDone(List.of(a.get(0).id()));
+
+    assertThat(store.inbox().releaseLeases("a")).isEqualTo(2);
+    assertThat(store.inbox().claim("b", Duration.ofMinutes(1), 10)).extracting(InboxEntry::eventKey)
+        .containsExactly("e2");
+  }
+
+  @Test
+  void concurrentClaimersNeverGetTheSameChange() throws Exception {
+    store.inbox().add(IntStream.range(0, 400).mapToObj(i -> draft("e" + i, T0.plusSeconds(i))).toList());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Long>>> claimers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        String owner = "owner-" + t;
+        claimers.add(pool.submit(() -> {
+          List<Long> mine = new ArrayList<>();
+          List<InboxEntry> batch;
+          while (!(batch = store.inbox().claim(owner, Duration.ofMinutes(1), 7)).isEmpty()) {
+            List<Long> ids = batch.stream().map(InboxEntry::id).toList();
+            mine.addAll(ids);
+            store.inbox().markDone(ids);
+          }
+          return mine;
+        }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (Future<List<Long>> f : claimers) {
+        all.addAll(f.get());
+      }
+      assertThat(all).hasSize(400).doesNotHaveDuplicates();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

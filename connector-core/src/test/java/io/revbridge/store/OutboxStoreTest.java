@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutboxStoreTest extends StoreContract {
@@ -138,5 +139,59 @@ class OutboxStoreTest extends StoreContract {
         .isInstanceOf(StoreException.class).hasMessageContaining("778");
     assertThatThrownBy(() -> store.outbox().markDead(779, "x"))
         .isInstanceOf(StoreException.class).hasMessageContaining("779");
+  }
+
+  @Test
+  void aDeadWriteIsQueuedAgainByItsRecordAndPayloadWithAttemptsFromZero() {
+    store.outbox().enqueue(write("w1"));
+    long id = store.outbox().due(T0, 10).get(0).id();
+    store.outbox().markDead(id, "PERMANENT_ITEM INVALID_OPTION");
+    clock.advance(Duration.ofMinutes(5));
+
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"other\":1}")).isEmpty();
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"rb_score\":\"82\"}")).contains(id);
+    assertThat(store.outbox().requeueDead("hs", "contacts", "101", "{\"rb_score\":\"82\"}"))
+        .as("only a dead write is queued again").isEmpty();
+    assertThat(store.outbox().due(clock.instant(), 10)).singleElement()
+        .extracting(OutboxEntry::status, OutboxEntry::attempts).containsExactly(OutboxEntry.PENDING, 0);
+  }
+
+  @Test
+  void writesAreClaimedOncePerLeaseOnlyForTheGivenConnectionsAndSettlingEndsTheLease() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(write("w2"));
+    store.outbox().enqueue(new OutboxDraft("w3", "sf", "Lead", "00Q1", OutboxKind.FIELD_UPDATE, "{}"));
+    Duration lease = Duration.ofMinutes(1);
+
+    List<OutboxEntry> a = store.outbox().claimDue("a", T0, lease, List.of("hs"), 1).entries();
+    List<OutboxEntry> b = store.outbox().claimDue("b", T0, lease, List.of("hs", "sf"), 10).entries();
+    store.outbox().markRetry(a.get(0).id(), T0, "PERMANENT_ITEM x");
+    List<OutboxEntry> bAfterRetry = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10).entries();
+
+    assertThat(a).extracting(OutboxEntry::idempotencyKey).containsExactly("w1");
+    assertThat(b).extracting(OutboxEntry::idempotencyKey).containsExactly("w2", "w3");
+    assertThat(bAfterRetry).as("a's retry is claimable by anyone").extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("w1", "w2");
+    assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("sf"), 10).entries())
+        .as("b's lease ran out").extracting(OutboxEntry::idempotencyKey).containsExactly("w3");
+  }
+
+  @Test
+  void aWriteWhoseLastClaimDidNotSettleItIsInDoubtAndAHandedBackOneIsClaimableAtOnce() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(write("w2"));
+    Duration lease = Duration.ofMinutes(1);
+    OutboxClaim first = store.outbox().claimDue("a", T0, lease, List.of("hs"), 10);
+    store.outbox().markRetry(first.entries().get(1).id(), T0, "RETRYABLE 500");
+    // "a" dies here: w1 stays leased, w2 was settled (retry) before.
+
+    OutboxClaim second = store.outbox().claimDue("b", T0.plusSeconds(61), lease, List.of("hs"), 10);
+    assertThat(store.outbox().releaseLeases("b")).isEqualTo(2);
+    OutboxClaim third = store.outbox().claimDue("c", T0.plusSeconds(62), lease, List.of("hs"), 10);
+
+    assertThat(first.inDoubt()).isEmpty();
+    assertThat(second.inDoubt()).containsExactly(first.entries().get(0).id());
+    assertThat(third.entries()).as("handed back: claimable before b's lease would have run out").hasSize(2);
+    assertThat(third.inDoubt()).as("whether b's calls reached the CRM is not known").hasSize(2);
   }
 }

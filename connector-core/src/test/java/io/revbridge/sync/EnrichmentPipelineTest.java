@@ -15,6 +15,7 @@ import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.Store;
@@ -88,9 +89,9 @@ class EnrichmentPipelineTest {
         store.enrichmentCache(), (provider, kind) -> failures.add(provider + ":" + kind), Clock.systemUTC());
     EnrichmentStage stage = new EnrichmentStage(waterfall, DomainList.freeMail(), accounts,
         (field, provider) -> filled.merge(field + ":" + provider, 1, Integer::sum));
-    return new SyncEngine(store, mappings, LeadScorer.withDefaults(),
+    return new SyncEngine(store, mappings, LeadScorer.withDefaults(), RoutingPlaybook.roundRobinOnly(),
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), stage,
-        Clock.systemUTC(), line -> { });
+        Clock.systemUTC(), line -> { }, InstanceLease.forThisProcess());
   }
 
   private SyncEngine engine(EnrichmentProvider... vendors) {

@@ -46,9 +46,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final List<List<FieldWrite>> updateCalls = new ArrayList<>();
   final List<TaskSpec> tasks = new ArrayList<>();
   final Set<String> rejectWritesTo = new HashSet<>();
+  /** Ids whose writes are answered "record gone" (deleted or merged away in the CRM). */
+  final Set<String> goneRecords = new HashSet<>();
   final Set<String> fields = new HashSet<>();
   /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
   Runnable onRead = () -> { };
+  /** Runs after a batch update was applied, before its results are returned (a crash goes here). */
+  Runnable afterUpdate = () -> { };
   final Map<String, Integer> readCalls = new HashMap<>();
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
@@ -133,12 +137,18 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
                 List.copyOf(w.values().keySet()))));
         continue;
       }
+      if (goneRecords.contains(w.ref().id())) {
+        results.add(WriteResult.failed(w.idempotencyKey(),
+            new CrmError(io.revbridge.spi.ErrorKind.RECORD_GONE, "OBJECT_NOT_FOUND", "resource not found", List.of())));
+        continue;
+      }
       CrmRecord old = get(objectType, w.ref().id());
       Map<String, String> merged = new HashMap<>(old.fields());
       merged.putAll(w.values());
       put(objectType, w.ref().id(), merged);
       results.add(WriteResult.ok(w.idempotencyKey(), w.ref()));
     }
+    afterUpdate.run();
     return results;
   }
 

@@ -249,6 +249,16 @@ public final class HubSpotSandbox implements AutoCloseable {
     api.injectFault(pathPrefix, status, count);
   }
 
+  /**
+   * From now on a share {@code rate} (0 to 1) of API calls fails at random, seeded by {@code seed}: a 429, a
+   * 500 before or after the change was applied, a connection reset before or after it was applied, or a
+   * stall of {@code stall} (longer than the client's timeout) after which the change is applied anyway.
+   * {@code rate} 0 turns it off. Inspection calls ({@link #records}, {@link #writes}) never fail.
+   */
+  public void injectRandomFaults(double rate, long seed, java.time.Duration stall) {
+    api.injectRandomFaults(rate, seed, stall);
+  }
+
   /** Stops serving at once; in-flight requests are cut off. */
   @Override
   public void close() {

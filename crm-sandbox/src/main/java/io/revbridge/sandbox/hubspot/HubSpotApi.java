@@ -24,6 +24,7 @@ public final class HubSpotApi implements HttpHandler {
   private final SandboxOptions options;
   private final StatsRecorder stats;
   private final FaultInjector faults = new FaultInjector();
+  private volatile RandomFaults randomFaults;
   private final RollingWindowLimiter burst;
   private final RollingWindowLimiter search;
   private final ObjectEndpoints objects;
@@ -79,6 +80,15 @@ public final class HubSpotApi implements HttpHandler {
     faults.add(pathPrefix, status, count);
   }
 
+  /**
+   * From now on a share {@code rate} of {@code /crm} calls fails at random (seeded): 429, 500 before or after
+   * applying the change, connection reset before or after applying it, or a stall of {@code stall} before
+   * the change is applied (make it longer than the client's timeout). {@code rate} 0 turns it off.
+   */
+  public void injectRandomFaults(double rate, long seed, java.time.Duration stall) {
+    randomFaults = rate == 0 ? null : new RandomFaults(rate, seed, stall);
+  }
+
   @Override
   public void handle(HttpExchange ex) throws IOException {
     Response resp;
@@ -90,6 +100,11 @@ public final class HubSpotApi implements HttpHandler {
         stats.request("POST " + OAuthServer.TOKEN_PATH);
         resp = oauth.token(req);
       } else {
+        RandomFaults chaos = randomFaults;
+        RandomFaults.Kind fault = chaos == null ? null : chaos.next();
+        if (fault != null && handledAsFault(ex, req, fault, chaos)) {
+          return;
+        }
         resp = api(req);
       }
     } catch (ApiException e) {
@@ -198,6 +213,57 @@ public final class HubSpotApi implements HttpHandler {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /**
+   * Plays a random fault; true when the exchange is finished (answered or cut), false when the call is to
+   * be served normally (a stall, after its wait).
+   */
+  private boolean handledAsFault(HttpExchange ex, Request req, RandomFaults.Kind fault, RandomFaults chaos)
+      throws IOException {
+    switch (fault) {
+      case TOO_MANY_REQUESTS -> {
+        stats.fault(429);
+        send(ex, Response.json(429, HubSpotErrors.secondly()));
+      }
+      case ERROR_BEFORE -> {
+        stats.fault(500);
+        send(ex, Response.json(500, faultBody(500, req.path())));
+      }
+      case ERROR_AFTER -> {
+        stats.fault(500);
+        applyQuietly(req);
+        send(ex, Response.json(500, faultBody(500, req.path())));
+      }
+      case RESET_BEFORE -> {
+        stats.fault(0);
+        ex.close(); // no status line: the client sees the connection end
+      }
+      case RESET_AFTER -> {
+        stats.fault(0);
+        applyQuietly(req);
+        ex.close();
+      }
+      case STALL -> {
+        stats.fault(0);
+        try {
+          Thread.sleep(chaos.stall().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return false;
+      }
+      default -> throw new IllegalStateException("unknown fault " + fault);
+    }
+    return true;
+  }
+
+  private void applyQuietly(Request req) {
+    try {
+      api(req);
+    } catch (RuntimeException e) {
+      // The client never learns the outcome either way.
     }
   }
 

@@ -1,0 +1,46 @@
+package io.revbridge.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.revbridge.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** Log lines about one record carry its id and a correlation id, and never its field values. */
+class RecordLoggingIT {
+  @TempDir Path folder;
+
+  @Test
+  void aFailedWriteIsLoggedWithItsRecordAndCorrelationId() throws Exception {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    captured.setContext(context);
+    captured.start();
+    root.addAppender(captured);
+    try (SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(20).unlimited())) {
+      // No retries inside the adapter: one 500 for the batch makes each of its writes wait for the engine's retry.
+      java.nio.file.Files.writeString(fx.config, java.nio.file.Files.readString(fx.config)
+          + "    options:\n      maxRetries: \"0\"\n");
+      fx.sandbox.injectFault("/crm/v3/objects/contacts/batch/update", 500, 1);
+
+      Cli cli = fx.cli("sync", "--once");
+
+      assertThat(captured.list).as(cli.out() + captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList()).filteredOn(e -> e.getFormattedMessage().startsWith("write failed"))
+          .isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getMDCPropertyMap().get("record")).startsWith("main/contacts/");
+            assertThat(e.getMDCPropertyMap().get("correlationId"))
+                .startsWith("fields:" + e.getMDCPropertyMap().get("record") + "@");
+            assertThat(e.getFormattedMessage()).contains("attempt 1 of 5").doesNotContain("@", "Score");
+          });
+    } finally {
+      root.detachAppender(captured);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.revbridge.sync;
+
+import io.revbridge.store.DeadLetter;
+import io.revbridge.store.InboxDraft;
+import io.revbridge.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queues dead letters again once the admin fixed their cause. A failed write goes back to the outbox as
+ * the same write (same idempotency key, attempts counted from zero); a record that failed an earlier
+ * stage goes back to the inbox without its old payload, so the pipeline reads the record as the CRM holds
+ * it now. The next pass or tick handles both; a replayed letter is marked, never deleted.
+ */
+public final class DeadLetterReplay {
+  /** The stage of writes; every other stage happened before the outbox. */
+  static final String WRITE_STAGE = "write";
+
+  private final Store store;
+  private final Clock clock;
+
+  public DeadLetterReplay(Store store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public ReplayOutcome replay(DeadLetter letter) {
+    Instant now = clock.instant();
+    if (WRITE_STAGE.equals(letter.stage())) {
+      if (letter.payload() == null || letter.recordId() == null) {
+        return new ReplayOutcome(letter.id(), false, "kept: the letter holds no write to send again");
+      }
+      Optional<Long> row = store.outbox().requeueDead(letter.connection(), letter.objectType(), letter.recordId(),
+          letter.payload());
+      if (row.isEmpty()) {
+        return new ReplayOutcome(letter.id(), false,
+            "kept: its write is no longer dead in the outbox (replayed already, or sent since)");
+      }
+      store.deadLetters().markReplayed(letter.id(), now);
+      return new ReplayOutcome(letter.id(), true, "write #" + row.get() + " to " + letter.objectType() + "/"
+          + letter.recordId() + " queued in the outbox again");
+    }
+    if (letter.recordId() == null) {
+      return new ReplayOutcome(letter.id(), false,
+          "kept: no record id (the failure came before the record was known); the next poll reads it again");
+    }
+    // A fresh event key: the original change is DONE in the inbox and its key would be ignored.
+    String key = "replay:" + letter.id() + "@" + now.toEpochMilli();
+    store.inbox().add(List.of(new InboxDraft(key, letter.connection(), letter.objectType(), letter.recordId(),
+        "UPSERT", now, null)));
+    store.deadLetters().markReplayed(letter.id(), now);
+    return new ReplayOutcome(letter.id(), true, letter.objectType() + "/" + letter.recordId()
+        + " queued in the inbox again (stage " + letter.stage() + "; the record is read afresh from the CRM)");
+  }
+}
