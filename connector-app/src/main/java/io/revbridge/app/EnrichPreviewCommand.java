@@ -9,9 +9,7 @@ import io.revbridge.config.ConfigLoader;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.CanonicalKind;
-import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
-import io.revbridge.mapping.MappingSource;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
@@ -26,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -39,19 +38,7 @@ import picocli.CommandLine.Spec;
 final class EnrichPreviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--crm", required = true, description = "hubspot or salesforce.")
-  String crm;
-
-  @Option(names = "--object", required = true, description = "The CRM object of the record, e.g. contacts or Lead.")
-  String object;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE",
-      description = "The record as JSON (`-` for stdin), or a bundle {\"record\": R, \"company\": C}.")
-  String input;
-
-  @Option(names = "--mappings", paramLabel = "DIR",
-      description = "Mapping folder (default: the config's, else the built-in mappings).")
-  Path mappings;
+  @Mixin OfflineInput in;
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE",
       description = "Use this configuration's enrichment section (rules file, firmographics file, industry lists, "
@@ -65,26 +52,24 @@ final class EnrichPreviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RevbridgeConfig config = configFile == null ? null : ConfigLoader.load(configFile, parent.main.env());
-    Path mappingFolder = mappings != null ? mappings : config == null ? null : config.mappings().orElse(null);
-    MappingSet set = MappingLoader.load(mappingFolder == null
-        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappingFolder));
+    MappingSet set = in.loadMappings(config == null ? null : config.mappings().orElse(null));
     WaterfallPlan plan = config == null ? BuiltInProviders.defaults()
         : EnrichmentWiring.plan(config.enrichment(), line -> err.println("warning: " + line));
-    ObjectMapping personMapping = set.forObject(crm, object).filter(m -> m.canonical() == CanonicalKind.PERSON)
+    ObjectMapping personMapping = set.forObject(in.crm, in.object).filter(m -> m.canonical() == CanonicalKind.PERSON)
         .orElse(null);
     if (personMapping == null) {
-      err.println("error: no person mapping for " + crm + " " + object + "; people are "
+      err.println("error: no person mapping for " + in.crm + " " + in.object + "; people are "
           + set.all().stream().filter(m -> m.canonical() == CanonicalKind.PERSON).map(m -> m.crm() + " " + m.objectType()).toList());
       return RevbridgeMain.BAD_INPUT;
     }
-    JsonNode root = OfflineRecords.readJson(input, err);
+    JsonNode root = OfflineRecords.readJson(in.input, err);
     if (root == null) {
       return RevbridgeMain.BAD_INPUT;
     }
     try {
-      CrmRecord record = OfflineRecords.record(crm, object, root);
+      CrmRecord record = OfflineRecords.record(in.crm, in.object, root);
       Person person = personMapping.toPerson(record);
-      Company company = OfflineRecords.company(set, crm, person, root);
+      Company company = OfflineRecords.company(set, in.crm, person, root);
       EnrichmentResult result = OfflineRecords.enrich(plan, person, company, Clock.systemUTC());
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(render(person, company, result)));
       return RevbridgeMain.OK;

@@ -1,9 +1,7 @@
 package io.revbridge.app;
 
 import io.revbridge.enrichment.EnrichedPerson;
-import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
-import io.revbridge.mapping.MappingSource;
 import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Owner;
 import io.revbridge.model.RecordRef;
@@ -29,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,18 +41,7 @@ import picocli.CommandLine.Spec;
 final class RouteExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--crm", required = true, description = "hubspot or salesforce.")
-  String crm;
-
-  @Option(names = "--object", required = true, description = "The CRM object of the record, e.g. contacts or Lead.")
-  String object;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE",
-      description = "The record as JSON (`-` for stdin), or a bundle {\"record\": R, \"company\": C}.")
-  String input;
-
-  @Option(names = "--mappings", paramLabel = "DIR", description = "Mapping folder (default: the built-in mappings).")
-  Path mappings;
+  @Mixin OfflineInput in;
 
   @Option(names = "--playbook", paramLabel = "DIR", description = "Playbook folder (default: the built-in playbook).")
   Path playbook;
@@ -66,12 +54,11 @@ final class RouteExplainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MappingSet set = MappingLoader.load(mappings == null
-        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappings));
+    MappingSet set = in.loadMappings(null);
     RoutingPlaybook rules = RoutingPlaybookLoader.load(playbook == null ? PlaybookFiles.builtIn() : PlaybookFiles.folder(playbook));
     EnrichedPerson lead;
     try {
-      lead = OfflineLead.read(set, crm, object, input);
+      lead = OfflineLead.read(set, in.crm, in.object, in.input);
     } catch (IllegalArgumentException | RecordMappingException e) {
       err.println("error: " + e.getMessage());
       return RevbridgeMain.BAD_INPUT;

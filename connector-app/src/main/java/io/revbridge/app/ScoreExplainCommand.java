@@ -6,9 +6,7 @@ import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.forecast.DealForecast;
 import io.revbridge.forecast.DealForecaster;
 import io.revbridge.mapping.CanonicalKind;
-import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
-import io.revbridge.mapping.MappingSource;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
@@ -34,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,21 +45,10 @@ import picocli.CommandLine.Spec;
 final class ScoreExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--crm", required = true, description = "hubspot or salesforce.")
-  String crm;
-
-  @Option(names = "--object", required = true, description = "The CRM object of the record, e.g. contacts, Lead, deals or Opportunity.")
-  String object;
-
-  @Option(names = "--input", required = true, paramLabel = "FILE",
-      description = "The record as JSON (`-` for stdin), or a bundle {\"record\": R, \"company\": C}.")
-  String input;
+  @Mixin OfflineInput in;
 
   @Option(names = "--playbook", paramLabel = "DIR", description = "Playbook folder (default: the built-in playbook).")
   Path playbook;
-
-  @Option(names = "--mappings", paramLabel = "DIR", description = "Mapping folder (default: the built-in mappings).")
-  Path mappings;
 
   @Option(names = "--now", paramLabel = "ISO", description = "The time to score at, e.g. 2026-05-12T09:00:00Z (default: now); fixes time-based rules.")
   String now;
@@ -77,24 +65,23 @@ final class ScoreExplainCommand implements Callable<Integer> {
       return RevbridgeMain.BAD_INPUT;
     }
     Playbook rules = PlaybookLoader.load(Optional.ofNullable(playbook));
-    MappingSet set = MappingLoader.load(mappings == null
-        ? MappingSource.classpath(MappingSource.DEFAULTS_PREFIX) : MappingSource.folder(mappings));
-    Optional<ObjectMapping> mapping = set.forObject(crm, object)
+    MappingSet set = in.loadMappings(null);
+    Optional<ObjectMapping> mapping = set.forObject(in.crm, in.object)
         .filter(m -> m.canonical() == CanonicalKind.PERSON || m.canonical() == CanonicalKind.DEAL);
     if (mapping.isEmpty()) {
-      err.println("error: no person or deal mapping for " + crm + " " + object + "; scorable objects are "
+      err.println("error: no person or deal mapping for " + in.crm + " " + in.object + "; scorable objects are "
           + set.all().stream().filter(m -> m.canonical() != CanonicalKind.COMPANY)
               .map(m -> m.crm() + " " + m.objectType()).toList());
       return RevbridgeMain.BAD_INPUT;
     }
-    JsonNode root = OfflineRecords.readJson(input, err);
+    JsonNode root = OfflineRecords.readJson(in.input, err);
     if (root == null) {
       return RevbridgeMain.BAD_INPUT;
     }
     try {
-      CrmRecord record = OfflineRecords.record(crm, object, root);
+      CrmRecord record = OfflineRecords.record(in.crm, in.object, root);
       ObjectNode result = mapping.get().canonical() == CanonicalKind.DEAL
-          ? deal(new DealForecaster(rules.forecast()).forecast(mapping.get().toDeal(record), crm,
+          ? deal(new DealForecaster(rules.forecast()).forecast(mapping.get().toDeal(record), in.crm,
               LocalDate.ofInstant(at, ZoneOffset.UTC)))
           : person(set, mapping.get(), record, root, rules, at);
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
@@ -108,7 +95,7 @@ final class ScoreExplainCommand implements Callable<Integer> {
   private ObjectNode person(MappingSet set, ObjectMapping mapping, CrmRecord record, JsonNode root, Playbook rules,
       Instant at) {
     Person person = mapping.toPerson(record);
-    Company company = OfflineRecords.company(set, crm, person, root);
+    Company company = OfflineRecords.company(set, in.crm, person, root);
     EnrichedPerson enriched = new EnrichedPerson(person, Optional.ofNullable(company),
         OfflineRecords.enrich(person, company, Clock.fixed(at, ZoneOffset.UTC)));
     LeadScorer scorer = new LeadScorer(rules.lead());
