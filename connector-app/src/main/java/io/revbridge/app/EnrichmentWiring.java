@@ -59,6 +59,9 @@ final class EnrichmentWiring {
     for (String field : c.overwrite()) {
       plan = plan.withPolicy(field, FieldPolicy.OVERWRITE);
     }
+    for (var order : c.fieldOrder().entrySet()) {
+      plan = plan.withFieldOrder(order.getKey(), order.getValue().toArray(String[]::new));
+    }
     return plan;
   }
 

@@ -45,7 +45,14 @@ final class ConfigAssembler {
         e.required("accountNameThresholdPercent", Integer.class),
         e.required("accountLimit", Integer.class),
         e.required("accountRefreshMinutes", Integer.class),
-        e.sections("providers").stream().map(ConfigAssembler::provider).toList());
+        e.sections("providers").stream().map(ConfigAssembler::provider).toList(),
+        fieldOrder(e.stringMap("fieldOrder")));
+  }
+
+  private static java.util.Map<String, List<String>> fieldOrder(java.util.Map<String, String> written) {
+    java.util.Map<String, List<String>> order = new java.util.LinkedHashMap<>();
+    written.forEach((field, names) -> order.put(field, Validators.providerNames(names)));
+    return order;
   }
 
   private static HttpProviderConfig provider(Section p) {

@@ -3,6 +3,7 @@ package io.revbridge.config;
 import io.revbridge.enrichment.derived.IndustryClassifier;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,18 +25,20 @@ public record EnrichmentConfig(
     int accountNameThresholdPercent,
     int accountLimit,
     int accountRefreshMinutes,
-    List<HttpProviderConfig> providers) {
+    List<HttpProviderConfig> providers,
+    Map<String, List<String>> fieldOrder) {
 
   public EnrichmentConfig {
     targetIndustries = List.copyOf(targetIndustries);
     adjacentIndustries = List.copyOf(adjacentIndustries);
     overwrite = List.copyOf(overwrite);
     providers = List.copyOf(providers);
+    fieldOrder = Map.copyOf(fieldOrder);
   }
 
   /** What an absent {@code enrichment} section means. */
   public static EnrichmentConfig defaults() {
     return new EnrichmentConfig(Optional.empty(), Optional.empty(), IndustryClassifier.DEFAULT_TARGET,
-        IndustryClassifier.DEFAULT_ADJACENT, 50, List.of(), 92, 90, 10_000, 60, List.of());
+        IndustryClassifier.DEFAULT_ADJACENT, 50, List.of(), 92, 90, 10_000, 60, List.of(), Map.of());
   }
 }

@@ -295,7 +295,14 @@ final class RevbridgeKeys {
           .defaultValue(720)
           .validator(Validators.between(0, 87_600))
           .example("720")
-          .doc("Hours an answer is kept in the store's cache and reused (0: never cached).");
+          .doc("Hours an answer is kept in the store's cache and reused (0: never cached).")
+          .define("enrichment.fieldOrder", STRING_MAP)
+          .validator(Validators.providerOrder(io.revbridge.enrichment.EnrichmentFields.ALL,
+              java.util.List.of("email-domain", "title-rules", "firmographics-csv", "derived")))
+          .example("{company.employees: 'clearbit, firmographics-csv'}")
+          .doc("Per field, the providers whose values it prefers, best first, comma-separated: the built-in "
+              + "`email-domain`, `title-rules`, `firmographics-csv`, `derived`, or a vendor's name. A field not listed "
+              + "prefers providers in run order. The CRM's own value still wins unless `enrichment.overwrite` lists the field.");
 
   private RevbridgeKeys() {}
 }

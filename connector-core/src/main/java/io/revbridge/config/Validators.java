@@ -194,6 +194,48 @@ final class Validators {
         });
   }
 
+  /**
+   * {@code enrichment.fieldOrder}: enrichment field → comma-separated provider names, each a built-in provider or a
+   * vendor declared under {@code enrichment.providers} (declared before this key, so its names are known here).
+   */
+  static Validator providerOrder(List<String> fields, List<String> builtIn) {
+    return Validator.of(
+        "Keys are enrichment fields; values name built-in providers or configured vendors, comma-separated.",
+        (value, siblings) -> {
+          Set<String> known = new java.util.LinkedHashSet<>(builtIn);
+          siblings.get("providers").filter(List.class::isInstance).map(List.class::cast).ifPresent(vendors -> {
+            for (Object vendor : vendors) {
+              ((Section) vendor).optional("name", String.class).ifPresent(known::add);
+            }
+          });
+          for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+            String field = (String) e.getKey();
+            if (!fields.contains(field)) {
+              return Optional.of(new Complaint("`" + field + "` is not an enrichment field",
+                  didYouMean(field, fields) + "use one of " + String.join(", ", fields)));
+            }
+            List<String> names = providerNames((String) e.getValue());
+            if (names.isEmpty()) {
+              return Optional.of(new Complaint("`" + field + "` names no provider",
+                  "list providers best first, e.g. `" + field + ": 'clearbit, firmographics-csv'`"));
+            }
+            for (String name : names) {
+              if (!known.contains(name)) {
+                List<String> allowed = List.copyOf(known);
+                return Optional.of(new Complaint("`" + field + "` names `" + name + "`, which is no provider",
+                    didYouMean(name, allowed) + "use " + String.join(", ", allowed)));
+              }
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  /** {@code "clearbit, firmographics-csv"} → its names in order. */
+  static List<String> providerNames(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+  }
+
   /** An http(s) URL template with canonical fields in braces; never echoed (it may carry a key). */
   static Validator urlTemplate(List<String> fields) {
     return Validator.of(

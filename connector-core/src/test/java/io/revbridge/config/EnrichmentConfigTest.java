@@ -123,4 +123,29 @@ class EnrichmentConfigTest {
     assertThat(problem.key()).isEqualTo("enrichment.overwrite[1]");
     assertThat(problem.fix()).startsWith("did you mean `person.title`?");
   }
+
+  @Test
+  void aFieldOrderNamesBuiltInProvidersAndConfiguredVendorsBestFirst() {
+    Map<String, String> env = new HashMap<>(ConfigTesting.ENV);
+    env.put("VENDOR_KEY", "vendor-secret-value");
+
+    RevbridgeConfig config = load(MINIMAL + VENDOR + "  fieldOrder:\n    company.employees: 'vendor, firmographics-csv'\n",
+        dir, env);
+
+    assertThat(config.enrichment().fieldOrder())
+        .containsExactly(Map.entry("company.employees", java.util.List.of("vendor", "firmographics-csv")));
+  }
+
+  @Test
+  void aFieldOrderNamingAProviderNobodyConfiguredIsNamedWithTheProvidersThereAre() {
+    Map<String, String> env = new HashMap<>(ConfigTesting.ENV);
+    env.put("VENDOR_KEY", "vendor-secret-value");
+
+    ConfigProblem problem = onlyProblem(MINIMAL + VENDOR + "  fieldOrder:\n    company.employees: 'vendr, derived'\n",
+        dir, env);
+
+    assertThat(problem.key()).isEqualTo("enrichment.fieldOrder");
+    assertThat(problem.message()).isEqualTo("`company.employees` names `vendr`, which is no provider");
+    assertThat(problem.fix()).startsWith("did you mean `vendor`?").contains("firmographics-csv");
+  }
 }
