@@ -68,13 +68,16 @@ public final class SequencesLoader {
         "{status: DEMO_NO_SHOW}")).orElse(null);
     if (t == null || t.entries().size() != 1) {
       problems.add(t == null ? map.mark() : t.mark(), path + ".trigger", "a sequence needs one trigger",
-          "e.g. trigger: {status: DEMO_NO_SHOW}, {lifecycle: marketingqualifiedlead} or {routed: COLD}");
+          "e.g. trigger: {status: DEMO_NO_SHOW}, {lifecycle: marketingqualifiedlead}, {routed: COLD} or {mql: crossed}");
     } else {
       YamlNode.Entry e = t.entries().get(0);
       String value = YamlChecks.text(t, e.key(), path + ".trigger", problems, e.key() + ": VALUE");
       if (!SequenceTrigger.KINDS.contains(e.key())) {
         problems.add(e.keyMark(), path + ".trigger." + e.key(), "unknown trigger `" + e.key() + "`",
             "use one of: " + String.join(", ", SequenceTrigger.KINDS));
+      } else if ("mql".equals(e.key()) && value != null && !SequenceTrigger.MQL_CROSSED.equals(value)) {
+        problems.add(e.keyMark(), path + ".trigger.mql", "an mql trigger fires when the MQL score crosses its "
+            + "threshold, not on `" + value + "`", "write trigger: {mql: " + SequenceTrigger.MQL_CROSSED + "}");
       } else if (value != null) {
         trigger = new SequenceTrigger(e.key(), value);
       }

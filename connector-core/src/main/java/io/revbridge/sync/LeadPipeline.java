@@ -106,8 +106,9 @@ final class LeadPipeline {
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
-      MqlEvents.crossed(mapping, record, written.getOrDefault(record.ref(), Map.of()), mql,
-          scorer.playbook().mql().threshold(), now).ifPresent(audits::add);
+      Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
+          written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
+      mqlCrossing.ifPresent(audits::add);
 
       RoutingDecision route = routing.decide(enrichedPerson, score, ctx.owners(), now);
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
@@ -129,7 +130,7 @@ final class LeadPipeline {
 
       String ownerId = assigned.orElse(person.ownerId());
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
-      outcomes.add(enrichedPerson, score, route, ctx, now, tasks, audits);
+      outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());

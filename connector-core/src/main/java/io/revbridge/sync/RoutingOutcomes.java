@@ -37,8 +37,9 @@ final class RoutingOutcomes {
     this.taskDue = taskDue;
   }
 
-  void add(EnrichedPerson lead, LeadScore score, RoutingDecision route, ConnectionContext ctx, Instant now,
-      List<TaskSpec> tasks, List<AuditEntry> audits) {
+  /** @param mqlCrossed whether this pass saw the lead cross the MQL threshold (a sequence trigger) */
+  void add(EnrichedPerson lead, LeadScore score, RoutingDecision route, boolean mqlCrossed, ConnectionContext ctx,
+      Instant now, List<TaskSpec> tasks, List<AuditEntry> audits) {
     Person person = lead.person();
     audits.add(new AuditEntry(person.ref(), "route", summary(route), Json.write(route.describe()), now));
     BattleCardTask.plan(route, person.ref(), taskDue, now).ifPresent(tasks::add);
@@ -48,7 +49,8 @@ final class RoutingOutcomes {
         .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
     seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now));
     slaClock(person, score, route, now).ifPresent(clocks::add);
-    for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), now)) {
+    for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), mqlCrossed,
+        now)) {
       enrollments.add(step);
       if (!step.dueAt().isAfter(now)) {
         // A step due now is written with this batch; the runner finds its key taken and only marks it done.

@@ -24,8 +24,9 @@ import java.util.Optional;
 final class SequencePlanner {
   private SequencePlanner() {}
 
+  /** @param mqlCrossed whether this pass saw the lead's MQL score reach its threshold */
   static List<SequenceStepRow> plan(EnrichedPerson lead, LeadScore score, RoutingDecision route, String ownerName,
-      List<Sequence> sequences, Instant now) {
+      List<Sequence> sequences, boolean mqlCrossed, Instant now) {
     Person p = lead.person();
     String owner = route.ownerId();
     if (owner == null || sequences.isEmpty()) {
@@ -33,7 +34,7 @@ final class SequencePlanner {
     }
     List<SequenceStepRow> rows = new ArrayList<>();
     for (Sequence sequence : sequences) {
-      if (!triggered(sequence, p, score, route)) {
+      if (!triggered(sequence, p, score, route, mqlCrossed)) {
         continue;
       }
       Map<String, String> values = tokens(lead, ownerName);
@@ -48,11 +49,12 @@ final class SequencePlanner {
     return rows;
   }
 
-  private static boolean triggered(Sequence s, Person p, LeadScore score, RoutingDecision route) {
+  private static boolean triggered(Sequence s, Person p, LeadScore score, RoutingDecision route, boolean mqlCrossed) {
     String value = s.trigger().value();
     return switch (s.trigger().kind()) {
       case "status" -> value.equalsIgnoreCase(Optional.ofNullable(p.leadStatus()).orElse(""));
       case "lifecycle" -> value.equalsIgnoreCase(Optional.ofNullable(p.lifecycleStage()).orElse(""));
+      case "mql" -> mqlCrossed;
       default -> route.changesOwner() && value.equalsIgnoreCase(score.grade().name());
     };
   }

@@ -43,4 +43,20 @@ class SequencesLoaderTest {
         .hasMessageContaining("sequences.yaml:5:").hasMessageContaining("unknown token {{frist_name}}")
         .hasMessageContaining("sequences.yaml:6:").hasMessageContaining("unknown channel `fax`");
   }
+
+  @Test
+  void anMqlTriggerTakesOnlyCrossed() throws IOException {
+    Files.writeString(dir.resolve("sequences.yaml"), """
+        sequences:
+          - name: s
+            trigger: {mql: qualified}
+            steps:
+              - {day: 0, channel: email, subject: a, body: b}
+        """);
+
+    assertThatThrownBy(() -> SequencesLoader.load(PlaybookFiles.folder(dir)))
+        .isInstanceOf(PlaybookException.class)
+        .hasMessageContaining("sequences.yaml:3:").hasMessageContaining("not on `qualified`")
+        .hasMessageContaining("write trigger: {mql: crossed}");
+  }
 }

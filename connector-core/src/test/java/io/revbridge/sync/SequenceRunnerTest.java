@@ -119,4 +119,37 @@ class SequenceRunnerTest {
         .satisfies(t -> assertThat(t.body()).startsWith("Hi there, sorry we missed you").doesNotContain("{{"));
     assertThat(store.sequences().countByStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(5);
   }
+
+  @Test
+  void aLeadWhoseMqlScoreCrossesTheThresholdEntersAnMqlTriggeredSequenceAndOthersDoNot() throws Exception {
+    Path playbook = io.revbridge.testing.Folders.copy(Path.of("..", "mappings", "playbook"), tmp.resolve("playbook"));
+    Path sequences = playbook.resolve("sequences.yaml");
+    String text = java.nio.file.Files.readString(sequences);
+    assertThat(text).contains("trigger: {lifecycle: marketingqualifiedlead}");
+    java.nio.file.Files.writeString(sequences,
+        text.replace("trigger: {lifecycle: marketingqualifiedlead}", "trigger: {mql: crossed}"));
+    SyncEngine mqlEngine = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+        RoutingPlaybookLoader.load(PlaybookFiles.folder(playbook)),
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults(), clock, l -> {});
+    Map<String, String> fit = Map.of("lastname", "Doe", "jobtitle", "VP Sales", "associatedcompanyid", "c1",
+        "hubspot_owner_id", "101");
+    Map<String, String> qualified = new HashMap<>(fit);
+    qualified.putAll(Map.of("email", "mql@acme.test", "hs_analytics_last_url", "https://www.acme.test/pricing",
+        "hs_analytics_num_visits", "12"));
+    crm.put("contacts", "mql", qualified);
+    Map<String, String> notYet = new HashMap<>(fit);
+    notYet.put("email", "fit@acme.test");
+    crm.put("contacts", "fit", notYet);
+
+    mqlEngine.syncOnce();
+    clock.advance(Duration.ofDays(2));
+    new SequenceRunner(store, clock).runDue();
+    mqlEngine.drain();
+
+    assertThat(crm.get("contacts", "mql").field("revbridge_mql")).isEqualTo("true");
+    assertThat(crm.get("contacts", "fit").field("revbridge_mql")).isEqualTo("false");
+    assertThat(crm.tasks).filteredOn(t -> t.idempotencyKey().startsWith("task:sequence:"))
+        .extracting(t -> t.about().id(), t -> t.subject())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("mql", "Welcome email to the contact"));
+  }
 }

@@ -152,7 +152,7 @@ class SyncEngineTest {
     }
     engine().syncOnce();
     Path folder = tmp.resolve("mappings");
-    copyFolder(Path.of("..", "mappings"), folder);
+    io.revbridge.testing.Folders.copy(Path.of("..", "mappings"), folder);
     Path contacts = folder.resolve("hubspot").resolve("contacts.yaml");
     String text = java.nio.file.Files.readString(contacts);
     assertThat(text).contains("contains: /pricing");
@@ -161,19 +161,6 @@ class SyncEngineTest {
     SyncReport echo = engine(MappingLoader.load(MappingSource.folder(folder))).syncOnce();
 
     assertThat(echo.scored()).as("same field names, another transform argument: not an echo").isEqualTo(10);
-  }
-
-  private static void copyFolder(Path from, Path to) throws java.io.IOException {
-    try (var paths = java.nio.file.Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (java.nio.file.Files.isDirectory(p)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(p, target);
-        }
-      }
-    }
   }
 
   @Test
