@@ -104,7 +104,7 @@ class AdminApiIT {
   @Test
   void thePlanForOneRecordShowsWhatWouldChangeAndChangesNothing() throws Exception {
     var contact = fx.contacts().stream()
-        .filter(c -> !c.get("revbridge_score_reasons").contains("Contact quality 25/25")).findFirst().orElseThrow();
+        .filter(c -> !c.get("revbridge_score_reasons").contains("+25 decision maker")).findFirst().orElseThrow();
     fx.sandbox.edit("contacts", contact.id(), Map.of("jobtitle", "Chief Executive Officer"));
     int writes = fx.sandbox.writes().size();
     String path = "/admin/api/plan/main/contacts/" + contact.id();
@@ -126,7 +126,7 @@ class AdminApiIT {
     }
     assertThat(reasons).isNotNull();
     assertThat(reasons.path("old").asText()).isEqualTo(contact.get("revbridge_score_reasons"));
-    assertThat(reasons.path("new").asText()).contains("Contact quality 25/25");
+    assertThat(reasons.path("new").asText()).contains("+25 decision maker: title 'Chief Executive Officer'");
     assertThat(fx.sandbox.writes()).as("a plan writes nothing").hasSize(writes);
   }
 
