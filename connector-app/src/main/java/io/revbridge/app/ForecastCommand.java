@@ -36,18 +36,16 @@ final class ForecastCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ForecastRollup.By grouping;
-    if (by == null) {
-      grouping = ForecastRollup.By.ALL;
-    } else if (by.equalsIgnoreCase("owner") || by.equalsIgnoreCase("quarter")) {
-      grouping = ForecastRollup.By.valueOf(by.toUpperCase(Locale.ROOT));
-    } else {
-      err.println("error: --by `" + by + "` is not owner or quarter (fix: --by owner, --by quarter, or leave it out)");
+    try {
+      grouping = ForecastReport.grouping(by);
+    } catch (IllegalArgumentException e) {
+      err.println("error: --by " + e.getMessage() + " (fix: --by owner, --by quarter, or leave it out)");
       return RevbridgeMain.BAD_INPUT;
     }
     RevbridgeConfig cfg = config.load(main.env());
     Playbook playbook = PlaybookLoader.load(cfg.playbook());
     try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
-      List<RollupLine> lines = ForecastRollup.of(store.forecasts().all(), playbook.forecast(), grouping);
+      List<RollupLine> lines = ForecastReport.lines(store, playbook.forecast(), grouping);
       String header = grouping == ForecastRollup.By.OWNER ? "owner" : grouping == ForecastRollup.By.QUARTER ? "quarter" : "";
       out.printf("%-20s %6s %14s %14s %14s %14s %14s%n", header, "deals", "commit", "best case", "pipeline",
           "weighted", "won");

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.revbridge.forecast.ForecastModel;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.CrmConnection;
@@ -39,11 +40,11 @@ final class RevbridgeServer implements AutoCloseable {
   /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
-      Optional<Secret> adminToken, PrometheusMeterRegistry metrics) {
+      Optional<Secret> adminToken, ForecastModel forecastModel, PrometheusMeterRegistry metrics) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     SyncHealthReader health = new SyncHealthReader(store, clock);
     Readiness readiness = new Readiness(ready, store, health, connections);
-    AdminApi admin = new AdminApi(adminToken, health, connections, engine);
+    AdminApi admin = new AdminApi(adminToken, health, connections, engine, store, forecastModel, clock);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jetty.host = host;
@@ -54,6 +55,9 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.get("/ready", readiness::handle);
       config.routes.get("/admin/api/sync-health", admin::syncHealth);
       config.routes.get("/admin/api/plan/{connection}/{object}/{id}", admin::plan);
+      config.routes.get("/admin/api/records/{connection}/{object}/{id}", admin::record);
+      config.routes.get("/admin/api/forecast", admin::forecast);
+      config.routes.get("/admin/api/routing/fairness", admin::fairness);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));

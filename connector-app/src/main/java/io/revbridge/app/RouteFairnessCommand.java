@@ -5,7 +5,6 @@ import io.revbridge.routing.FairnessReport;
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,9 +30,9 @@ final class RouteFairnessCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(route.main.env());
-    Instant from = since != null ? since : Instant.now().minus(Duration.ofDays(30));
+    Instant from = FairnessQuery.since(since, Instant.now());
     try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
-      List<FairnessReport.Line> lines = FairnessReport.of(store.routing().fairness(from));
+      List<FairnessReport.Line> lines = FairnessQuery.lines(store, from);
       out.printf("%-40s %-24s %8s %6s %7s %7s%n", "team", "owner", "assigned", "weight", "share", "target");
       for (FairnessReport.Line l : lines) {
         out.printf("%-40s %-24s %8d %6d %6.1f%% %6.1f%%%n", l.pool(), l.ownerId(), l.assigned(), l.weight(),

@@ -2,6 +2,7 @@ package io.revbridge.app;
 
 import io.revbridge.config.ConnectionConfig;
 import io.revbridge.config.RevbridgeConfig;
+import io.revbridge.playbook.PlaybookLoader;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), rb.metrics());
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(),
+          PlaybookLoader.load(rb.config().playbook()).forecast(), rb.metrics());
       Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
         out.println(line);
         out.flush();

@@ -56,4 +56,28 @@ public final class AuditStore {
       }
     });
   }
+
+  /** Up to {@code limit} of the record's latest entries, newest first (by time, then latest appended first). */
+  public List<AuditEntry> latest(RecordRef ref, int limit) {
+    Objects.requireNonNull(ref, "ref");
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read the latest audit of " + ref, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT stage, decision, detail_json, recorded_at"
+          + " FROM audit WHERE connection = ? AND object_type = ? AND record_id = ?"
+          + " ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, ref.connection());
+        s.setString(2, ref.objectType());
+        s.setString(3, ref.id());
+        s.setInt(4, limit);
+        List<AuditEntry> entries = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            entries.add(new AuditEntry(ref, r.getString("stage"), r.getString("decision"),
+                r.getString("detail_json"), Jdbc.getInstant(r, "recorded_at")));
+          }
+        }
+        return entries;
+      }
+    });
+  }
 }

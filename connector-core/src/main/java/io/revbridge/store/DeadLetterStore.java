@@ -1,5 +1,6 @@
 package io.revbridge.store;
 
+import io.revbridge.model.RecordRef;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,6 +68,20 @@ public final class DeadLetterStore {
           s.setString(i + 1, values.get(i));
         }
         s.setInt(values.size() + 1, limit);
+        return read(s);
+      }
+    });
+  }
+
+  /** The record's letters not replayed yet, newest first. */
+  public List<DeadLetter> openFor(RecordRef ref) {
+    Objects.requireNonNull(ref, "ref");
+    return jdbc.inTransaction("list open dead letters of " + ref, c -> {
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE connection = ? AND object_type = ?"
+          + " AND record_id = ? AND replayed_at IS NULL ORDER BY failed_at DESC, id DESC")) {
+        s.setString(1, ref.connection());
+        s.setString(2, ref.objectType());
+        s.setString(3, ref.id());
         return read(s);
       }
     });

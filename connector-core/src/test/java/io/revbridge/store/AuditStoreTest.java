@@ -30,4 +30,17 @@ class AuditStoreTest extends StoreContract {
     assertThat(store.audit().forRecord(LEAD)).extracting(AuditEntry::decision).containsExactly("82 HOT");
     assertThat(store.audit().forRecord(new RecordRef("hs", "contacts", "1"))).isEmpty();
   }
+
+  @Test
+  void theLatestEntriesComeNewestFirstUpToTheLimit() {
+    store.audit().append(new AuditEntry(LEAD, "score", "82 HOT", null, T0.plusSeconds(1)));
+    store.audit().append(new AuditEntry(LEAD, "route", "owner 123", null, T0.plusSeconds(2)));
+    store.audit().append(new AuditEntry(LEAD, "action", "task created", null, T0.plusSeconds(2)));
+    store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q2"), "score", "12 COLD", null, T0.plusSeconds(3)));
+
+    assertThat(store.audit().latest(LEAD, 10)).extracting(AuditEntry::decision)
+        .containsExactly("task created", "owner 123", "82 HOT");
+    assertThat(store.audit().latest(LEAD, 2)).extracting(AuditEntry::decision)
+        .containsExactly("task created", "owner 123");
+  }
 }

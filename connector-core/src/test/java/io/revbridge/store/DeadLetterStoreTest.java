@@ -44,6 +44,19 @@ class DeadLetterStoreTest extends StoreContract {
   }
 
   @Test
+  void openLettersOfOneRecordLeaveOutReplayedOnesAndOtherRecords() {
+    long first = store.deadLetters().add(letter("7", 0));
+    long replayed = store.deadLetters().add(letter("7", 5));
+    long latest = store.deadLetters().add(letter("7", 10));
+    store.deadLetters().add(letter("8", 10));
+    store.deadLetters().add(new DeadLetterDraft("hs", "companies", "7", "map", null, "bad", null, T0));
+    store.deadLetters().markReplayed(replayed, T0.plusSeconds(20));
+
+    assertThat(store.deadLetters().openFor(new io.revbridge.model.RecordRef("hs", "contacts", "7")))
+        .extracting(DeadLetter::id).containsExactly(latest, first);
+  }
+
+  @Test
   void replayingMarksTheLetterAndKeepsIt() {
     long id = store.deadLetters().add(letter("101", 0));
 
