@@ -15,6 +15,7 @@ import io.revbridge.routing.Team;
 import io.revbridge.playbook.PlaybookLoader;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
+import io.revbridge.scoring.MqlScore;
 import io.revbridge.sync.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,12 +65,16 @@ final class RouteExplainCommand implements Callable<Integer> {
       return RevbridgeMain.BAD_INPUT;
     }
     // scored by the same playbook folder's lead-scoring.yaml (built in when the folder has none), as run would
-    LeadScore score = new LeadScorer(PlaybookLoader.load(Optional.ofNullable(playbook)).lead()).score(lead);
+    LeadScorer scorer = new LeadScorer(PlaybookLoader.load(Optional.ofNullable(playbook)).lead());
+    LeadScore score = scorer.score(lead);
+    MqlScore mql = scorer.mql(lead);
+    // Offline there is no earlier score: a qualified lead counts as crossing now, as on its first sync.
     RoutingDecision decision = new RoutingEngine(rules, new InMemoryRoundRobin())
-        .decide(lead, score, repsAsOwners(rules), at == null ? Clock.systemUTC().instant() : at);
+        .decide(lead, score, mql, mql.qualified(), repsAsOwners(rules), at == null ? Clock.systemUTC().instant() : at);
     Map<String, Object> shown = decision.describe();
     shown.put("score", score.score());
     shown.put("grade", score.grade().name());
+    shown.put("mql", Map.of("score", mql.score(), "qualified", mql.qualified()));
     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(shown));
     return RevbridgeMain.OK;
   }

@@ -4,6 +4,7 @@ import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
 import io.revbridge.scoring.LeadScore;
+import io.revbridge.scoring.MqlScore;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +15,13 @@ import java.util.TreeMap;
 /**
  * What rules and dimensions can test, by canonical name: {@code person.*} and {@code company.*} (enriched values
  * first, as {@link EnrichedPerson} settles them; any other enrichment field by its name), {@code score},
- * {@code grade}, and each dimension's label under the dimension's name. Records which names were read, so a
+ * {@code grade}, {@code mql.score}, {@code mql.qualified}, {@code mql.crossed} (the MQL score reached its threshold
+ * on this pass) when the caller knows them, and each dimension's label under the dimension's name. Records which names were read, so a
  * decision can show its inputs.
  */
 final class Facts {
   /** Names a rule may use besides dimension names and other {@code person.}/{@code company.} enrichment fields. */
-  static final List<String> KNOWN = List.of("score", "grade", "person.email", "person.emailDomain",
+  static final List<String> KNOWN = List.of("score", "grade", "mql.score", "mql.qualified", "mql.crossed", "person.email", "person.emailDomain",
       "person.firstName", "person.lastName", "person.title", "person.phone", "person.companyName", "person.website",
       "person.industry", "person.employees", "person.country", "person.state", "person.city",
       "person.lifecycleStage", "person.leadStatus", "person.source", "person.currentSolution", "person.ownerId",
@@ -32,11 +34,17 @@ final class Facts {
   private final EnrichedPerson enriched;
   private final Map<String, Object> used = new TreeMap<>();
 
-  Facts(EnrichedPerson enriched, LeadScore score) {
+  /** @param mql the lead's MQL score, if known; {@code mqlCrossed} whether it reached the threshold on this pass */
+  Facts(EnrichedPerson enriched, LeadScore score, Optional<MqlScore> mql, boolean mqlCrossed) {
     this.enriched = enriched;
     Person p = enriched.person();
     put("score", score.score());
     put("grade", score.grade().name());
+    mql.ifPresent(m -> {
+      put("mql.score", m.score());
+      put("mql.qualified", m.qualified());
+      put("mql.crossed", mqlCrossed);
+    });
     put("person.email", p.email());
     put("person.emailDomain", domainOf(p.email()));
     put("person.firstName", p.firstName());

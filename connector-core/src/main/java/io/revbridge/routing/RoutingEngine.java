@@ -5,6 +5,7 @@ import io.revbridge.model.Owner;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
 import io.revbridge.scoring.LeadScore;
+import io.revbridge.scoring.MqlScore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +38,23 @@ public final class RoutingEngine {
    * @param owners the connection's CRM owners; inactive ones are never chosen
    */
   public RoutingDecision decide(EnrichedPerson lead, LeadScore score, List<Owner> owners, Instant now) {
+    return decide(lead, score, new Facts(lead, score, Optional.empty(), false), owners, now);
+  }
+
+  /**
+   * As {@link #decide(EnrichedPerson, LeadScore, List, Instant)}, with the lead's MQL score for rules on
+   * {@code mql.score}, {@code mql.qualified} and {@code mql.crossed}.
+   *
+   * @param mqlCrossed whether the MQL score reached its threshold on this pass (the "MQL crossed" event)
+   */
+  public RoutingDecision decide(EnrichedPerson lead, LeadScore score, MqlScore mql, boolean mqlCrossed,
+      List<Owner> owners, Instant now) {
+    return decide(lead, score, new Facts(lead, score, Optional.of(mql), mqlCrossed), owners, now);
+  }
+
+  private RoutingDecision decide(EnrichedPerson lead, LeadScore score, Facts facts, List<Owner> owners,
+      Instant now) {
     Person person = lead.person();
-    Facts facts = new Facts(lead, score);
     Map<String, String> labels = new LinkedHashMap<>();
     String matchedTeam = null;
     String teamWhy = null;

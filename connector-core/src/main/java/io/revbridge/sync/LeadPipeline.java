@@ -110,7 +110,7 @@ final class LeadPipeline {
           written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
       mqlCrossing.ifPresent(audits::add);
 
-      RoutingDecision route = routing.decide(enrichedPerson, score, ctx.owners(), now);
+      RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();

@@ -68,6 +68,9 @@ class RoutingEngineTest {
         - name: hot-score
           when: {score: {gt: 80}}
           then: {notify: true, sla: 15m}
+        - name: new-mql
+          when: {mql.crossed: true}
+          then: {team: inside-sales, notify: true}
         - name: round-robin
           then: {owner: round-robin}
       """;
@@ -255,5 +258,20 @@ class RoutingEngineTest {
 
     assertThat(d.inputs()).containsEntry("score", 78).containsEntry("company.region", "NORTH_AMERICA")
         .containsKey("company.employees").containsKey("person.source");
+  }
+
+  @Test
+  void aLeadWhoseMqlScoreJustCrossedIsRoutedByTheMqlRuleAndOnlyThen() {
+    io.revbridge.scoring.MqlScore qualified = new io.revbridge.scoring.MqlScore(75, true, List.of());
+    Leads.Lead lead = new Leads.Lead().region("NORTH_AMERICA");
+
+    RoutingDecision crossed = engine.decide(lead.build(), score(62), qualified, true, owners, T0);
+    RoutingDecision already = engine.decide(lead.build(), score(62), qualified, false, owners, T0);
+
+    assertThat(crossed.rule()).isEqualTo("new-mql");
+    assertThat(crossed.team()).isEqualTo("inside-sales");
+    assertThat(crossed.notifyNow()).isTrue();
+    assertThat(already.rule()).isEqualTo("round-robin");
+    assertThat(already.team()).isEqualTo("north-america");
   }
 }
