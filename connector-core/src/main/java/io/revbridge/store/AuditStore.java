@@ -38,37 +38,28 @@ public final class AuditStore {
   /** The record's audit trail, oldest first and newest last (by time, then by order of appending). */
   public List<AuditEntry> forRecord(RecordRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return jdbc.inTransaction("read the audit of " + ref, c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT stage, decision, detail_json, recorded_at"
-          + " FROM audit WHERE connection = ? AND object_type = ? AND record_id = ?"
-          + " ORDER BY recorded_at, id")) {
-        s.setString(1, ref.connection());
-        s.setString(2, ref.objectType());
-        s.setString(3, ref.id());
-        List<AuditEntry> entries = new ArrayList<>();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            entries.add(new AuditEntry(ref, r.getString("stage"), r.getString("decision"),
-                r.getString("detail_json"), Jdbc.getInstant(r, "recorded_at")));
-          }
-        }
-        return entries;
-      }
-    });
+    return query("read the audit of " + ref, ref, " ORDER BY recorded_at, id", null);
   }
 
   /** Up to {@code limit} of the record's latest entries, newest first (by time, then latest appended first). */
   public List<AuditEntry> latest(RecordRef ref, int limit) {
     Objects.requireNonNull(ref, "ref");
     Jdbc.requireLimit(limit);
-    return jdbc.inTransaction("read the latest audit of " + ref, c -> {
+    return query("read the latest audit of " + ref, ref,
+        " ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY", limit);
+  }
+
+  /** The record's entries in the given order; {@code limit} fills the one {@code ?} of {@code orderBy}, if any. */
+  private List<AuditEntry> query(String what, RecordRef ref, String orderBy, Integer limit) {
+    return jdbc.inTransaction(what, c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT stage, decision, detail_json, recorded_at"
-          + " FROM audit WHERE connection = ? AND object_type = ? AND record_id = ?"
-          + " ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY")) {
+          + " FROM audit WHERE connection = ? AND object_type = ? AND record_id = ?" + orderBy)) {
         s.setString(1, ref.connection());
         s.setString(2, ref.objectType());
         s.setString(3, ref.id());
-        s.setInt(4, limit);
+        if (limit != null) {
+          s.setInt(4, limit);
+        }
         List<AuditEntry> entries = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
