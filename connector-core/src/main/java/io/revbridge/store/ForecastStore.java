@@ -10,7 +10,7 @@ import java.util.List;
 /** The latest forecast per deal (table {@code deal_forecasts}). Thread-safe; each call is its own transaction. */
 public final class ForecastStore {
   private static final List<String> COLUMNS = List.of("connection", "object_type", "record_id", "owner_id", "stage",
-      "amount", "probability", "expected_value", "close_date", "confidence", "forecast_at");
+      "amount", "probability", "expected_value", "close_date", "confidence", "forecast_at", "risks");
 
   private final Jdbc jdbc;
   private final String upsert;
@@ -39,6 +39,7 @@ public final class ForecastStore {
           s.setDate(9, Date.valueOf(row.closeDate()));
           s.setString(10, row.confidence());
           Jdbc.setInstant(s, 11, row.forecastAt());
+          s.setString(12, row.risks().isEmpty() ? null : String.join("\n", row.risks()));
           s.addBatch();
         }
         s.executeBatch();
@@ -60,10 +61,14 @@ public final class ForecastStore {
               new RecordRef(r.getString("connection"), r.getString("object_type"), r.getString("record_id")),
               r.getString("owner_id"), r.getString("stage"), r.getBigDecimal("amount"), probability,
               r.getBigDecimal("expected_value"), r.getDate("close_date").toLocalDate(), r.getString("confidence"),
-              Jdbc.getInstant(r, "forecast_at")));
+              Jdbc.getInstant(r, "forecast_at"), risks(r.getString("risks"))));
         }
       }
       return rows;
     });
+  }
+
+  private static List<String> risks(String lines) {
+    return lines == null || lines.isEmpty() ? List.of() : List.of(lines.split("\n"));
   }
 }

@@ -283,6 +283,47 @@ public final class OutboxStore {
         List.of(OutboxEntry.PENDING, OutboxEntry.DONE, OutboxEntry.DEAD, OutboxEntry.SKIPPED)));
   }
 
+  /**
+   * Up to {@code limit} writes queued for one record (field updates; tasks are queued under object type
+   * {@code tasks} with the record's id), newest first, whatever their status.
+   */
+  public List<OutboxEntry> forRecord(String connection, String objectType, String recordId, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read the writes of " + connection + "/" + objectType + "/" + recordId, c -> {
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE connection = ? AND object_type = ?"
+          + " AND record_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, connection);
+        s.setString(2, objectType);
+        s.setString(3, recordId);
+        s.setInt(4, limit);
+        return read(s);
+      }
+    });
+  }
+
+  /**
+   * Writes settled as DONE since {@code since}, per connection and hour: the key of each inner map is the hour's
+   * start in epoch hours ({@code epochSecond / 3600}). Hours without writes are absent.
+   */
+  public Map<String, Map<Long, Long>> donePerHour(Instant since) {
+    Objects.requireNonNull(since, "since");
+    return jdbc.inTransaction("count writes per hour", c -> {
+      String hour = "FLOOR(EXTRACT(EPOCH FROM updated_at) / 3600)";
+      Map<String, Map<Long, Long>> counts = new java.util.TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, " + hour + " AS h, COUNT(*) FROM outbox"
+          + " WHERE status = ? AND updated_at >= ? GROUP BY connection, " + hour)) {
+        s.setString(1, OutboxEntry.DONE);
+        Jdbc.setInstant(s, 2, since);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            counts.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>()).put(r.getLong(2), r.getLong(3));
+          }
+        }
+      }
+      return counts;
+    });
+  }
+
   /** The write queued under this idempotency key, whatever its status. */
   public Optional<OutboxEntry> byKey(String key) {
     return jdbc.inTransaction("read write " + key, c -> {

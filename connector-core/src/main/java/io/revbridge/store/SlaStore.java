@@ -143,6 +143,33 @@ public final class SlaStore {
     });
   }
 
+  /**
+   * Up to {@code limit} clocks in one status whose due time lies after {@code dueAfter}, latest due first: the
+   * breaches of the last days, or the open clocks still running.
+   */
+  public List<SlaClock> withStatus(String status, Instant dueAfter, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("list SLA clocks", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, lead_status, started_at,"
+          + " remind_at, due_at, status, reminded_at, settled_at FROM sla_timers WHERE status = ? AND due_at > ?"
+          + " ORDER BY due_at DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, status);
+        Jdbc.setInstant(s, 2, dueAfter);
+        s.setInt(3, limit);
+        List<SlaClock> clocks = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            clocks.add(new SlaClock(new SlaTimer(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+                r.getString("grade"), r.getString("lead_status"), Jdbc.getInstant(r, "started_at"),
+                Jdbc.getInstant(r, "remind_at"), Jdbc.getInstant(r, "due_at")), r.getString("status"),
+                Jdbc.getInstant(r, "reminded_at"), Jdbc.getInstant(r, "settled_at")));
+          }
+        }
+        return clocks;
+      }
+    });
+  }
+
   /** Clocks per status, for tests and metrics. */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count SLA clocks", c -> {

@@ -99,6 +99,7 @@ final class LeadPipeline {
       CrmRecord record = people.get(i).record();
       EnrichedPerson enrichedPerson = enriched.get(i);
       Person person = enrichedPerson.person();
+      audits.add(CanonicalAudit.of(enrichedPerson.person(), now));
       audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
           EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
       LeadScore score = scorer.score(enrichedPerson);
@@ -106,6 +107,8 @@ final class LeadPipeline {
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
+      audits.add(new AuditEntry(record.ref(), "mql-score", mql.score() + (mql.qualified() ? " MQL" : " not MQL"),
+          Json.write(mql), now));
       Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
           written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
       mqlCrossing.ifPresent(audits::add);

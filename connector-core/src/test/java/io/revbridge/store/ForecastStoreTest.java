@@ -41,4 +41,14 @@ class ForecastStoreTest extends StoreContract {
     assertThat(store.forecasts().all()).extracting(ForecastRow::ref, ForecastRow::probability)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(DEAL, 90), org.assertj.core.groups.Tuple.tuple(other, 10));
   }
+
+  @Test
+  void aForecastsRisksReadBackInOrderAndNoneReadsAsEmpty() {
+    ForecastRow risky = new ForecastRow(DEAL, "101", "PROPOSAL", new BigDecimal("1000"), 40, new BigDecimal("400"),
+        LocalDate.parse("2026-06-30"), "LOW", T0, List.of("no activity for 21 days", "close date moved twice"));
+    store.forecasts().save(List.of(risky, row(new RecordRef("hs", "deals", "78"), 10, null)));
+
+    assertThat(store.forecasts().all()).extracting(ForecastRow::risks)
+        .containsExactly(List.of("no activity for 21 days", "close date moved twice"), List.of());
+  }
 }

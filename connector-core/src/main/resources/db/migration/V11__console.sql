@@ -1,0 +1,15 @@
+-- Revbridge store, the admin console's version. Portable SQL (H2 2.x and PostgreSQL).
+-- The console answers within a page load with 100,000 records in the store, so the questions it asks are indexed:
+
+-- Record trail search by e-mail: the pipeline's 'record' audit entry carries the lower-cased address as its decision.
+CREATE INDEX ix_audit_stage_decision ON audit (stage, decision);
+
+-- Every write Revbridge made to one record (old -> new), and the hourly throughput of settled writes.
+CREATE INDEX ix_outbox_record ON outbox (connection, object_type, record_id);
+CREATE INDEX ix_outbox_status_updated ON outbox (status, updated_at);
+
+-- Open dead letters per connection (overview error counts, the dead-letter page's filters).
+CREATE INDEX ix_dead_letters_open ON dead_letters (connection, replayed_at, failed_at);
+
+-- The risks of a deal's latest forecast, one per line, for the forecast page and the deals-at-risk alert.
+ALTER TABLE deal_forecasts ADD COLUMN risks TEXT;
