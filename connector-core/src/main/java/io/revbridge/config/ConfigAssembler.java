@@ -22,7 +22,7 @@ final class ConfigAssembler {
             store.optional("user", String.class),
             store.optional("password", Secret.class)),
         new ServerConfig(server.required("port", Integer.class), server.required("webhookMaxBytes", Integer.class),
-            top.section("admin").optional("token", Secret.class)),
+            top.section("admin").optional("token", Secret.class), top.section("admin").optional("viewerToken", Secret.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class),
             sync.required("leaseSeconds", Integer.class)),
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),

@@ -47,10 +47,16 @@ final class RevbridgeKeys {
           .example("1048576")
           .doc("Largest webhook body accepted, in bytes; a bigger one is answered 413 and nothing of it is stored.")
           .define("admin", SECTION)
-          .doc("The admin API (`/admin/api/...`) of `run`.")
+          .doc("The admin API (`/admin/api/...`) and the admin console (`/admin`) of `run` and `demo --serve`.")
           .define("admin.token", SECRET)
           .example("admin API bearer token")
-          .doc("Bearer token the admin API requires (`Authorization: Bearer <token>`); unset turns the admin API off.")
+          .doc("Bearer token the admin API requires (`Authorization: Bearer <token>`); unset turns the admin API off."
+              + " It also signs in to the admin console (`/admin`) with every right.")
+          .define("admin.viewerToken", SECRET)
+          .validator(Validators.viewerToken())
+          .example("read-only console token")
+          .doc("Token that signs in to the admin console (`/admin`) read-only: every page, no replay or other action."
+              + " Unset means no viewer sign-in.")
           .define("sync", SECTION)
           .doc("How the sync engine paces itself.")
           .define("sync.pollIntervalSeconds", INT)
