@@ -13,3 +13,7 @@ CREATE INDEX ix_dead_letters_open ON dead_letters (connection, replayed_at, fail
 
 -- The risks of a deal's latest forecast, one per line, for the forecast page and the deals-at-risk alert.
 ALTER TABLE deal_forecasts ADD COLUMN risks TEXT;
+
+-- Team performance per period: first-touch times by when they settled, leads assigned by when.
+CREATE INDEX ix_sla_timers_settled ON sla_timers (settled_at);
+CREATE INDEX ix_routing_assignments_at ON routing_assignments (assigned_at);

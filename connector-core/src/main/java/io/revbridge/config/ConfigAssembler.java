@@ -94,7 +94,7 @@ final class ConfigAssembler {
    */
   private static Map<String, String> options(Section c, Section auth, Path source) {
     Map<String, String> options = new LinkedHashMap<>(c.stringMap("options"));
-    for (String key : List.of("loginUrl", "apiVersion", "organizationId", "queryBatchSize", "apiUsageStopPercent")) {
+    for (String key : List.of("recordUrl", "loginUrl", "apiVersion", "organizationId", "queryBatchSize", "apiUsageStopPercent")) {
       c.get(key).ifPresent(v -> options.put(key, v.toString()));
     }
     for (String key : List.of("flow", "clientId", "username")) {

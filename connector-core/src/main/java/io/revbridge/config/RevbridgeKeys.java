@@ -137,6 +137,12 @@ final class RevbridgeKeys {
           .define("connections[].options", STRING_MAP)
           .example("{key: value}")
           .doc("Adapter-specific settings, passed to the adapter as they are.")
+          .define("connections[].recordUrl", STRING)
+          .validator(Validators.recordUrl())
+          .example("https://app.hubspot.com/contacts/1234567/record/{objectTypeId}/{id}")
+          .doc("Link from the admin console's record trail to the record in the CRM: `{id}` is the record's id,"
+              + " `{object}` its object type, `{objectTypeId}` HubSpot's type id (contacts `0-1`, companies `0-2`, deals"
+              + " `0-3`). For Salesforce e.g. `https://acme.lightning.force.com/{id}`. Unset: the trail shows the id without a link.")
           .define("connections[].loginUrl", STRING)
           .defaultValue(SalesforceKeys.onlySalesforce("https://login.salesforce.com"))
           .validator(SalesforceKeys.onlyForSalesforce(Validators.httpUrl()))

@@ -279,4 +279,17 @@ final class Validators {
       return Optional.empty();
     });
   }
+
+  /** {@code connections[].recordUrl}: an http(s) URL template with an {@code {id}} placeholder. */
+  static Validator recordUrl() {
+    Validator url = httpUrl();
+    return Validator.of("An http or https URL containing `{id}`.", (value, siblings) -> {
+      String text = value.toString();
+      if (!text.contains("{id}")) {
+        return Optional.of(new Complaint("has no `{id}` placeholder", "put `{id}` where the record's id goes, e.g. "
+            + "`https://acme.lightning.force.com/{id}`"));
+      }
+      return url.check(text.replace("{id}", "1").replace("{object}", "o").replace("{objectTypeId}", "0-1"), siblings);
+    });
+  }
 }

@@ -132,6 +132,24 @@ public final class RoutingStore {
     });
   }
 
+  /** Leads assigned per owner (all pools) in {@code [from, to)}. */
+  public Map<String, Long> assignedPerOwner(Instant from, Instant to) {
+    return jdbc.inTransaction("count routing assignments per owner", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
+          + " WHERE assigned_at >= ? AND assigned_at < ? GROUP BY owner_id")) {
+        Jdbc.setInstant(s, 1, from);
+        Jdbc.setInstant(s, 2, to);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            counts.put(r.getString(1), r.getLong(2));
+          }
+        }
+        return counts;
+      }
+    });
+  }
+
   /** How many leads of a pool went to one owner, and the owner's weight (the highest it had in the period). */
   public record FairnessRow(String pool, String ownerId, long assigned, int weight) {}
 

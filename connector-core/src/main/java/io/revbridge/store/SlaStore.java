@@ -170,6 +170,30 @@ public final class SlaStore {
     });
   }
 
+  /** Clocks touched or breached in {@code [from, to)}, by when they settled: the reps' response times. */
+  public List<SlaClock> settledBetween(Instant from, Instant to) {
+    return jdbc.inTransaction("list settled SLA clocks", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, lead_status, started_at,"
+          + " remind_at, due_at, status, reminded_at, settled_at FROM sla_timers WHERE settled_at >= ? AND settled_at < ?"
+          + " AND status IN (?, ?)")) {
+        Jdbc.setInstant(s, 1, from);
+        Jdbc.setInstant(s, 2, to);
+        s.setString(3, SlaTimer.TOUCHED);
+        s.setString(4, SlaTimer.BREACHED);
+        List<SlaClock> clocks = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            clocks.add(new SlaClock(new SlaTimer(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+                r.getString("grade"), r.getString("lead_status"), Jdbc.getInstant(r, "started_at"),
+                Jdbc.getInstant(r, "remind_at"), Jdbc.getInstant(r, "due_at")), r.getString("status"),
+                Jdbc.getInstant(r, "reminded_at"), Jdbc.getInstant(r, "settled_at")));
+          }
+        }
+        return clocks;
+      }
+    });
+  }
+
   /** Clocks per status, for tests and metrics. */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count SLA clocks", c -> {

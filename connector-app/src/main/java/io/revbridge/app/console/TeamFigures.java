@@ -1,0 +1,169 @@
+package io.revbridge.app.console;
+
+import io.revbridge.forecast.ForecastStage;
+import io.revbridge.routing.RepTargets;
+import io.revbridge.routing.Targets;
+import io.revbridge.store.ForecastRow;
+import io.revbridge.store.SlaClock;
+import io.revbridge.store.SlaTimer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+/**
+ * Per rep and period, from what the store holds: won revenue and deals (closed-won deals by close date), open
+ * pipeline closing in the period and its coverage of the revenue still to win, win rate, average deal size, leads
+ * assigned by routing and deals per assigned lead, and first-touch time against the SLA. Targets from targets.yaml.
+ * Activities (calls, e-mails, meetings, proposals) need the CRM's activities in the store; without them the rows
+ * say so rather than show zeros.
+ */
+final class TeamFigures {
+  static final List<String> METRICS = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate",
+      "avgDealSize", "leadsAssigned", "dealsPerLead", "responseMinutes", "withinSla", "calls", "emails", "meetings",
+      "proposals");
+  /** Metrics where less is better. */
+  static final List<String> LOWER_IS_BETTER = List.of("responseMinutes");
+
+  private final ConsoleData data;
+
+  TeamFigures(ConsoleData data) {
+    this.data = data;
+  }
+
+  List<Scorecard> scorecards(Period period) {
+    List<ForecastRow> deals = data.store().forecasts().all();
+    Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
+    List<SlaClock> touches = data.store().slas().settledBetween(period.from(), period.to());
+    TreeSet<String> owners = new TreeSet<>(assigned.keySet());
+    deals.stream().filter(d -> d.ownerId() != null && !d.ownerId().isBlank() && period.contains(d.closeDate()))
+        .forEach(d -> owners.add(d.ownerId()));
+    touches.forEach(t -> owners.add(t.timer().ownerId()));
+    owners.addAll(data.targets().reps().keySet());
+    List<Scorecard> cards = new ArrayList<>();
+    for (String owner : owners) {
+      cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), touches));
+    }
+    return cards;
+  }
+
+  private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads, List<SlaClock> touches) {
+    Map<String, Double> targets = targets(owner, period);
+    double revenue = 0;
+    int won = 0;
+    int lost = 0;
+    int open = 0;
+    double pipeline = 0;
+    for (ForecastRow d : deals) {
+      if (!owner.equals(d.ownerId()) || !period.contains(d.closeDate())) {
+        continue;
+      }
+      double amount = d.amount() == null ? 0 : d.amount().doubleValue();
+      if (ForecastStage.CLOSED_WON.name().equals(d.stage())) {
+        won++;
+        revenue += amount;
+      } else if (ForecastStage.CLOSED_LOST.name().equals(d.stage())) {
+        lost++;
+      } else {
+        open++;
+        pipeline += amount;
+      }
+    }
+    Map<String, Double> a = new HashMap<>();
+    a.put("revenue", revenue);
+    a.put("dealsClosed", (double) won);
+    a.put("pipeline", pipeline);
+    Double revenueTarget = targets.get("revenue");
+    if (revenueTarget != null) {
+      double toWin = Math.max(revenueTarget - revenue, 0);
+      a.put("coverage", toWin == 0 ? pipeline > 0 ? 9.99 : 1.0 : pipeline / toWin);
+    }
+    if (won + lost > 0) {
+      a.put("winRate", (double) won / (won + lost));
+    }
+    if (won > 0) {
+      a.put("avgDealSize", revenue / won);
+    }
+    a.put("leadsAssigned", (double) leads);
+    if (leads > 0) {
+      a.put("dealsPerLead", (double) (won + lost + open) / leads);
+    }
+    List<SlaClock> mine = touches.stream().filter(t -> owner.equals(t.timer().ownerId())).toList();
+    List<SlaClock> touched = mine.stream().filter(t -> SlaTimer.TOUCHED.equals(t.status())).toList();
+    if (!touched.isEmpty()) {
+      a.put("responseMinutes", touched.stream()
+          .mapToDouble(t -> Duration.between(t.timer().startedAt(), t.settledAt()).toSeconds() / 60.0).average().orElse(0));
+    }
+    if (!mine.isEmpty()) {
+      a.put("withinSla", (double) mine.stream().filter(t -> SlaTimer.TOUCHED.equals(t.status())
+          && !t.settledAt().isAfter(t.timer().dueAt())).count() / mine.size());
+    }
+    return new Scorecard(owner, a, targets);
+  }
+
+  private Map<String, Double> targets(String owner, Period period) {
+    RepTargets t = data.targets().of(owner);
+    Map<String, Double> targets = new HashMap<>();
+    t.values().forEach((metric, value) -> {
+      String name = metric.equals("pipelineGenerated") ? "pipeline" : metric;
+      double v = value.doubleValue();
+      targets.put(name, metric.equals("responseMinutes") ? v : v * period.months());
+    });
+    return targets;
+  }
+
+  /** The team average of a metric over the reps that have a value for it. */
+  static OptionalDouble teamAverage(List<Scorecard> cards, String metric) {
+    return cards.stream().map(c -> c.actual(metric)).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).average();
+  }
+
+  /**
+   * Reps below target this month: revenue or deals closed under {@code belowPercent} of the target pro-rated to the
+   * days gone (checked from the 8th on, so the first week alerts nobody), or first touches slower than the SLA.
+   * One alert per rep, metric and month.
+   */
+  List<Alert> belowTarget(Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    Period month = Period.parse(null, today);
+    Targets targets = data.targets();
+    if (targets.defaults().values().isEmpty() && targets.reps().isEmpty()) {
+      return List.of();
+    }
+    double elapsed = (double) (today.getDayOfMonth()) / month.start().lengthOfMonth();
+    List<Alert> alerts = new ArrayList<>();
+    for (Scorecard c : scorecards(month)) {
+      for (String metric : List.of("revenue", "dealsClosed")) {
+        OptionalDouble t = c.target(metric);
+        double actual = c.actual(metric).orElse(0);
+        if (today.getDayOfMonth() >= 8 && t.isPresent() && t.getAsDouble() > 0
+            && actual < t.getAsDouble() * elapsed * targets.belowPercent() / 100.0) {
+          alerts.add(new Alert("rep-below-target", "alert:rep-below-target:" + c.ownerId() + ":" + metric + ":"
+              + month.label(), "Rep " + c.ownerId() + " below target: " + Labels.of(metric), Labels.value(metric, actual)
+              + " so far in " + month.label() + " against a target of " + Labels.value(metric, t.getAsDouble())
+              + " (" + Math.round(elapsed * 100) + "% of the month gone)", null, now, true));
+        }
+      }
+      OptionalDouble sla = c.target("responseMinutes");
+      OptionalDouble took = c.actual("responseMinutes");
+      if (sla.isPresent() && took.isPresent() && took.getAsDouble() > sla.getAsDouble()) {
+        alerts.add(new Alert("rep-below-target", "alert:rep-below-target:" + c.ownerId() + ":responseMinutes:"
+            + month.label(), "Rep " + c.ownerId() + " slower than the response SLA", "First touch after "
+            + Labels.value("responseMinutes", took.getAsDouble()) + " on average in " + month.label() + "; the SLA is "
+            + Labels.value("responseMinutes", sla.getAsDouble()), null, now, true));
+      }
+    }
+    return alerts;
+  }
+
+  static BigDecimal zeroIfNull(BigDecimal b) {
+    return b == null ? BigDecimal.ZERO : b;
+  }
+}
