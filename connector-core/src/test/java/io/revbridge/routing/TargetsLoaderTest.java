@@ -15,13 +15,27 @@ class TargetsLoaderTest {
   @TempDir Path dir;
 
   @Test
-  void theShippedTargetsGiveEveryRepTheMonthlyOnesAndRep101ItsOwnRevenue() {
+  void theShippedTargetsGiveEveryRepTheMonthlyOnes() {
     Targets targets = TargetsLoader.load(PlaybookFiles.folder(RoutingPlaybookLoaderTest.SHIPPED));
 
     assertThat(targets.of("999").values().get("revenue")).isEqualByComparingTo("60000");
+    assertThat(targets.of("999").values().get("responseMinutes")).isEqualByComparingTo("60");
+    assertThat(targets.belowPercent()).isEqualTo(70);
+  }
+
+  @Test
+  void aRepsOwnTargetsOverrideTheMonthlyOnesMetricByMetric() throws IOException {
+    Files.writeString(dir.resolve("targets.yaml"), """
+        monthly: {revenue: 60000, calls: 120}
+        reps:
+          "101": {revenue: 90_000}
+        """);
+
+    Targets targets = TargetsLoader.load(PlaybookFiles.folder(dir));
+
     assertThat(targets.of("101").values().get("revenue")).isEqualByComparingTo("90000");
     assertThat(targets.of("101").values().get("calls")).isEqualByComparingTo("120");
-    assertThat(targets.belowPercent()).isEqualTo(70);
+    assertThat(targets.of("102").values().get("revenue")).isEqualByComparingTo("60000");
   }
 
   @Test

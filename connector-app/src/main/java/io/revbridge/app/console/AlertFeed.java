@@ -66,7 +66,8 @@ final class AlertFeed {
       ForecastRow largest = risky.get(0);
       alerts.add(new Alert("deals-at-risk", "alert:deals-at-risk:" + LocalDate.ofInstant(now, ZoneOffset.UTC),
           risky.size() + " open deals at risk", Money.of(amount) + " of pipeline; the largest, " + largest.ref().key()
-              + " (" + Money.of(largest.amount()) + "): " + String.join("; ", largest.risks()), null, now, true));
+              + " (" + Money.of(largest.amount()) + "): " + String.join("; ", largest.risks()), largest.ref().key(), now,
+          true));
     }
     alerts.addAll(team.belowTarget(now));
     return alerts;

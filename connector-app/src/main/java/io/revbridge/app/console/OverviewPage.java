@@ -92,7 +92,7 @@ final class OverviewPage implements Page {
       s.append(u.used().getAsLong()).append(" of ").append(u.dailyLimit().getAsLong()).append(" daily requests (")
           .append("<span class=\"").append(percent >= 80 ? "warn" : "ok").append("\">").append(percent)
           .append("%</span>)");
-    } else {
+    } else if (u.note().isBlank()) {
       s.append("<span class=\"muted\">the CRM has not reported it yet</span>");
     }
     u.throttledUntil().ifPresent(t -> s.append("; holding back non-essential work until ").append(Html.time(t)));

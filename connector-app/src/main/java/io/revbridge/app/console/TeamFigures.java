@@ -46,7 +46,6 @@ final class TeamFigures {
     deals.stream().filter(d -> d.ownerId() != null && !d.ownerId().isBlank() && period.contains(d.closeDate()))
         .forEach(d -> owners.add(d.ownerId()));
     touches.forEach(t -> owners.add(t.timer().ownerId()));
-    owners.addAll(data.targets().reps().keySet());
     List<Scorecard> cards = new ArrayList<>();
     for (String owner : owners) {
       cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), touches));
