@@ -50,10 +50,20 @@ public final class ForecastStore {
 
   /** Every deal's latest forecast, in a stable order (connection, object type, record id). */
   public List<ForecastRow> all() {
-    return jdbc.inTransaction("read the deal forecasts", c -> {
+    return read("read the deal forecasts", " ORDER BY connection, object_type, record_id");
+  }
+
+  /** The open deals (not closed won or lost) whose latest forecast names a risk, largest amount first. */
+  public List<ForecastRow> openAtRisk() {
+    return read("read the deals at risk", " WHERE risks IS NOT NULL AND (stage IS NULL OR stage NOT IN"
+        + " ('CLOSED_WON', 'CLOSED_LOST')) ORDER BY amount DESC, connection, object_type, record_id");
+  }
+
+  private List<ForecastRow> read(String what, String where) {
+    return jdbc.inTransaction(what, c -> {
       List<ForecastRow> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(", ", COLUMNS)
-          + " FROM deal_forecasts ORDER BY connection, object_type, record_id");
+          + " FROM deal_forecasts" + where);
           ResultSet r = s.executeQuery()) {
         while (r.next()) {
           int probability = r.getInt("probability");

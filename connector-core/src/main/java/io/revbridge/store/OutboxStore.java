@@ -158,16 +158,49 @@ public final class OutboxStore {
    */
   public void markDone(long id) {
     jdbc.inTransaction("mark write " + id + " done", c -> {
+      String connection;
+      boolean wasDone;
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, status FROM outbox WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          requireRow(r.next() ? 1 : 0, id);
+          connection = r.getString(1);
+          wasDone = OutboxEntry.DONE.equals(r.getString(2));
+        }
+      }
+      Instant now = clock.instant();
       try (PreparedStatement s =
           c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
           + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DONE);
-        Jdbc.setInstant(s, 2, clock.instant());
+        Jdbc.setInstant(s, 2, now);
         s.setLong(3, id);
         requireRow(s.executeUpdate(), id);
-        return null;
       }
+      if (!wasDone) {
+        countDone(c, connection, now);
+      }
+      return null;
     });
+  }
+
+  /** One more write settled in this hour ({@link #donePerHour}); a concurrent first insert is retried by Jdbc. */
+  private static void countDone(java.sql.Connection c, String connection, Instant at) throws SQLException {
+    Instant hour = Instant.ofEpochSecond(at.getEpochSecond() / 3600 * 3600);
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE write_counts SET writes = writes + 1 WHERE connection = ? AND hour_start = ?")) {
+      s.setString(1, connection);
+      Jdbc.setInstant(s, 2, hour);
+      if (s.executeUpdate() > 0) {
+        return;
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO write_counts (connection, hour_start, writes) VALUES (?, ?, 1)")) {
+      s.setString(1, connection);
+      Jdbc.setInstant(s, 2, hour);
+      s.executeUpdate();
+    }
   }
 
   /**
@@ -302,21 +335,22 @@ public final class OutboxStore {
   }
 
   /**
-   * Writes settled as DONE since {@code since}, per connection and hour: the key of each inner map is the hour's
-   * start in epoch hours ({@code epochSecond / 3600}). Hours without writes are absent.
+   * Writes settled as DONE per connection and hour, from the hour {@code since} falls in: the key of each inner map is
+   * the hour's start in epoch hours ({@code epochSecond / 3600}). Hours without writes are absent. Counted as writes
+   * are marked done (table {@code write_counts}), so it costs a few rows however busy the day was.
    */
   public Map<String, Map<Long, Long>> donePerHour(Instant since) {
     Objects.requireNonNull(since, "since");
+    Instant fromHour = Instant.ofEpochSecond(since.getEpochSecond() / 3600 * 3600);
     return jdbc.inTransaction("count writes per hour", c -> {
-      String hour = "FLOOR(EXTRACT(EPOCH FROM updated_at) / 3600)";
       Map<String, Map<Long, Long>> counts = new java.util.TreeMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT connection, " + hour + " AS h, COUNT(*) FROM outbox"
-          + " WHERE status = ? AND updated_at >= ? GROUP BY connection, " + hour)) {
-        s.setString(1, OutboxEntry.DONE);
-        Jdbc.setInstant(s, 2, since);
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, hour_start, writes FROM write_counts"
+          + " WHERE hour_start >= ?")) {
+        Jdbc.setInstant(s, 1, fromHour);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            counts.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>()).put(r.getLong(2), r.getLong(3));
+            counts.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                .put(Jdbc.getInstant(r, "hour_start").getEpochSecond() / 3600, r.getLong(3));
           }
         }
       }

@@ -14,7 +14,7 @@ class MigrationTest extends StoreContract {
   static final List<String> TABLES =
       List.of("cursors", "inbox", "outbox", "ledger", "audit", "dead_letters", "engine_state", "deleted_records",
           "enrichment_cache", "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers",
-          "sequence_steps", "deal_forecasts", "leases");
+          "sequence_steps", "deal_forecasts", "leases", "write_counts");
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {

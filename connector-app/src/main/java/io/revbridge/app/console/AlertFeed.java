@@ -59,7 +59,7 @@ final class AlertFeed {
           + " was due " + s.step().dueAt() + " and its task is not created yet (is `revbridge run` running?)",
           s.step().recordKey(), s.step().dueAt(), true));
     }
-    List<ForecastRow> risky = ForecastPage.openAtRisk(data.store().forecasts().all());
+    List<ForecastRow> risky = data.store().forecasts().openAtRisk();
     if (!risky.isEmpty()) {
       BigDecimal amount = risky.stream().map(r -> r.amount() == null ? BigDecimal.ZERO : r.amount())
           .reduce(BigDecimal.ZERO, BigDecimal::add);

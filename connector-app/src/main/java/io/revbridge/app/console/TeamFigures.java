@@ -38,8 +38,24 @@ final class TeamFigures {
     this.data = data;
   }
 
-  List<Scorecard> scorecards(Period period) {
-    List<ForecastRow> deals = data.store().forecasts().all();
+  /** Every deal's latest forecast: read once per page and handed to the methods below. */
+  List<ForecastRow> deals() {
+    return data.store().forecasts().all();
+  }
+
+  /** Revenue won per owner in the period (for trends), from deals already read. */
+  static Map<String, Double> revenue(Period period, List<ForecastRow> deals) {
+    Map<String, Double> revenue = new java.util.TreeMap<>();
+    for (ForecastRow d : deals) {
+      if (d.ownerId() != null && !d.ownerId().isBlank() && ForecastStage.CLOSED_WON.name().equals(d.stage())
+          && period.contains(d.closeDate())) {
+        revenue.merge(d.ownerId(), d.amount() == null ? 0 : d.amount().doubleValue(), Double::sum);
+      }
+    }
+    return revenue;
+  }
+
+  List<Scorecard> scorecards(Period period, List<ForecastRow> deals) {
     Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
     List<SlaClock> touches = data.store().slas().settledBetween(period.from(), period.to());
     TreeSet<String> owners = new TreeSet<>(assigned.keySet());
@@ -138,7 +154,7 @@ final class TeamFigures {
     }
     double elapsed = (double) (today.getDayOfMonth()) / month.start().lengthOfMonth();
     List<Alert> alerts = new ArrayList<>();
-    for (Scorecard c : scorecards(month)) {
+    for (Scorecard c : scorecards(month, deals())) {
       for (String metric : List.of("revenue", "dealsClosed")) {
         OptionalDouble t = c.target(metric);
         double actual = c.actual(metric).orElse(0);

@@ -32,7 +32,8 @@ final class TeamPage implements Page {
   public Rendered render(Context ctx, Session session) {
     LocalDate today = LocalDate.now(data.clock().withZone(ZoneOffset.UTC));
     Period period = Period.parse(ctx.queryParam("period"), today);
-    List<Scorecard> cards = figures.scorecards(period);
+    List<io.revbridge.store.ForecastRow> deals = figures.deals();
+    List<Scorecard> cards = figures.scorecards(period, deals);
     StringBuilder body = new StringBuilder(periodForm(period, today));
     if (cards.isEmpty()) {
       body.append(Html.empty("No rep has deals, leads or first touches in " + period.label() + ".",
@@ -44,7 +45,7 @@ final class TeamPage implements Page {
       team.put(m, TeamFigures.teamAverage(cards, m));
     }
     body.append(leaderboard(cards)).append(scorecardTable(cards, team)).append(activities(cards))
-        .append(trends(period, today)).append(coaching(cards, team));
+        .append(trends(period, today, deals)).append(coaching(cards, team));
     return new Rendered("Team performance", "/admin/team", body.toString());
   }
 
@@ -141,14 +142,18 @@ final class TeamPage implements Page {
     return s.append("</tbody></table>").toString();
   }
 
-  private String trends(Period period, LocalDate today) {
+  private static String trends(Period period, LocalDate today, List<io.revbridge.store.ForecastRow> deals) {
     Period month = period.months() == 1 ? period : Period.month(YearMonth.from(today));
     Period quarter = period.months() == 3 ? period : Period.quarterOf(period.start());
     Map<String, double[]> rows = new java.util.TreeMap<>();
-    fill(rows, figures.scorecards(month), 0);
-    fill(rows, figures.scorecards(month.previous()), 1);
-    fill(rows, figures.scorecards(quarter), 2);
-    fill(rows, figures.scorecards(quarter.previous()), 3);
+    fill(rows, TeamFigures.revenue(month, deals), 0);
+    fill(rows, TeamFigures.revenue(month.previous(), deals), 1);
+    fill(rows, TeamFigures.revenue(quarter, deals), 2);
+    fill(rows, TeamFigures.revenue(quarter.previous(), deals), 3);
+    if (rows.isEmpty()) {
+      return "<h2>Trends</h2>" + Html.empty("No deal was won in " + quarter.previous().label() + " to " + month.label()
+          + ".", "Month-over-month and quarter-over-quarter revenue shows here once deals close won.");
+    }
     StringBuilder s = new StringBuilder("<h2>Trends</h2><table><caption>Revenue won: ").append(month.label())
         .append(" against ").append(month.previous().label()).append(" (month over month), ").append(quarter.label())
         .append(" against ").append(quarter.previous().label()).append(" (quarter over quarter)</caption><thead><tr>")
@@ -164,10 +169,8 @@ final class TeamPage implements Page {
     return s.append("</tbody></table>").toString();
   }
 
-  private static void fill(Map<String, double[]> rows, List<Scorecard> cards, int column) {
-    for (Scorecard c : cards) {
-      rows.computeIfAbsent(c.ownerId(), k -> new double[4])[column] = c.actual("revenue").orElse(0);
-    }
+  private static void fill(Map<String, double[]> rows, Map<String, Double> revenue, int column) {
+    revenue.forEach((owner, amount) -> rows.computeIfAbsent(owner, k -> new double[4])[column] = amount);
   }
 
   private static String change(double now, double before) {
