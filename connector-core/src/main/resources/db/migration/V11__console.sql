@@ -26,3 +26,6 @@ CREATE TABLE write_counts (
   writes     BIGINT NOT NULL,
   CONSTRAINT pk_write_counts PRIMARY KEY (connection, hour_start)
 );
+
+-- Team performance reads the deals closing in a month or quarter.
+CREATE INDEX ix_deal_forecasts_close ON deal_forecasts (close_date);

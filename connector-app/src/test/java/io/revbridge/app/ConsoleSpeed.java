@@ -163,9 +163,12 @@ public final class ConsoleSpeed {
             sla.setString(1, "main/contacts/" + id);
             sla.setString(2, owner);
             sla.setString(3, breached ? "BREACHED" : i % 20 == 0 ? "OPEN" : "TOUCHED");
-            sla.setTimestamp(4, Timestamp.from(at));
-            sla.setTimestamp(5, Timestamp.from(at.plusSeconds(1800)));
-            sla.setTimestamp(6, Timestamp.from(at.plusSeconds(3600)));
+            // Open clocks run until tomorrow, so the running SLA watch has nothing to escalate while pages are timed.
+            Instant started = i % 20 == 0 ? now.minusSeconds(600) : at;
+            Instant due = i % 20 == 0 ? now.plusSeconds(86_400) : at.plusSeconds(3600);
+            sla.setTimestamp(4, Timestamp.from(started));
+            sla.setTimestamp(5, Timestamp.from(due.minusSeconds(1800)));
+            sla.setTimestamp(6, Timestamp.from(due));
             sla.setTimestamp(7, i % 20 == 0 ? null : Timestamp.from(at.plusSeconds(breached ? 3600 : random.nextInt(5400))));
             sla.addBatch();
           }

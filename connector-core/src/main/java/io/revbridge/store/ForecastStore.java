@@ -59,6 +59,12 @@ public final class ForecastStore {
         + " ('CLOSED_WON', 'CLOSED_LOST')) ORDER BY amount DESC, connection, object_type, record_id");
   }
 
+  /** The deals whose (predicted) close date lies in {@code [from, to)}, in a stable order. */
+  public List<ForecastRow> closingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+    return read("read the deals closing from " + from + " to " + to, " WHERE close_date >= DATE '" + from
+        + "' AND close_date < DATE '" + to + "' ORDER BY connection, object_type, record_id");
+  }
+
   private List<ForecastRow> read(String what, String where) {
     return jdbc.inTransaction(what, c -> {
       List<ForecastRow> rows = new ArrayList<>();

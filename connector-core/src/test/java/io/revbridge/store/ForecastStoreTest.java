@@ -64,4 +64,17 @@ class ForecastStoreTest extends StoreContract {
 
     assertThat(store.forecasts().openAtRisk()).extracting(r -> r.ref().id()).containsExactly("2", "1");
   }
+
+  @Test
+  void theDealsClosingInAPeriodAreReadWithoutTheOthers() {
+    ForecastRow june = row(new RecordRef("hs", "deals", "1"), 40, "100");
+    ForecastRow july = new ForecastRow(new RecordRef("hs", "deals", "2"), "101", "PROPOSAL", null, 40, null,
+        LocalDate.parse("2026-07-01"), "LOW", T0);
+    store.forecasts().save(List.of(june, july));
+
+    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01")))
+        .extracting(r -> r.ref().id()).containsExactly("1");
+    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-01")))
+        .extracting(r -> r.ref().id()).containsExactly("2");
+  }
 }

@@ -38,9 +38,11 @@ final class TeamFigures {
     this.data = data;
   }
 
-  /** Every deal's latest forecast: read once per page and handed to the methods below. */
-  List<ForecastRow> deals() {
-    return data.store().forecasts().all();
+  /** The deals closing in these periods: read once per page and handed to the methods below. */
+  List<ForecastRow> deals(Period... periods) {
+    LocalDate from = java.util.Arrays.stream(periods).map(Period::start).min(LocalDate::compareTo).orElseThrow();
+    LocalDate to = java.util.Arrays.stream(periods).map(Period::endExclusive).max(LocalDate::compareTo).orElseThrow();
+    return data.store().forecasts().closingBetween(from, to);
   }
 
   /** Revenue won per owner in the period (for trends), from deals already read. */
@@ -154,7 +156,7 @@ final class TeamFigures {
     }
     double elapsed = (double) (today.getDayOfMonth()) / month.start().lengthOfMonth();
     List<Alert> alerts = new ArrayList<>();
-    for (Scorecard c : scorecards(month, deals())) {
+    for (Scorecard c : scorecards(month, deals(month))) {
       for (String metric : List.of("revenue", "dealsClosed")) {
         OptionalDouble t = c.target(metric);
         double actual = c.actual(metric).orElse(0);

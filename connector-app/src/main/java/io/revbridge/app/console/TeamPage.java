@@ -32,7 +32,10 @@ final class TeamPage implements Page {
   public Rendered render(Context ctx, Session session) {
     LocalDate today = LocalDate.now(data.clock().withZone(ZoneOffset.UTC));
     Period period = Period.parse(ctx.queryParam("period"), today);
-    List<io.revbridge.store.ForecastRow> deals = figures.deals();
+    Period month = period.months() == 1 ? period : Period.month(YearMonth.from(today));
+    Period quarter = period.months() == 3 ? period : Period.quarterOf(period.start());
+    List<io.revbridge.store.ForecastRow> deals = figures.deals(period, month.previous(), quarter.previous(), month,
+        quarter);
     List<Scorecard> cards = figures.scorecards(period, deals);
     StringBuilder body = new StringBuilder(periodForm(period, today));
     if (cards.isEmpty()) {
@@ -45,7 +48,7 @@ final class TeamPage implements Page {
       team.put(m, TeamFigures.teamAverage(cards, m));
     }
     body.append(leaderboard(cards)).append(scorecardTable(cards, team)).append(activities(cards))
-        .append(trends(period, today, deals)).append(coaching(cards, team));
+        .append(trends(month, quarter, deals)).append(coaching(cards, team));
     return new Rendered("Team performance", "/admin/team", body.toString());
   }
 
@@ -142,9 +145,7 @@ final class TeamPage implements Page {
     return s.append("</tbody></table>").toString();
   }
 
-  private static String trends(Period period, LocalDate today, List<io.revbridge.store.ForecastRow> deals) {
-    Period month = period.months() == 1 ? period : Period.month(YearMonth.from(today));
-    Period quarter = period.months() == 3 ? period : Period.quarterOf(period.start());
+  private static String trends(Period month, Period quarter, List<io.revbridge.store.ForecastRow> deals) {
     Map<String, double[]> rows = new java.util.TreeMap<>();
     fill(rows, TeamFigures.revenue(month, deals), 0);
     fill(rows, TeamFigures.revenue(month.previous(), deals), 1);
