@@ -302,4 +302,21 @@ class ConfigErrorsTest {
     assertThat(problem.message()).isEqualTo("is the same secret as `admin.token`");
     assertThat(problem.toString()).doesNotContain("same-s3cret");
   }
+
+  @Test
+  void aRecordUrlWithoutTheIdPlaceholderIsRefused() {
+    ConfigProblem problem = onlyProblem(MINIMAL + "    recordUrl: https://app.hubspot.com/contacts/123/record/0-1/\n", dir);
+
+    assertThat(problem.key()).isEqualTo("connections[0].recordUrl");
+    assertThat(problem.message()).isEqualTo("has no `{id}` placeholder");
+  }
+
+  @Test
+  void aRecordUrlReachesTheConsoleWithItsPlaceholders() {
+    var config = io.revbridge.config.ConfigTesting.load(MINIMAL
+        + "    recordUrl: https://app.hubspot.com/contacts/123/record/{objectTypeId}/{id}\n", dir);
+
+    assertThat(config.connections().get(0).options())
+        .containsEntry("recordUrl", "https://app.hubspot.com/contacts/123/record/{objectTypeId}/{id}");
+  }
 }
