@@ -23,7 +23,7 @@ public final class RoutingPlaybookLoader {
   public static final String FILE = "routing.yaml";
   private static final List<String> KEYS =
       List.of("open_lead_days", "teams", "dimensions", "levels", "battle_cards", "rules", "slas", "sla_reminder_percent",
-          "sla_escalation");
+          "sla_escalation", "first_touch");
 
   private RoutingPlaybookLoader() {}
 
@@ -148,14 +148,22 @@ public final class RoutingPlaybookLoader {
   private static SlaPolicy slaPolicy(YamlNode.Map map, Problems problems) {
     int percent = PlaybookYaml.integer(map, "sla_reminder_percent", "", problems, 75, 1, 99);
     List<String> steps = map.entry("sla_escalation")
-        .map(e -> PlaybookYaml.texts(e.value(), "sla_escalation", problems)).orElse(SlaPolicy.STEPS);
+        .map(e -> PlaybookYaml.texts(e.value(), "sla_escalation", problems)).orElse(SlaPolicy.DEFAULT_STEPS);
     for (String step : steps) {
       if (!SlaPolicy.STEPS.contains(step)) {
         problems.add(YamlChecks.valueMark(map, "sla_escalation"), "sla_escalation", "unknown escalation step `" + step
             + "`", "use " + String.join(" and/or ", SlaPolicy.STEPS));
       }
     }
-    return new SlaPolicy(percent, steps);
+    List<String> touches = map.entry("first_touch")
+        .map(e -> PlaybookYaml.texts(e.value(), "first_touch", problems)).orElse(SlaPolicy.DEFAULT_TOUCHES);
+    for (String touch : touches) {
+      if (!SlaPolicy.TOUCHES.contains(touch)) {
+        problems.add(YamlChecks.valueMark(map, "first_touch"), "first_touch", "unknown first touch `" + touch + "`",
+            "use any of " + String.join(", ", SlaPolicy.TOUCHES));
+      }
+    }
+    return new SlaPolicy(percent, steps, touches);
   }
 
   private static Map<String, String> battleCards(YamlNode.Map map, PlaybookFiles files, Problems problems) {

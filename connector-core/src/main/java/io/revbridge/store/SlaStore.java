@@ -18,6 +18,9 @@ public final class SlaStore {
   private static final String SELECT = "SELECT record_key, owner_id, team, grade, lead_status, started_at, remind_at,"
       + " due_at FROM sla_timers";
 
+  /** The touch kind of a status change seen in the CRM. */
+  public static final String STATUS_CHANGE = "status_change";
+
   private final Jdbc jdbc;
 
   SlaStore(Jdbc jdbc) {
@@ -61,8 +64,16 @@ public final class SlaStore {
     observeAll(List.of(new Observation(recordKey, ownerId, leadStatus, at)));
   }
 
-  /** A lead as the CRM showed it: its key, owner and status, and when. */
-  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at) {}
+  /**
+   * A lead as the CRM showed it: its key, owner and status, and when.
+   *
+   * @param statusIsTouch whether a changed status counts as the first touch (the playbook's {@code first_touch})
+   */
+  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at, boolean statusIsTouch) {
+    public Observation(String recordKey, String ownerId, String leadStatus, Instant at) {
+      this(recordKey, ownerId, leadStatus, at, true);
+    }
+  }
 
   /** {@link #observe} for a batch of leads, in one transaction. */
   public void observeAll(List<Observation> observations) {
@@ -70,17 +81,30 @@ public final class SlaStore {
       return;
     }
     jdbc.inTransaction("observe SLA clocks", c -> {
-      try (PreparedStatement touched = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
-              + " WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
+      try (PreparedStatement touched = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
+              + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
+          PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
+              + " WHERE record_key = ? AND status = ? AND responded_at IS NULL AND COALESCE(lead_status, '') <> ?");
           PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
               + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
         for (Observation o : observations) {
-          touched.setString(1, SlaTimer.TOUCHED);
-          Jdbc.setInstant(touched, 2, o.at());
-          touched.setString(3, o.recordKey());
-          touched.setString(4, SlaTimer.OPEN);
-          touched.setString(5, o.leadStatus() == null ? "" : o.leadStatus());
-          touched.addBatch();
+          String status = o.leadStatus() == null ? "" : o.leadStatus();
+          if (o.statusIsTouch()) {
+            touched.setString(1, SlaTimer.TOUCHED);
+            Jdbc.setInstant(touched, 2, o.at());
+            Jdbc.setInstant(touched, 3, o.at());
+            touched.setString(4, STATUS_CHANGE);
+            touched.setString(5, o.recordKey());
+            touched.setString(6, SlaTimer.OPEN);
+            touched.setString(7, status);
+            touched.addBatch();
+            Jdbc.setInstant(late, 1, o.at());
+            late.setString(2, STATUS_CHANGE);
+            late.setString(3, o.recordKey());
+            late.setString(4, SlaTimer.BREACHED);
+            late.setString(5, status);
+            late.addBatch();
+          }
           if (o.ownerId() != null && !o.ownerId().isBlank()) {
             stopped.setString(1, SlaTimer.STOPPED);
             Jdbc.setInstant(stopped, 2, o.at());
@@ -91,9 +115,88 @@ public final class SlaStore {
           }
         }
         touched.executeBatch();
+        late.executeBatch();
         stopped.executeBatch();
       }
       return null;
+    });
+  }
+
+  /**
+   * A logged activity of the clock's owner on the lead, at or after the clock started.
+   *
+   * @param kind how the owner touched the lead: {@code call}, {@code email}, {@code meeting}, {@code task}
+   */
+  public record Touch(String recordKey, String ownerId, Instant at, String kind) {}
+
+  /**
+   * Records first touches: an OPEN clock of the same lead and owner, started at or before the touch, is TOUCHED; a
+   * BREACHED one keeps its status but gets its (late) response time. A clock's first touch is never replaced.
+   *
+   * @return the clocks touched in time (OPEN → TOUCHED)
+   */
+  public int touch(List<Touch> touches) {
+    if (touches.isEmpty()) {
+      return 0;
+    }
+    List<Touch> ordered = touches.stream().sorted(java.util.Comparator.comparing(Touch::at)).toList();
+    return jdbc.inTransaction("record first touches", c -> {
+      int inTime = 0;
+      try (PreparedStatement open = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
+              + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND owner_id = ? AND status = ?"
+              + " AND started_at <= ?");
+          PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
+              + " WHERE record_key = ? AND owner_id = ? AND status = ? AND responded_at IS NULL AND started_at <= ?")) {
+        for (Touch t : ordered) {
+          open.setString(1, SlaTimer.TOUCHED);
+          Jdbc.setInstant(open, 2, t.at());
+          Jdbc.setInstant(open, 3, t.at());
+          open.setString(4, t.kind());
+          open.setString(5, t.recordKey());
+          open.setString(6, t.ownerId());
+          open.setString(7, SlaTimer.OPEN);
+          Jdbc.setInstant(open, 8, t.at());
+          inTime += open.executeUpdate();
+          Jdbc.setInstant(late, 1, t.at());
+          late.setString(2, t.kind());
+          late.setString(3, t.recordKey());
+          late.setString(4, t.ownerId());
+          late.setString(5, SlaTimer.BREACHED);
+          Jdbc.setInstant(late, 6, t.at());
+          late.executeUpdate();
+        }
+      }
+      return inTime;
+    });
+  }
+
+  /**
+   * One clock's outcome, for response-time reports.
+   *
+   * @param respondedAt the first touch, null while there is none (open, stopped, or breached without a touch yet)
+   */
+  public record Response(String recordKey, String ownerId, String team, String grade, String status,
+      Instant startedAt, Instant dueAt, Instant respondedAt, String touchKind) {}
+
+  /** Every clock started at or after {@code since}, oldest first (at most {@code limit}). */
+  public List<Response> responses(Instant since, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read SLA response times", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, status, started_at,"
+          + " due_at, responded_at, touch_kind FROM sla_timers WHERE started_at >= ? ORDER BY started_at, record_key"
+          + " FETCH FIRST ? ROWS ONLY")) {
+        Jdbc.setInstant(s, 1, since);
+        s.setInt(2, limit);
+        List<Response> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            rows.add(new Response(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+                r.getString("grade"), r.getString("status"), Jdbc.getInstant(r, "started_at"),
+                Jdbc.getInstant(r, "due_at"), Jdbc.getInstant(r, "responded_at"), r.getString("touch_kind")));
+          }
+        }
+        return rows;
+      }
     });
   }
 

@@ -47,7 +47,8 @@ final class RoutingOutcomes {
         .map(o -> o.displayName()).orElse(route.ownerId());
     HotLeadNotice.of(person, score, route, ownerName)
         .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
-    seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now));
+    seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now,
+        playbook.slaPolicy().touchedBy(SlaStore.STATUS_CHANGE)));
     slaClock(person, score, route, now).ifPresent(clocks::add);
     for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), mqlCrossed,
         now)) {

@@ -62,6 +62,7 @@ public final class SyncEngine {
   private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final ActivitySync activities;
   private final InstanceLease lease;
   private volatile boolean stopping;
   private final RoutingPlaybook playbook;
@@ -119,6 +120,7 @@ public final class SyncEngine {
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
+    this.activities = new ActivitySync(store, playbook, lease, progress);
   }
 
   /** One full pass: poll, process, write back. */
@@ -153,6 +155,9 @@ public final class SyncEngine {
           } finally {
             store.leases().release(pollLease, lease.owner());
           }
+        }
+        if (!stopping) {
+          activities.poll(ctx, () -> stopping);
         }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {

@@ -102,6 +102,48 @@ class SequenceRunnerTest {
     assertThat(store.sequences().cancelReasons("main/contacts/p1")).containsExactly("status changed to 'CONNECTED'");
   }
 
+  private void log(String id, io.revbridge.model.ActivityType type, io.revbridge.model.ActivityDirection direction,
+      String subject) {
+    crm.logActivity(new io.revbridge.model.Activity(new io.revbridge.model.RecordRef("main", "calls", id), type, "101",
+        List.of(new io.revbridge.model.RecordRef("main", "contacts", "p1")), List.of(), clock.instant(), direction,
+        null, subject, true, false, clock.instant()));
+  }
+
+  @Test
+  void aLoggedReplyCancelsTheRemainingStepsAndAnOutboundEmailDoesNot() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    new SequenceRunner(store, clock).runDue();
+    clock.advance(Duration.ofDays(1));
+    log("e1", io.revbridge.model.ActivityType.EMAIL, io.revbridge.model.ActivityDirection.OUTBOUND, "Missed you");
+    engine.syncOnce();
+    assertThat(new SequenceRunner(store, clock).runDue()).isEqualTo(1); // the call of day 1 still comes
+    clock.advance(Duration.ofHours(3));
+    log("e2", io.revbridge.model.ActivityType.EMAIL, io.revbridge.model.ActivityDirection.INBOUND, "Re: Missed you");
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().countByStatus()).containsEntry(SequenceStepRow.DONE, 2L)
+        .containsEntry(SequenceStepRow.CANCELLED, 3L);
+    assertThat(store.sequences().cancelReasons("main/contacts/p1"))
+        .containsExactly("reply logged: email 'Re: Missed you' (calls e2)");
+  }
+
+  @Test
+  void aMeetingLoggedOnThePersonCancelsTheRemainingSteps() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    clock.advance(Duration.ofHours(5));
+    log("m1", io.revbridge.model.ActivityType.MEETING, null, "Demo, second try");
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().cancelReasons("main/contacts/p1"))
+        .containsExactly("meeting logged 'Demo, second try' (calls m1)");
+  }
+
   @Test
   void anEmptyTokenFallsBackAndALeadEntersASequenceOnce() {
     contact("DEMO_NO_SHOW", null);
