@@ -45,8 +45,14 @@ final class SfSchema {
         new FieldDef("UserType", "picklist", false, false)), List.of());
     define("Task", List.of(std("Subject", "combobox"), std("Description", "textarea"), std("ActivityDate", "date"),
         std("Status", "picklist"), std("Priority", "picklist"), std("OwnerId", "reference"),
-        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false)),
-        List.of());
+        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false),
+        new FieldDef("TaskSubtype", "picklist", false, false), std("Type", "picklist"), std("CallType", "picklist"),
+        std("CallDisposition", "string"), new FieldDef("CompletedDateTime", "datetime", false, false),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
+    define("Event", List.of(std("Subject", "combobox"), std("Description", "textarea"),
+        std("StartDateTime", "datetime"), std("EndDateTime", "datetime"), std("ActivityDateTime", "datetime"),
+        std("Type", "picklist"), std("OwnerId", "reference"), std("WhoId", "reference"), std("WhatId", "reference"),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
   }
 
   private SfSchema() {}
