@@ -54,6 +54,15 @@ public record RoutingPlaybook(Map<String, Team> teams, List<Dimension> dimension
     return NOBODY.equals(levels.get(grade));
   }
 
+  /** The phone number of the rep with this email (case-insensitive), in whichever team lists it. */
+  public Optional<String> phoneOf(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return teams.values().stream().flatMap(t -> t.reps().stream())
+        .filter(r -> r.email().equalsIgnoreCase(email) && r.phone() != null).map(Rep::phone).findFirst();
+  }
+
   public Optional<String> battleCard(String competitor) {
     return competitor == null ? Optional.empty() : Optional.ofNullable(battleCards.get(competitor.strip().toLowerCase()));
   }

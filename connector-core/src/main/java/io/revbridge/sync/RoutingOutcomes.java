@@ -43,9 +43,11 @@ final class RoutingOutcomes {
     Person person = lead.person();
     audits.add(new AuditEntry(person.ref(), "route", summary(route), Json.write(route.describe()), now));
     BattleCardTask.plan(route, person.ref(), taskDue, now).ifPresent(tasks::add);
-    String ownerName = ctx.owners().stream().filter(o -> o.id().equals(route.ownerId())).findFirst()
-        .map(o -> o.displayName()).orElse(route.ownerId());
-    HotLeadNotice.of(person, score, route, ownerName)
+    Optional<io.revbridge.model.Owner> owner = ctx.owners().stream().filter(o -> o.id().equals(route.ownerId()))
+        .findFirst();
+    String ownerName = owner.map(o -> o.displayName()).orElse(route.ownerId());
+    String ownerPhone = owner.flatMap(o -> playbook.phoneOf(o.email())).orElse(null);
+    HotLeadNotice.of(person, score, route, ownerName, ownerPhone)
         .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
     seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now,
         playbook.slaPolicy().touchedBy(SlaStore.STATUS_CHANGE)));
