@@ -31,6 +31,9 @@ CREATE INDEX ix_activities_person ON activities (person_key, occurred_at);
 -- status_change). responded_at - started_at is the response time.
 ALTER TABLE sla_timers ADD COLUMN responded_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE sla_timers ADD COLUMN touch_kind VARCHAR(32);
+-- A breach escalated by reassignment: REASSIGN (asked; the lead is routed again on its next pass), then REASSIGNED
+-- or KEPT (nobody else available, or a person had already given the lead another owner).
+ALTER TABLE sla_timers ADD COLUMN escalation VARCHAR(32);
 CREATE INDEX ix_sla_timers_owner_started ON sla_timers (owner_id, started_at);
 
 -- A routed lead stops counting against its rep's capacity once it closes (a closed status), goes to another owner,

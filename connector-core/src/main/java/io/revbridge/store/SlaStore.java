@@ -246,6 +246,68 @@ public final class SlaStore {
     });
   }
 
+  /** Escalation states of a breached clock (column {@code escalation}). */
+  public static final String REASSIGN = "REASSIGN";
+  public static final String REASSIGNED = "REASSIGNED";
+  public static final String KEPT = "KEPT";
+
+  /** Asks for a breached clock's lead to go to the next rep of its team; the lead's next pass carries it out. */
+  public void requestReassign(SlaTimer t) {
+    jdbc.inTransaction("ask to reassign " + t.recordKey(), c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET escalation = ?"
+          + " WHERE record_key = ? AND owner_id = ? AND status = ? AND escalation IS NULL")) {
+        s.setString(1, REASSIGN);
+        s.setString(2, t.recordKey());
+        s.setString(3, t.ownerId());
+        s.setString(4, SlaTimer.BREACHED);
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  /** A lead waiting to be reassigned: the owner who breached its SLA, and the team to pick the next rep from. */
+  public record Reassignment(String recordKey, String breachedOwner, String team, String grade) {}
+
+  /** The reassignments asked for these leads and not yet carried out, by record key. */
+  public Map<String, Reassignment> pendingReassignments(List<String> recordKeys) {
+    Map<String, Reassignment> out = new java.util.LinkedHashMap<>();
+    if (recordKeys.isEmpty()) {
+      return out;
+    }
+    return jdbc.inTransaction("read pending reassignments", c -> {
+      for (List<String> chunk : Jdbc.chunks(recordKeys, 500)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade FROM sla_timers"
+            + " WHERE escalation = ? AND record_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+          s.setString(1, REASSIGN);
+          for (int i = 0; i < chunk.size(); i++) {
+            s.setString(i + 2, chunk.get(i));
+          }
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), new Reassignment(r.getString(1), r.getString(2), r.getString(3),
+                  r.getString(4)));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Records how a reassignment ended: {@link #REASSIGNED} or {@link #KEPT}. */
+  public void settleReassignment(Reassignment r, String outcome) {
+    jdbc.inTransaction("settle the reassignment of " + r.recordKey(), c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET escalation = ?"
+          + " WHERE record_key = ? AND owner_id = ? AND escalation = ?")) {
+        s.setString(1, outcome);
+        s.setString(2, r.recordKey());
+        s.setString(3, r.breachedOwner());
+        s.setString(4, REASSIGN);
+        return s.executeUpdate();
+      }
+    });
+  }
+
   /** Clocks per status, for tests and metrics. */
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count SLA clocks", c -> {

@@ -38,6 +38,7 @@ final class PlanCommitter {
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
     routing.slaStarts().forEach(store.slas()::start);
+    routing.reassignments().forEach(r -> store.slas().settleReassignment(r.reassignment(), r.outcome()));
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }

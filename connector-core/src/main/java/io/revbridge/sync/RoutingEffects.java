@@ -8,17 +8,21 @@ import java.util.List;
 
 /**
  * What routing a batch leaves behind besides CRM writes: notifications to queue, SLA clocks to start, sequence
- * steps to schedule, and what each lead looked like (its status and owner), which may stop an earlier clock or
- * sequence.
+ * steps to schedule, what each lead looked like (its status and owner), which may stop an earlier clock or
+ * sequence, and the SLA reassignments carried out.
  */
 public record RoutingEffects(List<NotificationDraft> notifications, List<SlaTimer> slaStarts,
-    List<SlaStore.Observation> observations, List<SequenceStepRow> enrollments) {
-  public static final RoutingEffects NONE = new RoutingEffects(List.of(), List.of(), List.of(), List.of());
+    List<SlaStore.Observation> observations, List<SequenceStepRow> enrollments, List<Settled> reassignments) {
+  public static final RoutingEffects NONE = new RoutingEffects(List.of(), List.of(), List.of(), List.of(), List.of());
+
+  /** A reassignment after an SLA breach, carried out ({@code REASSIGNED}) or not ({@code KEPT}). */
+  public record Settled(SlaStore.Reassignment reassignment, String outcome) {}
 
   public RoutingEffects {
     notifications = List.copyOf(notifications);
     slaStarts = List.copyOf(slaStarts);
     observations = List.copyOf(observations);
     enrollments = List.copyOf(enrollments);
+    reassignments = List.copyOf(reassignments);
   }
 }

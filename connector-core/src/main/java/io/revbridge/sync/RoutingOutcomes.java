@@ -31,6 +31,7 @@ final class RoutingOutcomes {
   private final List<SlaTimer> clocks = new ArrayList<>();
   private final List<SlaStore.Observation> seen = new ArrayList<>();
   private final List<SequenceStepRow> enrollments = new ArrayList<>();
+  private final List<RoutingEffects.Settled> reassignments = new ArrayList<>();
 
   RoutingOutcomes(RoutingPlaybook playbook, Duration taskDue) {
     this.playbook = playbook;
@@ -62,8 +63,13 @@ final class RoutingOutcomes {
     }
   }
 
+  /** A reassignment after an SLA breach that this batch carried out or found unneeded. */
+  void settled(SlaStore.Reassignment reassignment, String outcome) {
+    reassignments.add(new RoutingEffects.Settled(reassignment, outcome));
+  }
+
   RoutingEffects effects() {
-    return new RoutingEffects(notices, clocks, seen, enrollments);
+    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments);
   }
 
   /** A new owner's SLA clock starts now, with its reminder part-way. */

@@ -115,8 +115,8 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
-        enrichment);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), store.slas(), clock,
+        settings, enrichment);
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
