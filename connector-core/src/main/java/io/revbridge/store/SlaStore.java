@@ -75,35 +75,24 @@ public final class SlaStore {
     }
   }
 
-  /** {@link #observe} for a batch of leads, in one transaction. */
-  public void observeAll(List<Observation> observations) {
+  /**
+   * {@link #observe} for a batch of leads, in one transaction.
+   *
+   * @return the clocks this call gave their first touch (a status change), for response-time metrics
+   */
+  public List<Response> observeAll(List<Observation> observations) {
     if (observations.isEmpty()) {
-      return;
+      return List.of();
     }
-    jdbc.inTransaction("observe SLA clocks", c -> {
-      try (PreparedStatement touched = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
-              + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
-          PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
-              + " WHERE record_key = ? AND status = ? AND responded_at IS NULL AND COALESCE(lead_status, '') <> ?");
-          PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
-              + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
+    return jdbc.inTransaction("observe SLA clocks", c -> {
+      List<Response> responded = new ArrayList<>();
+      try (PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
+          + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
         for (Observation o : observations) {
-          String status = o.leadStatus() == null ? "" : o.leadStatus();
           if (o.statusIsTouch()) {
-            touched.setString(1, SlaTimer.TOUCHED);
-            Jdbc.setInstant(touched, 2, o.at());
-            Jdbc.setInstant(touched, 3, o.at());
-            touched.setString(4, STATUS_CHANGE);
-            touched.setString(5, o.recordKey());
-            touched.setString(6, SlaTimer.OPEN);
-            touched.setString(7, status);
-            touched.addBatch();
-            Jdbc.setInstant(late, 1, o.at());
-            late.setString(2, STATUS_CHANGE);
-            late.setString(3, o.recordKey());
-            late.setString(4, SlaTimer.BREACHED);
-            late.setString(5, status);
-            late.addBatch();
+            String status = o.leadStatus() == null ? "" : o.leadStatus();
+            responded.addAll(respond(c, " AND COALESCE(lead_status, '') <> ?", List.of(o.recordKey(), status),
+                o.at(), STATUS_CHANGE));
           }
           if (o.ownerId() != null && !o.ownerId().isBlank()) {
             stopped.setString(1, SlaTimer.STOPPED);
@@ -114,11 +103,9 @@ public final class SlaStore {
             stopped.addBatch();
           }
         }
-        touched.executeBatch();
-        late.executeBatch();
         stopped.executeBatch();
       }
-      return null;
+      return responded;
     });
   }
 
@@ -133,41 +120,83 @@ public final class SlaStore {
    * Records first touches: an OPEN clock of the same lead and owner, started at or before the touch, is TOUCHED; a
    * BREACHED one keeps its status but gets its (late) response time. A clock's first touch is never replaced.
    *
-   * @return the clocks touched in time (OPEN → TOUCHED)
+   * @return the clocks this call gave their first touch (in time or late), for response-time metrics
    */
-  public int touch(List<Touch> touches) {
+  public List<Response> touch(List<Touch> touches) {
     if (touches.isEmpty()) {
-      return 0;
+      return List.of();
     }
     List<Touch> ordered = touches.stream().sorted(java.util.Comparator.comparing(Touch::at)).toList();
     return jdbc.inTransaction("record first touches", c -> {
-      int inTime = 0;
-      try (PreparedStatement open = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
-              + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND owner_id = ? AND status = ?"
-              + " AND started_at <= ?");
-          PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
-              + " WHERE record_key = ? AND owner_id = ? AND status = ? AND responded_at IS NULL AND started_at <= ?")) {
-        for (Touch t : ordered) {
-          open.setString(1, SlaTimer.TOUCHED);
-          Jdbc.setInstant(open, 2, t.at());
-          Jdbc.setInstant(open, 3, t.at());
-          open.setString(4, t.kind());
-          open.setString(5, t.recordKey());
-          open.setString(6, t.ownerId());
-          open.setString(7, SlaTimer.OPEN);
-          Jdbc.setInstant(open, 8, t.at());
-          inTime += open.executeUpdate();
-          Jdbc.setInstant(late, 1, t.at());
-          late.setString(2, t.kind());
-          late.setString(3, t.recordKey());
-          late.setString(4, t.ownerId());
-          late.setString(5, SlaTimer.BREACHED);
-          Jdbc.setInstant(late, 6, t.at());
-          late.executeUpdate();
+      List<Response> responded = new ArrayList<>();
+      for (Touch t : ordered) {
+        responded.addAll(respond(c, " AND owner_id = ? AND started_at <= ?", List.of(t.recordKey(), t.ownerId(), t.at()),
+            t.at(), t.kind()));
+      }
+      return responded;
+    });
+  }
+
+  /**
+   * Gives first touches to the lead's clocks that have none yet and match {@code condition} (after the record key):
+   * an OPEN one becomes TOUCHED, a BREACHED one only gets its response time. Each row is a guarded update, so of
+   * several instances exactly one records a clock's first touch.
+   */
+  private static List<Response> respond(java.sql.Connection c, String condition, List<Object> args, Instant at,
+      String kind) throws java.sql.SQLException {
+    List<Response> candidates = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, status, started_at,"
+        + " due_at FROM sla_timers WHERE record_key = ? AND status IN (?, ?) AND responded_at IS NULL" + condition)) {
+      s.setString(1, (String) args.get(0));
+      s.setString(2, SlaTimer.OPEN);
+      s.setString(3, SlaTimer.BREACHED);
+      for (int i = 1; i < args.size(); i++) {
+        if (args.get(i) instanceof Instant instant) {
+          Jdbc.setInstant(s, i + 3, instant);
+        } else {
+          s.setString(i + 3, (String) args.get(i));
         }
       }
-      return inTime;
-    });
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String status = r.getString("status");
+          candidates.add(new Response(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+              r.getString("grade"), SlaTimer.OPEN.equals(status) ? SlaTimer.TOUCHED : status,
+              Jdbc.getInstant(r, "started_at"), Jdbc.getInstant(r, "due_at"), at, kind));
+        }
+      }
+    }
+    List<Response> responded = new ArrayList<>();
+    try (PreparedStatement open = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
+            + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND owner_id = ? AND status = ?"
+            + " AND responded_at IS NULL");
+        PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
+            + " WHERE record_key = ? AND owner_id = ? AND status = ? AND responded_at IS NULL")) {
+      for (Response r : candidates) {
+        int updated;
+        if (r.status().equals(SlaTimer.TOUCHED)) {
+          open.setString(1, SlaTimer.TOUCHED);
+          Jdbc.setInstant(open, 2, at);
+          Jdbc.setInstant(open, 3, at);
+          open.setString(4, kind);
+          open.setString(5, r.recordKey());
+          open.setString(6, r.ownerId());
+          open.setString(7, SlaTimer.OPEN);
+          updated = open.executeUpdate();
+        } else {
+          Jdbc.setInstant(late, 1, at);
+          late.setString(2, kind);
+          late.setString(3, r.recordKey());
+          late.setString(4, r.ownerId());
+          late.setString(5, SlaTimer.BREACHED);
+          updated = late.executeUpdate();
+        }
+        if (updated == 1) {
+          responded.add(r);
+        }
+      }
+    }
+    return responded;
   }
 
   /**

@@ -4,7 +4,9 @@ import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.spi.ActivityFeed;
 import io.revbridge.spi.ActivityPage;
 import io.revbridge.spi.CrmException;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.Store;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,12 +24,16 @@ final class ActivitySync {
   private final RoutingPlaybook playbook;
   private final InstanceLease lease;
   private final Consumer<String> progress;
+  private final Consumer<SlaStore.Response> firstTouches;
 
-  ActivitySync(Store store, RoutingPlaybook playbook, InstanceLease lease, Consumer<String> progress) {
+  /** @param firstTouches told of every SLA clock an activity gives its first touch (response-time metrics) */
+  ActivitySync(Store store, RoutingPlaybook playbook, InstanceLease lease, Consumer<String> progress,
+      Consumer<SlaStore.Response> firstTouches) {
     this.store = store;
     this.playbook = playbook;
     this.lease = lease;
     this.progress = progress;
+    this.firstTouches = firstTouches;
   }
 
   /** What one pass read and set in motion. */
@@ -71,7 +77,9 @@ final class ActivitySync {
       page = feed.poll(object, cursor);
       store.activities().save(page.activities());
       ActivityEffects.Effects effects = ActivityEffects.of(page.activities(), playbook.slaPolicy());
-      int touched = store.slas().touch(effects.touches());
+      List<SlaStore.Response> responded = store.slas().touch(effects.touches());
+      responded.forEach(firstTouches);
+      int touched = responded.size();
       int stopped = store.sequences().stop(effects.stops());
       if (!store.leases().tryAcquire(leaseKey, lease.owner(), lease.duration())) {
         break; // another instance took over: it moves the cursor from here on
