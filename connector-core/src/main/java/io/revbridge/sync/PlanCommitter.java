@@ -42,6 +42,7 @@ final class PlanCommitter {
     store.sequences().enroll(routing.enrollments());
     routing.slaStarts().forEach(store.slas()::start);
     routing.reassignments().forEach(r -> store.slas().settleReassignment(r.reassignment(), r.outcome()));
+    store.routing().observe(routing.leads());
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }

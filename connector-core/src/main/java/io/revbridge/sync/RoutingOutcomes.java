@@ -32,6 +32,7 @@ final class RoutingOutcomes {
   private final List<SlaStore.Observation> seen = new ArrayList<>();
   private final List<SequenceStepRow> enrollments = new ArrayList<>();
   private final List<RoutingEffects.Settled> reassignments = new ArrayList<>();
+  private final List<io.revbridge.store.RoutingStore.LeadState> leads = new ArrayList<>();
 
   RoutingOutcomes(RoutingPlaybook playbook, Duration taskDue) {
     this.playbook = playbook;
@@ -53,6 +54,11 @@ final class RoutingOutcomes {
     seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now,
         playbook.slaPolicy().touchedBy(SlaStore.STATUS_CHANGE)));
     slaClock(person, score, route, now).ifPresent(clocks::add);
+    String ownerNow = route.changesOwner() ? route.ownerId() : person.ownerId();
+    boolean closed = playbook.closed(person.leadStatus(), person.lifecycleStage());
+    leads.add(new io.revbridge.store.RoutingStore.LeadState(person.ref().connection(), person.ref().key(), ownerNow,
+        closed ? (playbook.closed(person.leadStatus(), null) ? person.leadStatus() : person.lifecycleStage()) : null,
+        now));
     for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), mqlCrossed,
         now)) {
       enrollments.add(step);
@@ -69,7 +75,7 @@ final class RoutingOutcomes {
   }
 
   RoutingEffects effects() {
-    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments);
+    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments, leads);
   }
 
   /** A new owner's SLA clock starts now, with its reminder part-way. */
