@@ -40,6 +40,7 @@ final class PlanCommitter {
     store.slas().observeAll(routing.observations()).forEach(firstTouches);
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
+    store.sequences().stop(routing.sequenceStops());
     routing.slaStarts().forEach(store.slas()::start);
     routing.reassignments().forEach(r -> store.slas().settleReassignment(r.reassignment(), r.outcome()));
     store.routing().observe(routing.leads());

@@ -33,6 +33,7 @@ final class RoutingOutcomes {
   private final List<SequenceStepRow> enrollments = new ArrayList<>();
   private final List<RoutingEffects.Settled> reassignments = new ArrayList<>();
   private final List<io.revbridge.store.RoutingStore.LeadState> leads = new ArrayList<>();
+  private final List<io.revbridge.store.SequenceStore.Stop> stops = new ArrayList<>();
 
   RoutingOutcomes(RoutingPlaybook playbook, Duration taskDue) {
     this.playbook = playbook;
@@ -59,6 +60,11 @@ final class RoutingOutcomes {
     leads.add(new io.revbridge.store.RoutingStore.LeadState(person.ref().connection(), person.ref().key(), ownerNow,
         closed ? (playbook.closed(person.leadStatus(), null) ? person.leadStatus() : person.lifecycleStage()) : null,
         now));
+    if (person.unsubscribed()) {
+      // no follow-up sequence for a person who unsubscribed: the remaining steps stop, and none start
+      stops.add(new io.revbridge.store.SequenceStore.Stop(person.ref().key(), "unsubscribed (email opt-out)", now));
+      return;
+    }
     for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), mqlCrossed,
         now)) {
       enrollments.add(step);
@@ -75,7 +81,7 @@ final class RoutingOutcomes {
   }
 
   RoutingEffects effects() {
-    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments, leads);
+    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments, leads, stops);
   }
 
   /** A new owner's SLA clock starts now, with its reminder part-way. */

@@ -67,7 +67,8 @@ final class StandardProperties {
         standard("hs_analytics_first_url", "First Page Seen", "string", "text", "analyticsinformation"),
         standard("hs_analytics_last_url", "Last Page Seen", "string", "text", "analyticsinformation"),
         standard("hs_email_open", "Marketing emails opened", "number", "number", "emailinformation"),
-        standard("hs_email_click", "Marketing emails clicked", "number", "number", "emailinformation")));
+        standard("hs_email_click", "Marketing emails clicked", "number", "number", "emailinformation"),
+        standard("hs_email_optout", "Unsubscribed from all email", "bool", "booleancheckbox", "emailinformation")));
     p.addAll(system(g, "createdate", "lastmodifieddate"));
     p.add(derived("hs_lastmodifieddate", "Object last modified date/time", "datetime", "date", g, Derived.MODIFIED));
     String r = "revops_signals";
