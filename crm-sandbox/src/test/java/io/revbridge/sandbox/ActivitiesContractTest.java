@@ -76,4 +76,29 @@ class ActivitiesContractTest {
     assertThat(http.post("/crm/v3/objects/calls", "{\"properties\":{\"hs_call_title\":\"No time\"}}").status())
         .isEqualTo(400);
   }
+
+  @Test
+  void aThirdOfTheContactsGivenAnOwnerThroughTheApiGetACallFromThatOwnerAtOnce() {
+    String ownerId = http.get("/crm/v3/owners").body().at("/results/0/id").asText();
+    List<String> ids = sandbox.records("contacts").stream().map(SandboxRecord::id).limit(9).toList();
+    int before = sandbox.records("calls").size();
+    StringBuilder inputs = new StringBuilder();
+    for (String id : ids) {
+      inputs.append(inputs.length() == 0 ? "" : ",").append("{\"id\":\"").append(id)
+          .append("\",\"properties\":{\"hubspot_owner_id\":\"").append(ownerId).append("\"}}");
+    }
+
+    assertThat(http.post("/crm/v3/objects/contacts/batch/update", "{\"inputs\":[" + inputs + "]}").status())
+        .isEqualTo(200);
+
+    List<SandboxRecord> calls = sandbox.records("calls");
+    long expected = ids.stream().mapToLong(Long::parseLong).filter(id -> id % 3 == 0).count();
+    assertThat(expected).isPositive();
+    assertThat(calls).hasSize(before + (int) expected);
+    assertThat(calls.subList(before, calls.size())).allSatisfy(call -> {
+      assertThat(call.properties()).containsEntry("hubspot_owner_id", ownerId)
+          .containsEntry("hs_call_direction", "OUTBOUND");
+      assertThat(Long.parseLong(call.associations().get("contacts").get(0)) % 3).isZero();
+    });
+  }
 }

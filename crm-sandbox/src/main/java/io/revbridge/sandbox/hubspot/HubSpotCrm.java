@@ -126,6 +126,13 @@ public final class HubSpotCrm {
       return ItemOutcome.ok(snapshot(type, r));
     });
     log(outcome, input, ctx);
+    if (ctx != null && outcome.ok() && type == ObjectType.CONTACTS) {
+      input.values().forEach((def, value) -> {
+        if (def.name().equals("hubspot_owner_id")) {
+          RepSimulator.ownerAssigned(this, key, value);
+        }
+      });
+    }
     WebhookEmitter w = webhooks;
     if (w != null && outcome.ok()) {
       Map<String, String> values = new LinkedHashMap<>();
