@@ -19,6 +19,11 @@ import java.util.function.Consumer;
 final class ActivitySync {
   /** Cursors and poll leases of activity objects carry this prefix, apart from the synced objects. */
   static final String PREFIX = "activity:";
+  /**
+   * Pages read per activity object and pass: years of history in a first pass would hold up every other step, so
+   * a backlog is read a slice per pass and the rest on the next ones.
+   */
+  static final int MAX_PAGES_PER_PASS = 25;
 
   private final Store store;
   private final RoutingPlaybook playbook;
@@ -73,8 +78,10 @@ final class ActivitySync {
     Result result = new Result(0, 0, 0);
     String cursor = store.cursors().get(ctx.name(), PREFIX + object).orElse(null);
     ActivityPage page;
+    int pages = 0;
     do {
       page = feed.poll(object, cursor);
+      pages++;
       store.activities().save(page.activities());
       ActivityEffects.Effects effects = ActivityEffects.of(page.activities(), playbook.slaPolicy());
       List<SlaStore.Response> responded = store.slas().touch(effects.touches());
@@ -87,7 +94,7 @@ final class ActivitySync {
       store.cursors().put(ctx.name(), PREFIX + object, page.nextCursor());
       cursor = page.nextCursor();
       result = result.plus(new Result(page.activities().size(), touched, stopped));
-    } while (page.hasMore() && !stopping.getAsBoolean());
+    } while (page.hasMore() && pages < MAX_PAGES_PER_PASS && !stopping.getAsBoolean());
     if (result.read() > 0) {
       progress.accept(String.format("%s %s: %,d activities read, %,d first touches, %,d sequence steps stopped",
           ctx.name(), object, result.read(), result.touched(), result.stopped()));
