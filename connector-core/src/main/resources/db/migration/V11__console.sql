@@ -14,8 +14,8 @@ CREATE INDEX ix_dead_letters_open ON dead_letters (connection, replayed_at, fail
 -- The risks of a deal's latest forecast, one per line, for the forecast page and the deals-at-risk alert.
 ALTER TABLE deal_forecasts ADD COLUMN risks TEXT;
 
--- Team performance per period: first-touch times by when they settled, leads assigned by when.
-CREATE INDEX ix_sla_timers_settled ON sla_timers (settled_at);
+-- Team performance per period: the SLA clocks started in it, the leads assigned in it.
+CREATE INDEX ix_sla_timers_started ON sla_timers (started_at);
 CREATE INDEX ix_routing_assignments_at ON routing_assignments (assigned_at);
 
 -- Writes settled per connection and hour, counted as each write is marked done: the overview's 24-hour sparkline reads

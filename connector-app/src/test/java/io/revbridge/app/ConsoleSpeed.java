@@ -124,8 +124,11 @@ public final class ConsoleSpeed {
           PreparedStatement routing = c.prepareStatement("INSERT INTO routing_assignments (pool, turn, connection,"
               + " record_key, owner_id, weight, assigned_at) VALUES ('seed/europe', ?, 'main', ?, ?, 1, ?)");
           PreparedStatement sla = c.prepareStatement("INSERT INTO sla_timers (record_key, owner_id, team, grade,"
-              + " lead_status, status, started_at, remind_at, due_at, settled_at) VALUES (?, ?, 'europe', 'HOT', 'NEW',"
-              + " ?, ?, ?, ?, ?)")) {
+              + " lead_status, status, started_at, remind_at, due_at, settled_at, responded_at) VALUES (?, ?, 'europe',"
+              + " 'HOT', 'NEW', ?, ?, ?, ?, ?, ?)");
+          PreparedStatement activity = c.prepareStatement("INSERT INTO activities (connection, object_type,"
+              + " activity_id, activity_type, owner_id, person_key, occurred_at, completed, by_revbridge, modified_at)"
+              + " VALUES ('main', 'calls', ?, ?, ?, ?, ?, TRUE, FALSE, ?)")) {
         for (int i = 1; i <= RECORDS; i++) {
           String id = Integer.toString(i);
           Instant at = now.minusSeconds(random.nextInt(86_400 * 60));
@@ -169,10 +172,20 @@ public final class ConsoleSpeed {
             sla.setTimestamp(4, Timestamp.from(started));
             sla.setTimestamp(5, Timestamp.from(due.minusSeconds(1800)));
             sla.setTimestamp(6, Timestamp.from(due));
-            sla.setTimestamp(7, i % 20 == 0 ? null : Timestamp.from(at.plusSeconds(breached ? 3600 : random.nextInt(5400))));
+            Timestamp settled = i % 20 == 0 ? null : Timestamp.from(at.plusSeconds(breached ? 3600 : random.nextInt(5400)));
+            sla.setTimestamp(7, settled);
+            sla.setTimestamp(8, breached ? null : settled);
             sla.addBatch();
           }
+          activity.setString(1, "a" + i);
+          activity.setString(2, List.of("CALL", "EMAIL", "MEETING", "TASK").get(i % 4));
+          activity.setString(3, owner);
+          activity.setString(4, "main/contacts/" + id);
+          activity.setTimestamp(5, Timestamp.from(at));
+          activity.setTimestamp(6, Timestamp.from(at));
+          activity.addBatch();
           if (i % 1000 == 0) {
+            activity.executeBatch();
             audit.executeBatch();
             outbox.executeBatch();
             routing.executeBatch();

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
   private final SlaStore slas;
   private final SequenceStore sequences;
   private final EnrichmentCacheStore enrichmentCache;
+  private final ActivityStore activities;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -53,6 +54,7 @@ public final class Store implements AutoCloseable {
     this.slas = new SlaStore(jdbc);
     this.sequences = new SequenceStore(jdbc);
     this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
+    this.activities = new ActivityStore(jdbc, dialect);
   }
 
   /** Opens the store with the system clock. */
@@ -192,6 +194,11 @@ public final class Store implements AutoCloseable {
 
   public SequenceStore sequences() {
     return sequences;
+  }
+
+  /** Sales activities read from the CRMs (calls, emails, meetings, tasks). */
+  public ActivityStore activities() {
+    return activities;
   }
 
   public EnrichmentCacheStore enrichmentCache() {

@@ -10,8 +10,8 @@ final class Labels {
       Map.entry("pipeline", "Open pipeline closing in the period"), Map.entry("coverage", "Pipeline coverage"),
       Map.entry("winRate", "Opportunity → win"), Map.entry("avgDealSize", "Average deal size"),
       Map.entry("leadsAssigned", "Leads assigned"), Map.entry("dealsPerLead", "Lead → opportunity (deals per lead)"),
-      Map.entry("responseMinutes", "First touch (average)"), Map.entry("withinSla", "First touch within SLA"),
-      Map.entry("calls", "Calls"), Map.entry("emails", "E-mails"), Map.entry("meetings", "Meetings"),
+      Map.entry("responseMinutes", "First touch (median)"), Map.entry("withinSla", "First touch within SLA"),
+      Map.entry("calls", "Calls"), Map.entry("emails", "E-mails"), Map.entry("meetings", "Meetings"), Map.entry("tasks", "Tasks"),
       Map.entry("proposals", "Proposals"));
 
   private Labels() {}

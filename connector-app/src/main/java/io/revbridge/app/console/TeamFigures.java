@@ -4,8 +4,10 @@ import io.revbridge.forecast.ForecastStage;
 import io.revbridge.routing.RepTargets;
 import io.revbridge.routing.Targets;
 import io.revbridge.store.ForecastRow;
-import io.revbridge.store.SlaClock;
-import io.revbridge.store.SlaTimer;
+import io.revbridge.model.ActivityType;
+import io.revbridge.routing.ResponseTimeReport;
+import io.revbridge.store.ActivityStore;
+import io.revbridge.store.SlaStore;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,16 +23,21 @@ import java.util.TreeSet;
 /**
  * Per rep and period, from what the store holds: won revenue and deals (closed-won deals by close date), open
  * pipeline closing in the period and its coverage of the revenue still to win, win rate, average deal size, leads
- * assigned by routing and deals per assigned lead, and first-touch time against the SLA. Targets from targets.yaml.
- * Activities (calls, e-mails, meetings, proposals) need the CRM's activities in the store; without them the rows
- * say so rather than show zeros.
+ * assigned by routing and deals per assigned lead, first-touch time (median) and the share of SLA clocks met (as
+ * {@code revbridge route response-times} counts them), and the calls, e-mails, meetings and tasks the CRM logged for the
+ * rep (Revbridge's own tasks left out). Targets from targets.yaml. Proposals are no CRM activity type: their target
+ * is shown without an actual.
  */
 final class TeamFigures {
   static final List<String> METRICS = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate",
       "avgDealSize", "leadsAssigned", "dealsPerLead", "responseMinutes", "withinSla", "calls", "emails", "meetings",
-      "proposals");
+      "tasks", "proposals");
   /** Metrics where less is better. */
   static final List<String> LOWER_IS_BETTER = List.of("responseMinutes");
+
+  /** Most SLA clocks one period reads (as the response-time report). */
+  static final int MAX_CLOCKS = 100_000;
+  private static final String ALL_TEAMS = "all";
 
   private final ConsoleData data;
 
@@ -59,19 +66,46 @@ final class TeamFigures {
 
   List<Scorecard> scorecards(Period period, List<ForecastRow> deals) {
     Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
-    List<SlaClock> touches = data.store().slas().settledBetween(period.from(), period.to());
+    Map<String, ResponseTimeReport.Line> responses = responses(period);
+    Map<String, Map<ActivityType, Long>> activities = new HashMap<>();
+    for (ActivityStore.OwnerCount n : data.store().activities().countByOwner(period.from(), period.to())) {
+      activities.computeIfAbsent(n.ownerId(), k -> new java.util.EnumMap<>(ActivityType.class))
+          .merge(n.type(), n.total(), Long::sum);
+    }
     TreeSet<String> owners = new TreeSet<>(assigned.keySet());
     deals.stream().filter(d -> d.ownerId() != null && !d.ownerId().isBlank() && period.contains(d.closeDate()))
         .forEach(d -> owners.add(d.ownerId()));
-    touches.forEach(t -> owners.add(t.timer().ownerId()));
+    owners.addAll(responses.keySet());
+    owners.addAll(activities.keySet());
     List<Scorecard> cards = new ArrayList<>();
     for (String owner : owners) {
-      cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), touches));
+      cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), responses.get(owner),
+          activities.getOrDefault(owner, Map.of())));
     }
     return cards;
   }
 
-  private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads, List<SlaClock> touches) {
+  /**
+   * Per owner (all teams together) the SLA clocks started in the period: how many, met, breached, open, and the
+   * median first-touch time, as {@code revbridge route response-times} reports them.
+   */
+  private Map<String, ResponseTimeReport.Line> responses(Period period) {
+    List<SlaStore.Response> started = data.store().slas().responses(period.from(), MAX_CLOCKS).stream()
+        .filter(r -> r.startedAt().isBefore(period.to()))
+        .map(r -> new SlaStore.Response(r.recordKey(), r.ownerId(), ALL_TEAMS, r.grade(), r.status(), r.startedAt(),
+            r.dueAt(), r.respondedAt(), r.touchKind()))
+        .toList();
+    Map<String, ResponseTimeReport.Line> byOwner = new HashMap<>();
+    for (ResponseTimeReport.Line line : ResponseTimeReport.of(started)) {
+      if (line.ownerId() != null) {
+        byOwner.put(line.ownerId(), line);
+      }
+    }
+    return byOwner;
+  }
+
+  private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads,
+      ResponseTimeReport.Line response, Map<ActivityType, Long> activities) {
     Map<String, Double> targets = targets(owner, period);
     double revenue = 0;
     int won = 0;
@@ -112,15 +146,17 @@ final class TeamFigures {
     if (leads > 0) {
       a.put("dealsPerLead", (double) (won + lost + open) / leads);
     }
-    List<SlaClock> mine = touches.stream().filter(t -> owner.equals(t.timer().ownerId())).toList();
-    List<SlaClock> touched = mine.stream().filter(t -> SlaTimer.TOUCHED.equals(t.status())).toList();
-    if (!touched.isEmpty()) {
-      a.put("responseMinutes", touched.stream()
-          .mapToDouble(t -> Duration.between(t.timer().startedAt(), t.settledAt()).toSeconds() / 60.0).average().orElse(0));
+    if (response != null && response.p50() != null) {
+      a.put("responseMinutes", response.p50().toSeconds() / 60.0);
     }
-    if (!mine.isEmpty()) {
-      a.put("withinSla", (double) mine.stream().filter(t -> SlaTimer.TOUCHED.equals(t.status())
-          && !t.settledAt().isAfter(t.timer().dueAt())).count() / mine.size());
+    if (response != null && response.clocks() - response.open() > 0) {
+      a.put("withinSla", (double) response.met() / (response.clocks() - response.open()));
+    }
+    if (data.store().activities() != null) {
+      a.put("calls", (double) activities.getOrDefault(ActivityType.CALL, 0L));
+      a.put("emails", (double) activities.getOrDefault(ActivityType.EMAIL, 0L));
+      a.put("meetings", (double) activities.getOrDefault(ActivityType.MEETING, 0L));
+      a.put("tasks", (double) activities.getOrDefault(ActivityType.TASK, 0L));
     }
     return new Scorecard(owner, a, targets);
   }

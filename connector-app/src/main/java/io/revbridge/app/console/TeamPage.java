@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
 final class TeamPage implements Page {
   static final List<String> SCORED = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate", "avgDealSize",
       "dealsPerLead", "responseMinutes", "withinSla");
-  static final List<String> ACTIVITIES = List.of("calls", "emails", "meetings", "proposals");
+  static final List<String> ACTIVITIES = List.of("calls", "emails", "meetings", "tasks", "proposals");
 
   private final ConsoleData data;
   private final TeamFigures figures;
@@ -115,7 +115,8 @@ final class TeamPage implements Page {
   private static String cell(Scorecard c, String m) {
     OptionalDouble a = c.actual(m);
     if (a.isEmpty()) {
-      return "<span class=\"muted\">—</span>";
+      return "<span class=\"muted\">—" + (c.target(m).isPresent() ? " / " + Labels.value(m, c.target(m).getAsDouble())
+          : "") + "</span>";
     }
     String text = Labels.value(m, a.getAsDouble());
     OptionalDouble t = c.target(m);
@@ -131,10 +132,11 @@ final class TeamPage implements Page {
   private static String activities(List<Scorecard> cards) {
     boolean any = cards.stream().anyMatch(c -> ACTIVITIES.stream().anyMatch(m -> c.actual(m).isPresent()));
     if (!any) {
-      return "<h2>Activities</h2>" + Html.empty("Calls, e-mails, meetings and proposals are not in the store.",
-          "This version does not read the CRM's activities yet; their targets in targets.yaml are kept for when it does.");
+      return "<h2>Activities</h2>" + Html.empty("No call, e-mail, meeting or task in this period.",
+          "Activities are read from the CRM on every poll; check that the connection may read them (see the README).");
     }
-    StringBuilder s = new StringBuilder("<h2>Activities</h2><table><thead><tr><th>Rep</th>");
+    StringBuilder s = new StringBuilder("<h2>Activities</h2><table><caption>Logged in the CRM in the period, against"
+        + " target; proposals are no CRM activity type, so only their target shows</caption><thead><tr><th>Rep</th>");
     ACTIVITIES.forEach(m -> s.append("<th class=\"num\">").append(Html.esc(Labels.of(m))).append("</th>"));
     s.append("</tr></thead><tbody>");
     for (Scorecard c : cards) {
