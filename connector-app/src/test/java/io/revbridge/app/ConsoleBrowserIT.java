@@ -32,9 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -100,9 +98,12 @@ class ConsoleBrowserIT {
 
   /** Clicks and waits until the browser left the page (the next page may still be loading; get* calls wait for it). */
   private static void clickAndWait(By what) {
-    WebElement page = browser.findElement(By.tagName("html"));
+    // A mark on the old document: the next one has none once the browser navigated.
+    browser.executeScript("window.__leaving = true;");
     browser.findElement(what).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(browser.executeScript(
+        "return window.__leaving === undefined && document.readyState === 'complete';")));
   }
 
   private static String text() {
