@@ -23,16 +23,35 @@ final class AlertFeed {
   static final Duration STEP_GRACE = Duration.ofHours(1);
   static final int LISTED = 100;
 
+  /** How long one reading of the alerts is shown before it is read again (they read a month of SLA clocks). */
+  static final Duration FRESH_FOR = Duration.ofMinutes(1);
+
   private final ConsoleData data;
   private final TeamFigures team;
+  private List<Alert> cached;
+  private Instant readAt;
 
   AlertFeed(ConsoleData data) {
     this.data = data;
     this.team = new TeamFigures(data);
   }
 
-  List<Alert> current() {
+  /** The alerts as read at most {@link #FRESH_FOR} ago (read now when older). Thread-safe. */
+  synchronized List<Alert> current() {
     Instant now = data.clock().instant();
+    if (cached == null || !readAt.plus(FRESH_FOR).isAfter(now)) {
+      cached = List.copyOf(read(now));
+      readAt = now;
+    }
+    return cached;
+  }
+
+  /** When {@link #current} last read the store. */
+  synchronized Instant readAt() {
+    return readAt;
+  }
+
+  private List<Alert> read(Instant now) {
     List<Alert> alerts = new ArrayList<>();
     for (ConnectionHealth h : data.health().read(data.connections())) {
       if (h.paused()) {

@@ -18,17 +18,18 @@ final class AlertsPage implements Page {
     HEADINGS.put("rep-below-target", "Reps below target");
   }
 
-  private final ConsoleData data;
+  private final AlertFeed feed;
 
-  AlertsPage(ConsoleData data) {
-    this.data = data;
+  AlertsPage(AlertFeed feed) {
+    this.feed = feed;
   }
 
   @Override
   public Rendered render(Context ctx, Session session) {
-    Map<String, List<Alert>> byKind = new AlertFeed(data).current().stream()
+    Map<String, List<Alert>> byKind = feed.current().stream()
         .collect(Collectors.groupingBy(Alert::kind, LinkedHashMap::new, Collectors.toList()));
-    StringBuilder body = new StringBuilder("<p class=\"muted\">Alerts are also sent once each to the configured"
+    StringBuilder body = new StringBuilder("<p class=\"muted\">As of " + Html.time(feed.readAt())
+        + ", read again every minute. Alerts are also sent once each to the configured"
         + " notification channels (notifications.slackWebhookUrl / notifications.webhookUrl); SLA breaches are sent by"
         + " the SLA watch when they happen.</p>");
     HEADINGS.forEach((kind, heading) -> {

@@ -57,7 +57,8 @@ public final class Console {
     routes.get("/admin/records", ctx -> page(ctx, trail::search));
     routes.get("/admin/records/{connection}/{object}/{id}", ctx -> page(ctx, trail));
     routes.get("/admin/forecast", ctx -> page(ctx, new ForecastPage(data)));
-    routes.get("/admin/alerts", ctx -> page(ctx, new AlertsPage(data)));
+    AlertsPage alerts = new AlertsPage(new AlertFeed(data));
+    routes.get("/admin/alerts", ctx -> page(ctx, alerts));
     routes.get("/admin/team", ctx -> page(ctx, new TeamPage(data)));
   }
 
