@@ -80,8 +80,10 @@ final class DemoCommand implements Callable<Integer> {
           Path.of("."), env);
       Revbridge rb = Revbridge.assemble(cfg, out::println);
       SyncReport report;
+      java.util.Optional<io.revbridge.handoff.HandoffRunner.Pass> handoff;
       try {
         report = rb.engine().syncOnce();
+        handoff = rb.handoff().map(h -> h.runOnce());
       } catch (RuntimeException e) {
         rb.close();
         throw e;
@@ -93,7 +95,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println(Summary.sync(report));
         throw new CommandFailure("demo incomplete: " + unscored + " records without a score; see the lines above");
       }
-      out.println(Summary.demo(report));
+      handoff.ifPresent(h -> HandoffDemoSummary.print(rb.store(), h, out));
+      out.println(Summary.demo(report) + handoff.map(Summary::handoff).orElse(""));
       if (!serve) {
         rb.close();
         return RevbridgeMain.OK;
@@ -147,6 +150,12 @@ final class DemoCommand implements Callable<Integer> {
           "      clientId: " + SalesforceSandbox.CLIENT_ID,
           "      clientSecret: ${" + SALESFORCE_SECRET_VARIABLE + "}",
           "    objects: [Lead, Contact]"));
+    }
+    if (hubspot != null && salesforce != null) {
+      lines.addAll(List.of(
+          "handoff:",
+          "  from: demo",
+          "  to: demo-salesforce"));
     }
     lines.add("");
     return String.join("\n", lines);
