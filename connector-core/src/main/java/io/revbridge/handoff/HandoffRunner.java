@@ -281,31 +281,46 @@ public final class HandoffRunner {
         .filter(l -> l.taskId() == null && l.salesforceId() != null).toList();
     int created = 0;
     for (HandoffLink link : waiting) {
-      HandoffSide side = link.salesforceObject().equals(contact.objectType()) ? contact : lead;
-      List<CrmRecord> read = side.connection().reader().read(side.objectType(), List.of(link.salesforceId()),
-          Set.of("OwnerId", SF_CONTEXT, "FirstName", "LastName", "Company"));
-      if (read.isEmpty()) {
-        continue;
-      }
-      CrmRecord sf = read.get(0);
-      String owner = sf.field("OwnerId");
-      String name = String.join(" ", Optional.ofNullable(sf.field("FirstName")).orElse(""),
-          Optional.ofNullable(sf.field("LastName")).orElse("")).strip();
-      TaskSpec task = new TaskSpec("task:handoff:" + link.hubspotConnection() + "/" + link.hubspotId() + "@"
-          + link.crossedAt().toEpochMilli(), sf.ref(), owner, "New MQL from marketing: " + name
-          + Optional.ofNullable(sf.field("Company")).map(c -> " (" + c + ")").orElse(""),
-          Optional.ofNullable(sf.field(SF_CONTEXT)).orElse(""), clock.instant().plus(playbook.sla().respond()),
-          TaskPriority.HIGH, TaskType.CALL);
-      WriteResult r = side.connection().writer().createTasks(List.of(task)).get(0);
-      if (r.succeeded()) {
-        store.handoffs().save(link.withTask(owner, r.ref().map(RecordRef::id).orElse("")));
-        created++;
-      } else {
-        store.handoffs().save(link.failed("task: " + r.error().orElseThrow().message()).withStatus(link.status(),
-            "task: " + r.error().orElseThrow().message()));
+      try {
+        created += createTask(link);
+      } catch (RuntimeException e) {
+        store.handoffs().save(link.failed("task: " + e.getMessage()).withStatus(link.status(), "task: "
+            + e.getMessage()));
+        progress.accept("handoff: no task yet for " + link.hubspotConnection() + "/" + link.hubspotId() + ": "
+            + e.getMessage());
       }
     }
     return created;
+  }
+
+  /** @return 1 when the task was created, 0 when the record is gone */
+  private int createTask(HandoffLink link) {
+    HandoffSide side = link.salesforceObject().equals(contact.objectType()) ? contact : lead;
+    Set<String> fields = new java.util.LinkedHashSet<>(List.of("OwnerId", SF_CONTEXT, "FirstName", "LastName"));
+    if (side == lead) {
+      fields.add("Company");
+    }
+    List<CrmRecord> read = side.connection().reader().read(side.objectType(), List.of(link.salesforceId()), fields);
+    if (read.isEmpty()) {
+      return 0;
+    }
+    CrmRecord sf = read.get(0);
+    String owner = sf.field("OwnerId");
+    String name = String.join(" ", Optional.ofNullable(sf.field("FirstName")).orElse(""),
+        Optional.ofNullable(sf.field("LastName")).orElse("")).strip();
+    // keyed by the crossing, so a retry finds the task instead of creating a second one
+    TaskSpec task = new TaskSpec("task:handoff:" + link.hubspotConnection() + "/" + link.hubspotId() + "@"
+        + link.crossedAt().toEpochMilli(), sf.ref(), owner, "New MQL from marketing: " + name
+        + Optional.ofNullable(sf.field("Company")).map(c -> " (" + c + ")").orElse(""),
+        Optional.ofNullable(sf.field(SF_CONTEXT)).orElse(""), clock.instant().plus(playbook.sla().respond()),
+        TaskPriority.HIGH, TaskType.CALL);
+    WriteResult r = side.connection().writer().createTasks(List.of(task)).get(0);
+    if (!r.succeeded()) {
+      throw new IllegalStateException("Salesforce refused the task: " + r.error().orElseThrow().code() + " "
+          + r.error().orElseThrow().message());
+    }
+    store.handoffs().save(link.withTask(owner, r.ref().map(RecordRef::id).orElse("")));
+    return 1;
   }
 
   /** The lead fields the integration user may write, lower case; read once per runner. */
