@@ -23,6 +23,8 @@ CREATE TABLE handoff_links (
   rejected_at           TIMESTAMP WITH TIME ZONE,
   converted_at          TIMESTAMP WITH TIME ZONE,
   closed_at             TIMESTAMP WITH TIME ZONE,
+  respond_due_at        TIMESTAMP WITH TIME ZONE,
+  contact_due_at        TIMESTAMP WITH TIME ZONE,
   attempts              INTEGER NOT NULL,
   updated_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   CONSTRAINT pk_handoff_links PRIMARY KEY (hubspot_connection, hubspot_id)

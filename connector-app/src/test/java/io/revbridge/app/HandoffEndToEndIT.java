@@ -48,6 +48,8 @@ class HandoffEndToEndIT {
   private String matchedSalesforceContact;
   private String freeMailContact;
   private String competitorContact;
+  private Map<String, String> env;
+  private Path configFile;
 
   @BeforeAll
   void start(@TempDir Path folder) {
@@ -86,8 +88,14 @@ class HandoffEndToEndIT {
         "  from: hs",
         "  to: sf",
         "");
-    config = ConfigLoader.fromYaml(yaml, "revbridge.yaml", folder, Map.of("HS_TOKEN", hubspot.accessToken(),
-        "SF_SECRET", SalesforceSandbox.CLIENT_SECRET));
+    env = Map.of("HS_TOKEN", hubspot.accessToken(), "SF_SECRET", SalesforceSandbox.CLIENT_SECRET);
+    configFile = folder.resolve("revbridge.yaml");
+    try {
+      java.nio.file.Files.writeString(configFile, yaml);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    config = ConfigLoader.fromYaml(yaml, "revbridge.yaml", folder, env);
     rb = Revbridge.assemble(config, line -> { });
   }
 
@@ -254,6 +262,18 @@ class HandoffEndToEndIT {
   }
 
   /** The contact's HubSpot owner, or one of the portal's owners when it has none (for the nurture tasks). */
+  @Test
+  @Order(5)
+  void theReportShowsConversionAcceptanceResponseAndRejectionReasons() {
+    Cli cli = Cli.run(env, "handoff", "report", "--config", configFile.toString());
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    long mqls = links().size();
+    assertThat(cli.out()).contains("MQLs " + mqls + ": handed over " + (mqls - 2) + ", skipped by the rules 2",
+        "sales-accepted rate: 66.7% (2 accepted or further, 1 rejected", "MQL → SQL conversion:",
+        "1  No budget this year", "free-mail address", "competitor domain pipedrive.com", "within the SLA");
+  }
+
   private String ownerOf(String contactId) {
     String own = hubspot.record("contacts", contactId).get("hubspot_owner_id");
     return own != null && !own.isBlank() ? own : hubspot.records("contacts").stream()

@@ -202,7 +202,8 @@ public final class HandoffRunner {
         writeHubSpot(record.ref(), Map.of(HS_SALESFORCE_ID, sf.id(), HS_STATUS, "handed-over"));
         String status = match.existing().map(r -> r.field("Status")).orElse(playbook.create().status());
         String owner = match.existing().map(r -> r.field("OwnerId")).orElse(match.accountOwner().orElse(null));
-        store.handoffs().save(link.handedOver(sf.objectType(), sf.id(), match.basis(), status, owner, clock.instant()));
+        store.handoffs().save(link.handedOver(sf.objectType(), sf.id(), match.basis(), status, owner, clock.instant(),
+            playbook.sla().respond(), playbook.sla().meaningfulContact()));
         store.audit().append(new AuditEntry(record.ref(), STAGE, "handed over to " + sf.objectType() + " " + sf.id()
             + " (" + match.basis() + ")", Json.write(Map.of("salesforce", sf.key(), "basis", match.basis())),
             clock.instant()));

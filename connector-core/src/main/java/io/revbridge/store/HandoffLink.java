@@ -9,13 +9,16 @@ import java.util.Objects;
  * @param matchBasis how the Salesforce record was found: {@code created}, {@code email-lead}, {@code email-contact},
  *     {@code hubspot-id}; null until handed over
  * @param detail why it was skipped, the rejection reason, or the last error
+ * @param respondDueAt when the owner must have responded (changed the status); {@code contactDueAt} likewise for
+ *     meaningful contact (an accepted status); both set at hand-over from the playbook's SLA
  * @param initialStatus the lead's status at hand-over; a different one later is the owner's response
  */
 public record HandoffLink(
     String hubspotConnection, String hubspotId, String salesforceConnection, String salesforceObject,
     String salesforceId, String matchBasis, String status, String detail, int mqlScore, String initialStatus,
     String lastStatus, String ownerId, String taskId, Instant crossedAt, Instant handedAt, Instant respondedAt,
-    Instant acceptedAt, Instant rejectedAt, Instant convertedAt, Instant closedAt, int attempts) {
+    Instant acceptedAt, Instant rejectedAt, Instant convertedAt, Instant closedAt, int attempts, Instant respondDueAt,
+    Instant contactDueAt) {
   public static final String PENDING = "PENDING";
   public static final String SKIPPED = "SKIPPED";
   public static final String FAILED = "FAILED";
@@ -42,31 +45,34 @@ public record HandoffLink(
   public static HandoffLink crossed(String hubspotConnection, String hubspotId, String salesforceConnection,
       int mqlScore, Instant at) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, null, null, null, PENDING, null,
-        mqlScore, null, null, null, null, at, null, null, null, null, null, null, 0);
+        mqlScore, null, null, null, null, at, null, null, null, null, null, null, 0, null, null);
   }
 
   public HandoffLink withStatus(String newStatus, String newDetail) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, newStatus, newDetail, mqlScore, initialStatus, lastStatus, ownerId, taskId, crossedAt, handedAt,
-        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts);
+        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt);
   }
 
-  public HandoffLink handedOver(String object, String id, String basis, String status, String owner, Instant at) {
+  /** @param respond the SLA to respond, {@code contact} to make meaningful contact; the clocks start now */
+  public HandoffLink handedOver(String object, String id, String basis, String status, String owner, Instant at,
+      java.time.Duration respond, java.time.Duration contact) {
+    Instant start = handedAt == null ? at : handedAt;
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, object, id, basis, HANDED_OVER, null,
-        mqlScore, status, status, owner, taskId, crossedAt, handedAt == null ? at : handedAt, respondedAt, acceptedAt,
-        rejectedAt, convertedAt, closedAt, 0);
+        mqlScore, status, status, owner, taskId, crossedAt, start, respondedAt, acceptedAt,
+        rejectedAt, convertedAt, closedAt, 0, start.plus(respond), start.plus(contact));
   }
 
   public HandoffLink failed(String why) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, attempts + 1 >= MAX_ATTEMPTS ? FAILED : status, why, mqlScore, initialStatus, lastStatus, ownerId,
-        taskId, crossedAt, handedAt, respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts + 1);
+        taskId, crossedAt, handedAt, respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts + 1, respondDueAt, contactDueAt);
   }
 
   public HandoffLink withTask(String owner, String task) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, status, detail, mqlScore, initialStatus, lastStatus, owner, task, crossedAt, handedAt, respondedAt,
-        acceptedAt, rejectedAt, convertedAt, closedAt, attempts);
+        acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt);
   }
 
   /** What the feedback loop saw in Salesforce; each time is kept from its first sighting. */
@@ -75,14 +81,14 @@ public record HandoffLink(
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, newStatus, newDetail, mqlScore, initialStatus, leadStatus, ownerId, taskId, crossedAt, handedAt,
         first(respondedAt, responded), first(acceptedAt, accepted), first(rejectedAt, rejected),
-        first(convertedAt, converted), first(closedAt, closed), attempts);
+        first(convertedAt, converted), first(closedAt, closed), attempts, respondDueAt, contactDueAt);
   }
 
   /** A repeat crossing: handed over again (the Salesforce record is updated, never duplicated). */
   public HandoffLink recrossed(int score, Instant at) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, PENDING, null, score, initialStatus, lastStatus, ownerId, null, at, handedAt, respondedAt,
-        acceptedAt, null, convertedAt, closedAt, 0);
+        acceptedAt, null, convertedAt, closedAt, 0, respondDueAt, contactDueAt);
   }
 
   /** Attempts before a hand-off that keeps failing is left as {@link #FAILED} for a person to look at. */

@@ -12,7 +12,7 @@ public final class HandoffStore {
   private static final List<String> COLUMNS = List.of("hubspot_connection", "hubspot_id", "salesforce_connection",
       "salesforce_object", "salesforce_id", "match_basis", "status", "detail", "mql_score", "initial_status",
       "last_status", "owner_id", "task_id", "crossed_at", "handed_at", "responded_at", "accepted_at", "rejected_at",
-      "converted_at", "closed_at", "attempts", "updated_at");
+      "converted_at", "closed_at", "attempts", "updated_at", "respond_due_at", "contact_due_at");
 
   private final Jdbc jdbc;
   private final String upsert;
@@ -49,7 +49,7 @@ public final class HandoffStore {
         Object[] values = {l.hubspotConnection(), l.hubspotId(), l.salesforceConnection(), l.salesforceObject(),
             l.salesforceId(), l.matchBasis(), l.status(), l.detail(), l.mqlScore(), l.initialStatus(), l.lastStatus(),
             l.ownerId(), l.taskId(), l.crossedAt(), l.handedAt(), l.respondedAt(), l.acceptedAt(), l.rejectedAt(),
-            l.convertedAt(), l.closedAt(), l.attempts(), clock.instant()};
+            l.convertedAt(), l.closedAt(), l.attempts(), clock.instant(), l.respondDueAt(), l.contactDueAt()};
         bind(s, values);
         return s.executeUpdate();
       }
@@ -71,7 +71,8 @@ public final class HandoffStore {
                 r.getString("task_id"), Jdbc.getInstant(r, "crossed_at"), Jdbc.getInstant(r, "handed_at"),
                 Jdbc.getInstant(r, "responded_at"), Jdbc.getInstant(r, "accepted_at"),
                 Jdbc.getInstant(r, "rejected_at"), Jdbc.getInstant(r, "converted_at"),
-                Jdbc.getInstant(r, "closed_at"), r.getInt("attempts")));
+                Jdbc.getInstant(r, "closed_at"), r.getInt("attempts"), Jdbc.getInstant(r, "respond_due_at"),
+                Jdbc.getInstant(r, "contact_due_at")));
           }
         }
         return rows;

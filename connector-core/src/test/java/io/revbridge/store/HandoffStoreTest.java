@@ -12,7 +12,7 @@ class HandoffStoreTest extends StoreContract {
     HandoffLink crossed = HandoffLink.crossed("hs", "101", "sf", 85, T0);
     store.handoffs().save(crossed);
     HandoffLink handed = crossed.handedOver("Lead", "00Q000000000001AAA", "created", "Open - Not Contacted",
-        "005000000000002AAA", T0.plusSeconds(60));
+        "005000000000002AAA", T0.plusSeconds(60), java.time.Duration.ofHours(2), java.time.Duration.ofHours(24));
 
     store.handoffs().save(handed);
 
@@ -23,6 +23,7 @@ class HandoffStoreTest extends StoreContract {
       assertThat(l.initialStatus()).isEqualTo("Open - Not Contacted");
       assertThat(l.respondedAt()).isNull();
       assertThat(l.mqlScore()).isEqualTo(85);
+      assertThat(l.respondDueAt()).isEqualTo(T0.plusSeconds(60).plus(java.time.Duration.ofHours(2)));
     });
   }
 
@@ -40,7 +41,8 @@ class HandoffStoreTest extends StoreContract {
   @Test
   void observedTimesKeepTheirFirstSighting() {
     HandoffLink l = HandoffLink.crossed("hs", "1", "sf", 80, T0)
-        .handedOver("Lead", "00Q000000000001AAA", "created", "Open", null, T0)
+        .handedOver("Lead", "00Q000000000001AAA", "created", "Open", null, T0, java.time.Duration.ofHours(2),
+            java.time.Duration.ofHours(24))
         .observed(HandoffLink.HANDED_OVER, "Working", null, T0.plusSeconds(10), null, null, null, null)
         .observed(HandoffLink.ACCEPTED, "Working", null, T0.plusSeconds(99), T0.plusSeconds(99), null, null, null);
     store.handoffs().save(l);
