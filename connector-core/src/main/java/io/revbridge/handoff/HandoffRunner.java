@@ -348,6 +348,23 @@ public final class HandoffRunner {
     HandoffWrites.write(lead.connection(), ref, values, store, clock);
   }
 
+  /**
+   * The Salesforce fields a hand-off writes, for {@code setup salesforce} (the partner API cannot create fields):
+   * the HubSpot id and the context package on leads and contacts, and the rejection reason on leads.
+   */
+  public static List<FieldSpec> salesforceFields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (String object : List.of("Lead", "Contact")) {
+      fields.add(new FieldSpec(object, SF_HUBSPOT_ID, "Revbridge HubSpot Id", FieldType.STRING,
+          "The HubSpot contact this record was handed over from, set by Revbridge."));
+      fields.add(new FieldSpec(object, SF_CONTEXT, "Revbridge Handoff Context", FieldType.TEXTAREA,
+          "Why marketing handed this person over: source, intent, firmographics, scores, talking points."));
+    }
+    fields.add(new FieldSpec("Lead", "Revbridge_Rejection_Reason__c", "Revbridge Rejection Reason", FieldType.STRING,
+        "Why sales rejected the lead; Revbridge writes it back to HubSpot."));
+    return fields;
+  }
+
   /** Revbridge's hand-off properties in HubSpot, created at the first pass like its other fields. */
   private void ensureHubSpotFields() {
     if (fieldsEnsured) {
