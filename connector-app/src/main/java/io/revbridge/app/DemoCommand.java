@@ -75,6 +75,10 @@ final class DemoCommand implements Callable<Integer> {
             + records / 2 + " contacts");
         env.put(SALESFORCE_SECRET_VARIABLE, SalesforceSandbox.CLIENT_SECRET);
       }
+      if (sandbox != null && salesforce != null) {
+        out.println("sandbox: " + DemoOverlap.seed(sandbox, salesforce) + " Salesforce contacts share an email with"
+            + " a HubSpot contact, so the hand-off shows matching as well as creating");
+      }
       emptyFolder(data);
       RevbridgeConfig cfg = ConfigLoader.fromYaml(demoYaml(sandbox, salesforce), "demo configuration (built in)",
           Path.of("."), env);

@@ -246,8 +246,11 @@ public final class HandoffRunner {
       String context) {
     Map<String, String> values = new LinkedHashMap<>();
     Set<String> writable = leadWritable();
+    Map<String, String> hubspotFields = hubspot.syncable(HandoffPlaybookLoader.SYNCABLE);
     lead.syncable(HandoffPlaybookLoader.SYNCABLE).forEach((canonical, field) -> {
-      String v = HandoffSide.value(person, canonical);
+      // the contact's own text where one field feeds it, so the pair starts in step; else the canonical value
+      String raw = hubspotFields.containsKey(canonical) ? hubspotRecord.field(hubspotFields.get(canonical)) : null;
+      String v = raw != null && !raw.isBlank() ? raw.strip() : HandoffSide.value(person, canonical);
       if (v != null && writable.contains(field.toLowerCase())) {
         values.put(field, v);
       }
