@@ -48,6 +48,7 @@ public final class HandoffRunner {
   static final String CURSOR = "handoff.auditCursor";
   static final String LEASE = "handoff";
   static final int BATCH = 200;
+  static final long LOOK_BACK = 200;
   /** The Revbridge fields a hand-off writes. */
   public static final String HS_SALESFORCE_ID = "revbridge_salesforce_id";
   public static final String HS_STATUS = "revbridge_handoff_status";
@@ -119,9 +120,12 @@ public final class HandoffRunner {
   /** New MQL crossings of the HubSpot connection at or above the threshold become pending hand-offs. */
   int collect() {
     long cursor = store.state().get(CURSOR).map(Long::parseLong).orElse(0L);
+    // On PostgreSQL, ids are handed out before commit, so a crossing committed late by another instance can carry an
+    // id below the cursor: each pass looks back a little; the crossing time makes a second sighting a no-op.
+    long from = Math.max(0, cursor - LOOK_BACK);
     int queued = 0;
     List<AuditStore.Numbered> page;
-    while (!(page = store.audit().stageAfter("mql", "crossed", cursor, BATCH)).isEmpty()) {
+    while (!(page = store.audit().stageAfter("mql", "crossed", from, BATCH)).isEmpty()) {
       for (AuditStore.Numbered n : page) {
         AuditEntry e = n.entry();
         int score = score(e);
@@ -133,12 +137,13 @@ public final class HandoffRunner {
                 lead.connection().name(), score, e.at()));
             queued++;
           } else if (List.of(HandoffLink.SKIPPED, HandoffLink.FAILED, HandoffLink.REJECTED)
-              .contains(existing.get().status())) {
+              .contains(existing.get().status()) && e.at().isAfter(existing.get().crossedAt())) {
             store.handoffs().save(existing.get().recrossed(score, e.at()));
             queued++;
           }
         }
-        cursor = n.id();
+        cursor = Math.max(cursor, n.id());
+        from = n.id();
       }
       store.state().put(CURSOR, Long.toString(cursor));
     }
@@ -200,7 +205,8 @@ public final class HandoffRunner {
             ? update(match, record, context)
             : create(link, person, match, record, context);
         writeHubSpot(record.ref(), Map.of(HS_SALESFORCE_ID, sf.id(), HS_STATUS, "handed-over"));
-        String status = match.existing().map(r -> r.field("Status")).orElse(playbook.create().status());
+        String status = match.existing().filter(r -> !reopens(r)).map(r -> r.field("Status"))
+            .orElse(playbook.create().status());
         String owner = match.existing().map(r -> r.field("OwnerId")).orElse(match.accountOwner().orElse(null));
         store.handoffs().save(link.handedOver(sf.objectType(), sf.id(), match.basis(), status, owner, clock.instant(),
             playbook.sla().respond(), playbook.sla().meaningfulContact()));
@@ -238,8 +244,17 @@ public final class HandoffRunner {
     Map<String, String> values = new LinkedHashMap<>();
     values.put(SF_HUBSPOT_ID, hubspotRecord.ref().id());
     values.put(SF_CONTEXT, context);
+    if (side == lead && reopens(existing)) {
+      values.put("Status", playbook.create().status()); // recycled and qualified again: back to sales
+    }
     writeSalesforce(existing.ref(), values);
     return existing.ref();
+  }
+
+  /** A lead sales rejected earlier, handed over again: its status goes back to the one new hand-offs get. */
+  private boolean reopens(CrmRecord existing) {
+    return existing.ref().objectType().equals(lead.objectType())
+        && playbook.statuses().rejected(existing.field("Status"));
   }
 
   private RecordRef create(HandoffLink link, Person person, SalesforceMatcher.Match match, CrmRecord hubspotRecord,

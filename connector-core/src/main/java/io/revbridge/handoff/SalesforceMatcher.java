@@ -87,7 +87,11 @@ final class SalesforceMatcher {
       List<String> ids = links.stream().filter(l -> l.salesforceId() != null
           && side.objectType().equals(l.salesforceObject())).map(HandoffLink::salesforceId).toList();
       if (!ids.isEmpty()) {
-        side.connection().reader().read(side.objectType(), ids, PERSON_FIELDS).forEach(r -> found.put(r.ref().id(), r));
+        Set<String> fields = new LinkedHashSet<>(PERSON_FIELDS);
+        if (side == contact) {
+          fields.remove("Status");
+        }
+        side.connection().reader().read(side.objectType(), ids, fields).forEach(r -> found.put(r.ref().id(), r));
       }
     }
     return found;
