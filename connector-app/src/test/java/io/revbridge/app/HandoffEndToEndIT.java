@@ -261,6 +261,32 @@ class HandoffEndToEndIT {
     assertThat(salesforce.writes()).hasSize(salesforceWrites);
   }
 
+  @Test
+  @Order(6)
+  void aRejectedContactThatCrossesAgainGoesBackToSalesOnTheSameLead() {
+    HandoffLink rejected = links().values().stream().filter(l -> l.status().equals(HandoffLink.REJECTED)).findFirst()
+        .orElseThrow();
+    int leads = salesforce.records("Lead").size();
+    // marketing nurtured it: its MQL flag dropped, then it showed new intent
+    hubspot.edit("contacts", rejected.hubspotId(), Map.of("revbridge_mql", "false", "jobtitle", "Head of Revenue"));
+    // the change arrives as a webhook would bring it (the sandbox's clock runs ahead of the poll's window here)
+    RecordRef contact = new RecordRef("hs", "contacts", rejected.hubspotId());
+    rb.engine().ingest(List.of(new io.revbridge.spi.Change(contact, io.revbridge.spi.ChangeKind.UPSERT, Instant.now(),
+        "test-webhook:" + contact.key(), java.util.Optional.empty())));
+    rb.engine().processPending();
+    rb.engine().drain();
+    rb.handoff().orElseThrow().runOnce();
+
+    HandoffLink again = links().get(rejected.hubspotId());
+    assertThat(again.status()).isEqualTo(HandoffLink.HANDED_OVER);
+    assertThat(again.salesforceId()).isEqualTo(rejected.salesforceId());
+    assertThat(again.matchBasis()).isEqualTo("linked");
+    assertThat(salesforce.records("Lead")).hasSize(leads);
+    assertThat(salesforce.records("Lead").stream().filter(l -> l.get("Id").equals(rejected.salesforceId()))
+        .findFirst().orElseThrow()).containsEntry("Status", "Open - Not Contacted");
+    assertThat(hubspot.record("contacts", rejected.hubspotId())).containsEntry("revbridge_handoff_status", "handed-over");
+  }
+
   /** The contact's HubSpot owner, or one of the portal's owners when it has none (for the nurture tasks). */
   @Test
   @Order(5)
