@@ -61,7 +61,7 @@ final class SetupCommand implements Callable<Integer> {
       }
     }
     // the hand-off's fields, deployed with the rest so turning it on later needs no second deployment
-    io.revbridge.handoff.HandoffRunner.salesforceFields().stream()
+    io.revbridge.handoff.HandoffFields.salesforce().stream()
         .filter(h -> owned.stream().noneMatch(f -> f.objectType().equals(h.objectType()) && f.name().equals(h.name())))
         .forEach(owned::add);
     owned.forEach(f -> unowned.remove(f.objectType() + "." + f.name()));

@@ -1,7 +1,6 @@
 package io.revbridge.handoff;
 
 import io.revbridge.model.Person;
-import io.revbridge.model.RecordRef;
 import io.revbridge.model.TaskPriority;
 import io.revbridge.routing.Sequence;
 import io.revbridge.routing.SequenceStep;
@@ -259,9 +258,5 @@ public final class FeedbackLoop {
 
   private static Map<String, CrmRecord> index(List<CrmRecord> records) {
     return records.stream().collect(Collectors.toMap(r -> r.ref().id(), Function.identity(), (a, b) -> a));
-  }
-
-  static RecordRef refOf(HandoffLink link) {
-    return new RecordRef(link.salesforceConnection(), link.salesforceObject(), link.salesforceId());
   }
 }

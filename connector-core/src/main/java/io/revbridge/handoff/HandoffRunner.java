@@ -1,6 +1,5 @@
 package io.revbridge.handoff;
 
-import io.revbridge.enrichment.email.EmailAddress;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
 import io.revbridge.model.TaskPriority;
@@ -10,7 +9,6 @@ import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldSpec;
-import io.revbridge.spi.FieldType;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.RecordCreate;
 import io.revbridge.spi.TaskSpec;
@@ -23,7 +21,6 @@ import io.revbridge.sync.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +183,7 @@ public final class HandoffRunner {
       }
       people.put(link.hubspotId(), person);
     }
-    SalesforceMatcher matcher = new SalesforceMatcher(lead, contact, clock);
+    SalesforceMatcher matcher = new SalesforceMatcher(lead, contact);
     Map<String, SalesforceMatcher.Match> matches = matcher.match(pending.stream()
         .filter(l -> people.containsKey(l.hubspotId())).toList(), people);
     List<Change> newLeads = new ArrayList<>();
@@ -366,36 +363,12 @@ public final class HandoffRunner {
     HandoffWrites.write(lead.connection(), ref, values, store, clock);
   }
 
-  /**
-   * The Salesforce fields a hand-off writes, for {@code setup salesforce} (the partner API cannot create fields):
-   * the HubSpot id and the context package on leads and contacts, and the rejection reason on leads.
-   */
-  public static List<FieldSpec> salesforceFields() {
-    List<FieldSpec> fields = new ArrayList<>();
-    for (String object : List.of("Lead", "Contact")) {
-      fields.add(new FieldSpec(object, SF_HUBSPOT_ID, "Revbridge HubSpot Id", FieldType.STRING,
-          "The HubSpot contact this record was handed over from, set by Revbridge."));
-      fields.add(new FieldSpec(object, SF_CONTEXT, "Revbridge Handoff Context", FieldType.TEXTAREA,
-          "Why marketing handed this person over: source, intent, firmographics, scores, talking points."));
-    }
-    fields.add(new FieldSpec("Lead", "Revbridge_Rejection_Reason__c", "Revbridge Rejection Reason", FieldType.STRING,
-        "Why sales rejected the lead; Revbridge writes it back to HubSpot."));
-    return fields;
-  }
-
   /** Revbridge's hand-off properties in HubSpot, created at the first pass like its other fields. */
   private void ensureHubSpotFields() {
     if (fieldsEnsured) {
       return;
     }
-    String object = hubspot.objectType();
-    List<FieldSpec> specs = List.of(
-        new FieldSpec(object, HS_SALESFORCE_ID, "Revbridge Salesforce id", FieldType.STRING,
-            "The Salesforce lead or contact this contact was handed to, set by Revbridge."),
-        new FieldSpec(object, HS_STATUS, "Revbridge hand-off status", FieldType.STRING,
-            "handed-over, accepted, rejected, converted, closed-won or closed-lost, set by Revbridge."),
-        new FieldSpec(object, HS_REASON, "Revbridge rejection reason", FieldType.STRING,
-            "Why sales rejected the lead in Salesforce, set by Revbridge."));
+    List<FieldSpec> specs = HandoffFields.hubspot(hubspot.objectType());
     List<String> problems = hubspot.connection().schema().ensureFields(specs, true).stream()
         .filter(s -> s.state() == io.revbridge.spi.FieldStatus.State.FAILED
             || s.state() == io.revbridge.spi.FieldStatus.State.MISSING)
@@ -407,9 +380,4 @@ public final class HandoffRunner {
     fieldsEnsured = true;
   }
 
-  static Set<String> lower(Set<String> names) {
-    Set<String> out = new HashSet<>();
-    names.forEach(n -> out.add(n.toLowerCase()));
-    return out;
-  }
 }

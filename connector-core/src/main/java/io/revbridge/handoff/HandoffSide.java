@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One CRM's side of the hand-off: its connection and its mapping for one person object, which says which CRM field
@@ -52,9 +51,5 @@ public record HandoffSide(CrmConnection connection, ObjectMapping mapping) {
       default -> null;
     };
     return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v).strip();
-  }
-
-  static String describe(Map<String, String> values) {
-    return values.keySet().stream().sorted().collect(Collectors.joining(", "));
   }
 }

@@ -4,7 +4,6 @@ import io.revbridge.enrichment.email.EmailAddress;
 import io.revbridge.model.Person;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.store.HandoffLink;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,7 +27,7 @@ final class SalesforceMatcher {
   private final HandoffSide lead;
   private final HandoffSide contact;
 
-  SalesforceMatcher(HandoffSide lead, HandoffSide contact, Clock clock) {
+  SalesforceMatcher(HandoffSide lead, HandoffSide contact) {
     this.lead = lead;
     this.contact = contact;
   }
