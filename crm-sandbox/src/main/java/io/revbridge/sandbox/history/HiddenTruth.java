@@ -55,7 +55,7 @@ public final class HiddenTruth {
   /** Log-odds that a deal closes won, from its traits alone. */
   public static double dealLogit(DealTraits t) {
     double x = 0.1;
-    x += t.amount() < 20_000 ? 0.9 : t.amount() > 100_000 ? -1.2 : 0;
+    x += t.amount() < 25_000 ? 0.9 : t.amount() > 100_000 ? -1.2 : 0;
     x += t.industry() == IndustryKind.TARGET ? 1.2 : t.industry() == IndustryKind.ADJACENT ? 0.3 : -0.4;
     x += t.employees() >= 50 && t.employees() < 1000 ? 0.8 : 0;
     int open = t.createdDaysAgo() - t.closedDaysAgo();
