@@ -130,7 +130,7 @@ final class Revbridge implements AutoCloseable {
     }
     SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(scoring.lead()),
         new DealForecaster(scoring.forecast()), playbook, engineConnections, settings, enrichment, Clock.systemUTC(),
-        progress, lease != null ? lease : defaultLease(store, config));
+        progress, lease != null ? lease : defaultLease(store, config), scoring.predictive());
     return new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
   }

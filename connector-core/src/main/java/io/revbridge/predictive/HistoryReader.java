@@ -204,22 +204,6 @@ public final class HistoryReader {
   }
 
   private Map<RecordRef, Company> companies(CrmConnection connection, String crm, Collection<RecordRef> refs) {
-    Map<String, Set<String>> idsByType = new LinkedHashMap<>();
-    for (RecordRef ref : refs) {
-      if (ref != null) {
-        idsByType.computeIfAbsent(ref.objectType(), t -> new LinkedHashSet<>()).add(ref.id());
-      }
-    }
-    Map<RecordRef, Company> companies = new LinkedHashMap<>();
-    idsByType.forEach((type, ids) -> mappings.forObject(crm, type).ifPresent(m -> {
-      for (CrmRecord r : connection.reader().read(type, List.copyOf(ids), m.inboundFields())) {
-        try {
-          companies.put(r.ref(), m.toCompany(r));
-        } catch (RecordMappingException e) {
-          // a company that cannot be mapped leaves its people without company facts, as in the pipeline
-        }
-      }
-    }));
-    return companies;
+    return CompanyReader.read(mappings, connection, crm, refs);
   }
 }

@@ -1,5 +1,7 @@
 package io.revbridge.sync;
 
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.forecast.DealForecaster;
 import io.revbridge.forecast.ForecastModel;
 import io.revbridge.mapping.CanonicalKind;
@@ -103,6 +105,19 @@ public final class SyncEngine {
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
       RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
       EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease) {
+    this(store, mappings, scorer, forecaster, playbook, connections, settings, enrichment, clock, progress, lease,
+        PredictiveSettings.defaults());
+  }
+
+  /**
+   * As above, with the playbook's predictive settings: which record kinds the active learned model scores, and how
+   * (in charge, blended, or not at all).
+   */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
+      RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
+      EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease,
+      PredictiveSettings predictiveSettings) {
+    PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()));
     this.playbook = playbook;
     this.lease = lease;
     this.store = store;
@@ -115,8 +130,8 @@ public final class SyncEngine {
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
     this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
-        enrichment);
-    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
+        enrichment, predictive);
+    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock, mappings, predictive);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store);
   }
