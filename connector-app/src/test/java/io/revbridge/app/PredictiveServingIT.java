@@ -46,16 +46,16 @@ class PredictiveServingIT {
   @Test
   void anActiveModelWritesItsScoreAndFactorsBesideTheRuleScoreAndTheBlendIsInCharge() throws Exception {
     try (SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(60).unlimited())) {
-      fx.sandbox.seedHistory(HistoryOptions.of(1500, 1000, HistoryTruth.SIGNAL));
+      fx.sandbox.seedHistory(HistoryOptions.of(600, 400, HistoryTruth.SIGNAL));
       Path playbook = copyOfShippedPlaybook();
       String shipped = Files.readString(playbook.resolve("predictive.yaml"));
       Files.writeString(playbook.resolve("predictive.yaml"), shipped
           .replaceFirst("(?m)^  use: rules$", "  use: blend")
           .replaceFirst("(?m)^  blendWeight: 0.5 .*$", "  blendWeight: 0.6")
-          .replaceFirst("(?m)^  use: rules .*$", "  use: predictive"));
+          .replaceFirst("(?m)^  use: rules .*$", "  use: predictive")
+          .replace("minPositives: 200", "minPositives: 80").replace("minNegatives: 200", "minNegatives: 80"));
       Files.writeString(fx.config, Files.readString(fx.config).replace("objects: [contacts]",
           "objects: [contacts, deals]") + "playbook: " + playbook.toAbsolutePath() + "\n");
-
       assertThat(fx.cli("score", "train", "--object", "leads").out()).contains("stored and activated for leads")
           .contains("in charge by predictive.yaml (leads.use: blend)");
       assertThat(fx.cli("score", "train", "--object", "deals").out()).contains("stored and activated for deals")
