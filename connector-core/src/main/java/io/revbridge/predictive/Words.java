@@ -49,12 +49,32 @@ final class Words {
 
   /** {@code PARTNER_REFERRAL} or "Partner Referral" become "partner referral". */
   static String plain(String text) {
-    return text.strip().replace('_', ' ').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return squeeze(text, ' ');
   }
 
   /** A stable key part from free text: {@code Partner Referral} becomes {@code partner_referral}. */
   static String slug(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("(^_|_$)", "");
+    return squeeze(text, '_');
+  }
+
+  /** Lower-case letters and digits kept, every run of anything else one {@code gap}, none at the ends. Per record,
+   * so no regular expressions. */
+  private static String squeeze(String text, char gap) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pending = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (gap == ' ' && Character.isLetterOrDigit(c))) {
+        if (pending && out.length() > 0) {
+          out.append(gap);
+        }
+        out.append(c);
+        pending = false;
+      } else {
+        pending = true;
+      }
+    }
+    return out.toString();
   }
 
   private static String capitalised(String name) {
