@@ -27,27 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PredictiveServingIT {
   @TempDir Path folder;
 
-  private Path copyOfShippedPlaybook() throws java.io.IOException {
-    Path from = Path.of("..", "mappings", "playbook");
-    Path to = folder.resolve("playbook");
-    try (var files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
-    return to;
-  }
-
   @Test
   void anActiveModelWritesItsScoreAndFactorsBesideTheRuleScoreAndTheBlendIsInCharge() throws Exception {
     try (SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(60).unlimited())) {
       fx.sandbox.seedHistory(HistoryOptions.of(600, 400, HistoryTruth.SIGNAL));
-      Path playbook = copyOfShippedPlaybook();
+      Path playbook = ShippedPlaybook.copyTo(folder.resolve("playbook"));
       String shipped = Files.readString(playbook.resolve("predictive.yaml"));
       Files.writeString(playbook.resolve("predictive.yaml"), shipped
           .replaceFirst("(?m)^  use: rules$", "  use: blend")
