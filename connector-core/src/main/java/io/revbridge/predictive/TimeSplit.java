@@ -25,10 +25,22 @@ public record TimeSplit(List<Example> train, List<Example> calibration, List<Exa
     List<Example> sorted = new ArrayList<>(examples);
     sorted.sort(Comparator.comparing(Example::at).thenComparing(Example::recordId));
     int n = sorted.size();
-    int testFrom = n - (int) Math.round(n * testShare);
-    int calibrationFrom = testFrom - (int) Math.round(n * calibrationShare);
+    int testFrom = afterTies(sorted, n - (int) Math.round(n * testShare), n);
+    int calibrationFrom = afterTies(sorted, testFrom - (int) Math.round(n * calibrationShare), testFrom);
     return new TimeSplit(sorted.subList(0, calibrationFrom), sorted.subList(calibrationFrom, testFrom),
         sorted.subList(testFrom, n));
+  }
+
+  /**
+   * Moves a cut past records that share the time of the record before it, so each part is strictly newer than the
+   * one before (deals close on whole days; many share one). The older part gets the ties.
+   */
+  private static int afterTies(List<Example> sorted, int cut, int limit) {
+    int i = Math.max(0, cut);
+    while (i > 0 && i < limit && sorted.get(i).at().equals(sorted.get(i - 1).at())) {
+      i++;
+    }
+    return i;
   }
 
   public Instant trainFrom() {

@@ -47,11 +47,24 @@ class ModelTrainerTest {
         .orElseThrow();
     java.time.Instant newestCalibration = split.calibration().stream().map(Example::at)
         .max(java.time.Instant::compareTo).orElseThrow();
-    assertThat(split.calibration()).allSatisfy(e -> assertThat(e.at()).isAfterOrEqualTo(newestTrained));
-    assertThat(split.test()).allSatisfy(e -> assertThat(e.at()).isAfterOrEqualTo(newestCalibration));
+    assertThat(split.calibration()).allSatisfy(e -> assertThat(e.at()).isAfter(newestTrained));
+    assertThat(split.test()).allSatisfy(e -> assertThat(e.at()).isAfter(newestCalibration));
 
     TrainedModel model = trainer.train(PredictedObject.LEADS, history, "in the test");
     assertThat(model.trainTo()).isBefore(model.testFrom());
+  }
+
+  @Test
+  void recordsClosedOnTheSameDayStayInOnePartSoTheTestIsStrictlyNewer() {
+    List<Example> sameDays = SyntheticHistory.of(1000, true, 8).stream()
+        .map(e -> new Example(e.recordId(), e.at().truncatedTo(java.time.temporal.ChronoUnit.DAYS), e.features(),
+            e.positive(), e.ruleProbability()))
+        .toList();
+    TimeSplit split = TimeSplit.of(sameDays, 0.2, 0.2);
+
+    assertThat(split.calibration().get(0).at()).isAfter(split.trainTo());
+    assertThat(split.testFrom()).isAfter(split.calibration().get(split.calibration().size() - 1).at());
+    assertThat(split.train().size() + split.calibration().size() + split.test().size()).isEqualTo(1000);
   }
 
   @Test
