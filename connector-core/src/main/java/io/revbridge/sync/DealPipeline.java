@@ -1,7 +1,12 @@
 package io.revbridge.sync;
 
+import io.revbridge.forecast.DealForecast;
+import io.revbridge.forecast.DealForecaster;
 import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.ObjectMapping;
+import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
+import io.revbridge.model.Deal;
 import io.revbridge.model.RecordRef;
 import io.revbridge.predictive.ActiveModels;
 import io.revbridge.predictive.CompanyReader;
@@ -9,13 +14,6 @@ import io.revbridge.predictive.DealFeatures;
 import io.revbridge.predictive.InCharge;
 import io.revbridge.predictive.PredictedObject;
 import io.revbridge.predictive.Prediction;
-import java.util.Optional;
-import io.revbridge.forecast.DealForecast;
-import io.revbridge.forecast.DealForecaster;
-import io.revbridge.mapping.ObjectMapping;
-import io.revbridge.mapping.RecordMappingException;
-import io.revbridge.model.Deal;
-import io.revbridge.model.RecordRef;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
@@ -31,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns inbox entries about deals (HubSpot {@code deals}, Salesforce {@code Opportunity}) into a plan: map, forecast,
