@@ -13,6 +13,7 @@ import io.revbridge.notify.JsonPost;
 import io.revbridge.notify.NotificationChannel;
 import io.revbridge.notify.NotificationSender;
 import io.revbridge.notify.SlackChannel;
+import io.revbridge.notify.SmsChannel;
 import io.revbridge.notify.WebhookChannel;
 import io.revbridge.playbook.Playbook;
 import io.revbridge.playbook.PlaybookLoader;
@@ -157,6 +158,8 @@ final class Revbridge implements AutoCloseable {
         new SlackChannel(http, JsonPost.url(url.reveal(), "notifications.slackWebhookUrl"))));
     n.webhookUrl().ifPresent(url -> channels.add(
         new WebhookChannel(http, JsonPost.url(url.reveal(), "notifications.webhookUrl"))));
+    n.sms().ifPresent(sms -> channels.add(
+        new SmsChannel(http, sms.baseUrl(), sms.accountSid(), sms.authToken(), sms.from())));
     return Optional.of(new NotificationSender(store.notifications(), channels, Clock.systemUTC(),
         new NotificationSender.Settings(n.maxPerMinute(), NotificationSender.Settings.DEFAULTS.maxAttempts(),
             NotificationSender.Settings.DEFAULTS.retryBase(), NotificationSender.Settings.DEFAULTS.maxAge())));

@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     static Service start(Revbridge rb, String host, int port, PrintWriter out) {
       SyncMetrics syncMetrics = new SyncMetrics(rb.metrics());
       rb.engine().onWriteBack(syncMetrics::writeBack);
+      ResponseTimeMetrics responseTimes = new ResponseTimeMetrics(rb.metrics(),
+          Revbridge.loadRoutingPlaybook(rb.config()).teams().keySet());
+      rb.engine().onFirstTouch(responseTimes::record);
       ContinuousSync sync = new ContinuousSync(rb.engine(), line -> {
         out.println(line);
         out.flush();

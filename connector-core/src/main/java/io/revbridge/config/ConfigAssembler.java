@@ -78,8 +78,12 @@ final class ConfigAssembler {
   }
 
   private static NotificationsConfig notifications(Section n) {
+    Section sms = n.get("sms").filter(Section.class::isInstance).map(Section.class::cast).orElseGet(Section::new);
+    Optional<NotificationsConfig.SmsConfig> smsConfig = sms.optional("accountSid", String.class)
+        .map(sid -> new NotificationsConfig.SmsConfig(sid, sms.required("authToken", Secret.class),
+            sms.required("from", String.class), sms.required("baseUrl", String.class)));
     return new NotificationsConfig(n.optional("slackWebhookUrl", Secret.class), n.optional("webhookUrl", Secret.class),
-        n.required("maxPerMinute", Integer.class));
+        n.required("maxPerMinute", Integer.class), smsConfig);
   }
 
   private static ConnectionConfig connection(Section c, Path source) {

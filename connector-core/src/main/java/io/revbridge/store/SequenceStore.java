@@ -101,6 +101,37 @@ public final class SequenceStore {
     });
   }
 
+  /** A stop condition met by one lead: its remaining steps are cancelled with the reason. */
+  public record Stop(String recordKey, String reason, Instant at) {}
+
+  /**
+   * Cancels the PENDING steps of each lead, recording the reason (a reply or meeting logged, an unsubscribe, a
+   * closed deal). Only sequences the lead entered at or before the event: an older reply never stops a newer one.
+   *
+   * @return the steps cancelled
+   */
+  public int stop(List<Stop> stops) {
+    if (stops.isEmpty()) {
+      return 0;
+    }
+    return jdbc.inTransaction("stop sequences", c -> {
+      int cancelled = 0;
+      try (PreparedStatement s = c.prepareStatement("UPDATE sequence_steps SET status = ?, cancel_reason = ?,"
+          + " settled_at = ? WHERE record_key = ? AND status = ? AND enrolled_at <= ?")) {
+        for (Stop stop : stops) {
+          s.setString(1, SequenceStepRow.CANCELLED);
+          s.setString(2, cut(stop.reason()));
+          Jdbc.setInstant(s, 3, stop.at());
+          s.setString(4, stop.recordKey());
+          s.setString(5, SequenceStepRow.PENDING);
+          Jdbc.setInstant(s, 6, stop.at());
+          cancelled += s.executeUpdate();
+        }
+      }
+      return cancelled;
+    });
+  }
+
   private static String cut(String reason) {
     return reason.length() <= 300 ? reason : reason.substring(0, 300);
   }

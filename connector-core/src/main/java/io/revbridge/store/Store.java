@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
   private final SlaStore slas;
   private final SequenceStore sequences;
   private final EnrichmentCacheStore enrichmentCache;
+  private final ActivityStore activities;
   private final HandoffStore handoffs;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
@@ -56,6 +57,7 @@ public final class Store implements AutoCloseable {
     this.slas = new SlaStore(jdbc);
     this.sequences = new SequenceStore(jdbc);
     this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
+    this.activities = new ActivityStore(jdbc, dialect);
     this.handoffs = new HandoffStore(jdbc, dialect, clock);
   }
 
@@ -206,6 +208,11 @@ public final class Store implements AutoCloseable {
 
   public SequenceStore sequences() {
     return sequences;
+  }
+
+  /** Sales activities read from the CRMs (calls, emails, meetings, tasks). */
+  public ActivityStore activities() {
+    return activities;
   }
 
   public EnrichmentCacheStore enrichmentCache() {

@@ -21,6 +21,7 @@ import io.revbridge.store.DeletionStore;
 import io.revbridge.store.ForecastRow;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.LedgerStore;
+import io.revbridge.store.SequenceStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ final class DealPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     List<RecordRef> forecast = new ArrayList<>();
     List<ForecastRow> rows = new ArrayList<>();
+    List<SequenceStore.Stop> stops = new ArrayList<>();
 
     Map<String, CrmRecord> current =
         LeadPipeline.currentRecords(deletions, ctx, mapping, LeadPipeline.newestPerRecord(entries));
@@ -98,6 +100,11 @@ final class DealPipeline {
         audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
       }
       forecast.add(record.ref());
+      if (f.stage() != null && f.stage().closed() && deal.contactRef() != null) {
+        // the deal's contact needs no more follow-up for it (proposal_sent and the like)
+        stops.add(new SequenceStore.Stop(deal.contactRef().key(), "deal " + (deal.name() == null ? deal.ref().id()
+            : "'" + deal.name() + "'") + " " + f.stage().display().toLowerCase(java.util.Locale.ROOT), now));
+      }
       audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
       rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
           deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now));
@@ -116,6 +123,7 @@ final class DealPipeline {
           null).ifPresent(updates::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now), rows);
+    return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now,
+        RoutingEffects.stops(stops)), rows);
   }
 }

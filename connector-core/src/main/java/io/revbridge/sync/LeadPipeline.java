@@ -25,6 +25,7 @@ import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.DeletionStore;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.LedgerStore;
+import io.revbridge.store.SlaStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class LeadPipeline {
   private final LeadScorer scorer;
   private final LedgerStore ledger;
   private final DeletionStore deletions;
+  private final SlaStore slas;
   private final Clock clock;
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
@@ -58,13 +60,14 @@ final class LeadPipeline {
   private final PersonEnricher enricher;
   private final PredictiveStage predictive;
 
-  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
-      EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
+  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, SlaStore slas,
+      Clock clock, EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
     this.predictive = predictive;
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
     this.deletions = deletions;
+    this.slas = slas;
     this.clock = clock;
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
@@ -87,11 +90,15 @@ final class LeadPipeline {
     Map<String, CrmRecord> current = currentRecords(deletions, ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
         current.values().stream().map(CrmRecord::ref).toList());
+    // leads whose owner breached the SLA of a playbook that escalates by reassignment
+    Map<String, SlaStore.Reassignment> reassign = slas.pendingReassignments(
+        current.values().stream().map(r -> r.ref().key()).toList());
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
       String fingerprint = fingerprints.of(mapping, record, serving);
-      if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
+      if (!reassign.containsKey(record.ref().key())
+          && InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
         continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
       }
       try {
@@ -125,7 +132,18 @@ final class LeadPipeline {
           written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
       mqlCrossing.ifPresent(audits::add);
 
-      RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+      SlaStore.Reassignment escalation = reassign.get(record.ref().key());
+      RoutingDecision route;
+      if (escalation != null && escalation.breachedOwner().equals(person.ownerId())) {
+        route = routing.reassign(person, escalation.team(), escalation.breachedOwner(),
+            io.revbridge.scoring.Grade.valueOf(escalation.grade()), ctx.owners(), now);
+        outcomes.settled(escalation, route.changesOwner() ? SlaStore.REASSIGNED : SlaStore.KEPT);
+      } else {
+        route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+        if (escalation != null) {
+          outcomes.settled(escalation, SlaStore.KEPT); // a person gave the lead another owner meanwhile
+        }
+      }
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();

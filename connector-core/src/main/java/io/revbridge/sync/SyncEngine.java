@@ -64,8 +64,10 @@ public final class SyncEngine {
   private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final ActivitySync activities;
   private final InstanceLease lease;
   private volatile boolean stopping;
+  private volatile Consumer<io.revbridge.store.SlaStore.Response> firstTouch = r -> { };
   private final RoutingPlaybook playbook;
 
   /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
@@ -129,11 +131,12 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
-        enrichment, predictive);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), store.slas(), clock,
+        settings, enrichment, predictive);
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock, mappings, predictive);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
-    this.committer = new PlanCommitter(store);
+    this.committer = new PlanCommitter(store, r -> firstTouch.accept(r));
+    this.activities = new ActivitySync(store, playbook, lease, progress, r -> firstTouch.accept(r));
   }
 
   /** One full pass: poll, process, write back. */
@@ -169,6 +172,9 @@ public final class SyncEngine {
             store.leases().release(pollLease, lease.owner());
           }
         }
+        if (!stopping) {
+          activities.poll(ctx, () -> stopping);
+        }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {
           throw e;
@@ -198,6 +204,15 @@ public final class SyncEngine {
    */
   public void onWriteBack(java.util.function.BiConsumer<String, Duration> listener) {
     drainer.onWriteBack(listener);
+  }
+
+  /**
+   * Tells {@code listener} of every SLA clock this engine gives its first touch (a logged call, email or meeting, or
+   * a status change), in time or late, once, whichever instance sees it (for the response-time metrics). Called on
+   * the thread that syncs; must be quick.
+   */
+  public void onFirstTouch(Consumer<io.revbridge.store.SlaStore.Response> listener) {
+    this.firstTouch = listener;
   }
 
   /** This engine's identity among the instances sharing the store. */

@@ -17,7 +17,7 @@ class ConfigDefTest {
         .containsExactlyInAnyOrder("store.password", "admin.token", "connections[].accessToken", "connections[].clientSecret",
             "connections[].auth.clientSecret", "connections[].oauth.refreshToken", "connections[].oauth.clientSecret",
             "enrichment.providers[].apiKey",
-            "notifications.slackWebhookUrl", "notifications.webhookUrl"); // the URLs carry a token
+            "notifications.slackWebhookUrl", "notifications.webhookUrl", "notifications.sms.authToken"); // the URLs carry a token
   }
 
   @Test

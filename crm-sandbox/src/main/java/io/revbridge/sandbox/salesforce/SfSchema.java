@@ -23,6 +23,7 @@ final class SfSchema {
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
         std("State", "string"), std("City", "string"), std("Status", "picklist"), std("LeadSource", "picklist"),
         std("Rating", "picklist"), std("OwnerId", "reference"), std("Description", "textarea"),
+        std("HasOptedOutOfEmail", "boolean"),
         readOnly("IsConverted", "boolean"), readOnly("ConvertedContactId", "reference"),
         readOnly("ConvertedAccountId", "reference"), readOnly("ConvertedOpportunityId", "reference")),
         concat(concat(revbridge, handoff()), List.of(
@@ -36,7 +37,8 @@ final class SfSchema {
     define("Contact", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("AccountId", "reference"),
         std("MailingCountry", "string"), std("MailingState", "string"), std("MailingCity", "string"),
-        std("LeadSource", "picklist"), std("OwnerId", "reference")), concat(revbridge, handoff()));
+        std("LeadSource", "picklist"), std("OwnerId", "reference"), std("HasOptedOutOfEmail", "boolean")),
+        concat(revbridge, handoff()));
     define("Account", List.of(std("Name", "string"), std("Website", "url"), std("Industry", "picklist"),
         std("NumberOfEmployees", "int"), std("AnnualRevenue", "currency"), std("BillingCountry", "string"),
         std("BillingState", "string"), std("BillingCity", "string"), std("Type", "picklist"),
@@ -51,8 +53,14 @@ final class SfSchema {
         new FieldDef("UserType", "picklist", false, false)), List.of());
     define("Task", List.of(std("Subject", "combobox"), std("Description", "textarea"), std("ActivityDate", "date"),
         std("Status", "picklist"), std("Priority", "picklist"), std("OwnerId", "reference"),
-        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false)),
-        List.of());
+        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false),
+        new FieldDef("TaskSubtype", "picklist", false, false), std("Type", "picklist"), std("CallType", "picklist"),
+        std("CallDisposition", "string"), new FieldDef("CompletedDateTime", "datetime", false, false),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
+    define("Event", List.of(std("Subject", "combobox"), std("Description", "textarea"),
+        std("StartDateTime", "datetime"), std("EndDateTime", "datetime"), std("ActivityDateTime", "datetime"),
+        std("Type", "picklist"), std("OwnerId", "reference"), std("WhoId", "reference"), std("WhatId", "reference"),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
   }
 
   private SfSchema() {}
