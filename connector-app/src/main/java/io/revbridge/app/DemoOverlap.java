@@ -20,7 +20,7 @@ final class DemoOverlap {
     List<Map<String, String>> contacts = salesforce.records("Contact");
     int shared = 0;
     for (int i = 0; i * 10 < emails.size() && i < contacts.size(); i++) {
-      salesforce.edit("Contact", contacts.get(i).get("Id"), Map.of("Email", emails.get(i * 10)));
+      salesforce.amendSeed("Contact", contacts.get(i).get("Id"), Map.of("Email", emails.get(i * 10)));
       shared++;
     }
     return shared;

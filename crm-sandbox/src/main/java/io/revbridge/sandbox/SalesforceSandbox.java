@@ -148,6 +148,14 @@ public final class SalesforceSandbox implements AutoCloseable {
   }
 
   /**
+   * Changes a seeded record as if it had been seeded that way (no new SystemModstamp, no outbound message): for
+   * demo data laid over the generated seed before the first poll.
+   */
+  public void amendSeed(String object, String id, Map<String, String> values) {
+    org.amendSeed(object, id, values);
+  }
+
+  /**
    * From now on, people's edits of these objects are sent as Outbound Message notifications to {@code url}
    * (API writes are not: the integration user's own changes do not fire the Flow).
    */

@@ -153,11 +153,19 @@ public final class SfOrg {
 
   /** Changes a record as a person in Salesforce would, bumping its SystemModstamp. */
   public synchronized void edit(String object, String id, Map<String, String> values) {
+    amendSeed(object, id, values);
+    find(object, id).systemModstamp = stamp();
+  }
+
+  /**
+   * Changes a seeded record as if it had been seeded that way: its SystemModstamp stays, so a poll reads it
+   * with the rest of the seed instead of after the change feed's settle delay.
+   */
+  public synchronized void amendSeed(String object, String id, Map<String, String> values) {
     SfRecord r = find(object, id);
     if (r == null) {
       throw new java.util.NoSuchElementException("no " + object + " " + id);
     }
     r.fields.putAll(values);
-    r.systemModstamp = stamp();
   }
 }
