@@ -43,9 +43,10 @@ public final class FeedbackLoop {
   private final HandoffSide lead;
   private final HandoffSide contact;
   private final Clock clock;
+  private final HandoffDeadLetters deadLetters;
 
   FeedbackLoop(Store store, HandoffPlaybook playbook, List<Sequence> sequences, HandoffSide hubspot,
-      HandoffSide lead, HandoffSide contact, Clock clock) {
+      HandoffSide lead, HandoffSide contact, Clock clock, HandoffDeadLetters deadLetters) {
     this.store = store;
     this.playbook = playbook;
     this.sequences = sequences;
@@ -53,18 +54,23 @@ public final class FeedbackLoop {
     this.lead = lead;
     this.contact = contact;
     this.clock = clock;
+    this.deadLetters = deadLetters;
   }
 
-  public record Result(int accepted, int rejected, int converted, int won, int lost, int fieldsSynced, int conflicts) {
-    public static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0);
+  /** @param deadLettered feedback writes the CRM refused for good, set aside as dead letters */
+  public record Result(int accepted, int rejected, int converted, int won, int lost, int fieldsSynced, int conflicts,
+      int deadLettered) {
+    public static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   public Result run() {
-    List<HandoffLink> links = store.handoffs().withStatus(WATCHED, 10_000);
+    Set<String> setAside = deadLetters.open();
+    List<HandoffLink> links = store.handoffs().withStatus(WATCHED, 10_000).stream()
+        .filter(l -> !setAside.contains(l.hubspotId())).toList();
     if (links.isEmpty()) {
       return Result.NONE;
     }
-    int[] c = new int[7];
+    int[] c = new int[8];
     Map<String, CrmRecord> hs = index(hubspot.connection().reader().read(hubspot.objectType(),
         links.stream().map(HandoffLink::hubspotId).toList(), hubspotFields()));
     Map<String, CrmRecord> sf = new HashMap<>();
@@ -88,12 +94,16 @@ public final class FeedbackLoop {
         }
         sync(h, s, link.salesforceObject().equals(contact.objectType()) ? contact : lead, c);
       } catch (RuntimeException e) {
-        // one refused write (a picklist value the other CRM lacks) must not hold back the other hand-offs
-        store.audit().append(new AuditEntry(h.ref(), HandoffRunner.STAGE, "feedback failed",
-            Json.write(Map.of("error", String.valueOf(e.getMessage()))), clock.instant()));
+        // one refused write (a picklist value the other CRM lacks) must not hold back the other hand-offs: for good,
+        // it is a dead letter that holds this contact's feedback until replayed; passing, the next pass tries again
+        boolean dead = deadLetters.stepFailed(link, "feedback", e);
+        c[7] += dead ? 1 : 0;
+        store.audit().append(new AuditEntry(h.ref(), HandoffRunner.STAGE, dead ? "feedback dead-lettered"
+            : "feedback failed, tried again next pass", Json.write(Map.of("error", HandoffFailure.describe(e))),
+            clock.instant()));
       }
     }
-    return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
   }
 
   private void outcome(HandoffLink link, CrmRecord h, CrmRecord s, Map<String, String> stages, int[] c) {

@@ -63,6 +63,7 @@ public final class HandoffRunner {
   private final Clock clock;
   private final Consumer<String> progress;
   private final FeedbackLoop feedback;
+  private final HandoffDeadLetters deadLetters;
   private boolean fieldsEnsured;
   private Set<String> leadWritable;
 
@@ -82,13 +83,20 @@ public final class HandoffRunner {
     this.route = route;
     this.clock = clock;
     this.progress = progress;
-    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock);
+    this.deadLetters = new HandoffDeadLetters(store, hubspot, clock);
+    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock, deadLetters);
   }
 
   /** What one pass did. */
+  /**
+   * What one pass did.
+   *
+   * @param failed hand-overs that failed this pass (to be tried again, or dead letters)
+   * @param deadLettered hand-off steps set aside as dead letters this pass (hand-over, task and feedback)
+   */
   public record Pass(int queued, int handedOver, int created, int matched, int skipped, int tasks, int failed,
-      FeedbackLoop.Result feedback) {
-    public static final Pass NONE = new Pass(0, 0, 0, 0, 0, 0, 0, FeedbackLoop.Result.NONE);
+      FeedbackLoop.Result feedback, int deadLettered) {
+    public static final Pass NONE = new Pass(0, 0, 0, 0, 0, 0, 0, FeedbackLoop.Result.NONE, 0);
   }
 
   public Pass runOnce() {
@@ -101,13 +109,15 @@ public final class HandoffRunner {
       ensureHubSpotFields();
       int queued = collect();
       int[] counts = handOver();
-      int tasks = createTasks();
+      int[] tasks = createTasks();
       FeedbackLoop.Result fb = feedback.run();
-      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], tasks, counts[4], fb);
+      int dead = counts[5] + tasks[1] + fb.deadLettered();
+      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], tasks[0], counts[4], fb, dead);
       progress.accept(String.format("handoff: %d handed over (%d created, %d matched), %d skipped, %d tasks, %d"
-          + " failed; back from Salesforce: %d accepted, %d rejected, %d converted, %d fields synced",
+          + " failed; back from Salesforce: %d accepted, %d rejected, %d converted, %d fields synced%s",
           pass.handedOver(), pass.created(), pass.matched(), pass.skipped(), pass.tasks(), pass.failed(),
-          fb.accepted(), fb.rejected(), fb.converted(), fb.fieldsSynced()));
+          fb.accepted(), fb.rejected(), fb.converted(), fb.fieldsSynced(), dead == 0 ? ""
+              : "; " + dead + " dead letters (revbridge dlq list --stage handoff)"));
       return pass;
     } finally {
       store.leases().release(LEASE, owner);
@@ -155,10 +165,12 @@ public final class HandoffRunner {
     }
   }
 
-  /** @return handed over, created, matched, skipped, failed */
+  /** @return handed over, created, matched, skipped, failed, dead-lettered */
   int[] handOver() {
-    int[] counts = new int[5];
-    List<HandoffLink> pending = store.handoffs().withStatus(List.of(HandoffLink.PENDING), BATCH);
+    int[] counts = new int[6];
+    Set<String> setAside = deadLetters.open();
+    List<HandoffLink> pending = store.handoffs().due(clock.instant(), BATCH).stream()
+        .filter(l -> !setAside.contains(l.hubspotId())).toList();
     if (pending.isEmpty()) {
       return counts;
     }
@@ -216,11 +228,13 @@ public final class HandoffRunner {
           newLeads.add(new Change(sf, ChangeKind.UPSERT, clock.instant(), "handoff:" + sf.key(), Optional.empty()));
         }
       } catch (RuntimeException e) {
-        HandoffLink failed = link.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        store.handoffs().save(failed);
+        HandoffLink failed = deadLetters.handOverFailed(link, e);
         counts[4]++;
-        progress.accept("handoff: " + link.hubspotConnection() + "/" + link.hubspotId() + " not handed over yet: "
-            + failed.detail());
+        boolean dead = failed.status().equals(HandoffLink.FAILED);
+        counts[5] += dead ? 1 : 0;
+        progress.accept("handoff: " + link.hubspotConnection() + "/" + link.hubspotId() + (dead
+            ? " is a dead letter (revbridge dlq list --stage handoff): " : " not handed over yet, tried again at "
+            + failed.retryAt() + ": ") + failed.detail());
       }
     }
     if (!newLeads.isEmpty()) {
@@ -283,30 +297,35 @@ public final class HandoffRunner {
         List.of(new RecordCreate("handoff:" + link.hubspotConnection() + "/" + link.hubspotId(), values)));
     WriteResult r = results.get(0);
     if (!r.succeeded()) {
-      throw new IllegalStateException("Salesforce refused the new lead: " + r.error().orElseThrow().code() + " "
-          + r.error().orElseThrow().message());
+      throw new HandoffFailure("Salesforce refused the new lead", r.error().orElseThrow(), values);
     }
     RecordRef ref = r.ref().orElseThrow();
     store.ledger().record(ref, Map.of(SF_HUBSPOT_ID, hubspotRecord.ref().id()), clock.instant());
     return ref;
   }
 
-  /** The owner's hand-off task, once the lead has its owner (routing may give it one after the hand-off). */
-  int createTasks() {
+  /**
+   * The owner's hand-off task, once the lead has its owner (routing may give it one after the hand-off).
+   *
+   * @return tasks created, dead-lettered
+   */
+  int[] createTasks() {
+    Set<String> setAside = deadLetters.open();
     List<HandoffLink> waiting = store.handoffs().withStatus(List.of(HandoffLink.HANDED_OVER), 1000).stream()
-        .filter(l -> l.taskId() == null && l.salesforceId() != null).toList();
-    int created = 0;
+        .filter(l -> l.taskId() == null && l.salesforceId() != null && !setAside.contains(l.hubspotId())).toList();
+    int[] counts = new int[2];
     for (HandoffLink link : waiting) {
       try {
-        created += createTask(link);
+        counts[0] += createTask(link);
       } catch (RuntimeException e) {
-        store.handoffs().save(link.failed("task: " + e.getMessage()).withStatus(link.status(), "task: "
-            + e.getMessage()));
-        progress.accept("handoff: no task yet for " + link.hubspotConnection() + "/" + link.hubspotId() + ": "
-            + e.getMessage());
+        boolean dead = deadLetters.stepFailed(link, "task", e);
+        counts[1] += dead ? 1 : 0;
+        progress.accept("handoff: no task for " + link.hubspotConnection() + "/" + link.hubspotId()
+            + (dead ? " (a dead letter: revbridge dlq list --stage handoff): " : " yet (tried again next pass): ")
+            + HandoffFailure.describe(e));
       }
     }
-    return created;
+    return counts;
   }
 
   /** @return 1 when the task was created, 0 when the record is gone */
@@ -332,8 +351,8 @@ public final class HandoffRunner {
         TaskPriority.HIGH, TaskType.CALL);
     WriteResult r = side.connection().writer().createTasks(List.of(task)).get(0);
     if (!r.succeeded()) {
-      throw new IllegalStateException("Salesforce refused the task: " + r.error().orElseThrow().code() + " "
-          + r.error().orElseThrow().message());
+      throw new HandoffFailure("Salesforce refused the task", r.error().orElseThrow(),
+          Map.of("OwnerId", String.valueOf(owner), "Subject", task.subject()));
     }
     store.handoffs().save(link.withTask(owner, r.ref().map(RecordRef::id).orElse("")));
     return 1;
