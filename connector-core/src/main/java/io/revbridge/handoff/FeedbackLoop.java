@@ -9,6 +9,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.HandoffLink;
 import io.revbridge.store.SequenceStepRow;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.Store;
 import io.revbridge.sync.Json;
 import java.time.Clock;
@@ -44,9 +45,10 @@ public final class FeedbackLoop {
   private final HandoffSide contact;
   private final Clock clock;
   private final HandoffDeadLetters deadLetters;
+  private final HandoffSla sla;
 
   FeedbackLoop(Store store, HandoffPlaybook playbook, List<Sequence> sequences, HandoffSide hubspot,
-      HandoffSide lead, HandoffSide contact, Clock clock, HandoffDeadLetters deadLetters) {
+      HandoffSide lead, HandoffSide contact, Clock clock, HandoffDeadLetters deadLetters, HandoffSla sla) {
     this.store = store;
     this.playbook = playbook;
     this.sequences = sequences;
@@ -55,6 +57,7 @@ public final class FeedbackLoop {
     this.contact = contact;
     this.clock = clock;
     this.deadLetters = deadLetters;
+    this.sla = sla;
   }
 
   /** @param deadLettered feedback writes the CRM refused for good, set aside as dead letters */
@@ -82,11 +85,15 @@ public final class FeedbackLoop {
       }
     }
     Map<String, String> opportunityStages = opportunities(sf.values());
+    List<SlaStore.Observation> seen = new ArrayList<>();
     for (HandoffLink link : links) {
       CrmRecord h = hs.get(link.hubspotId());
       CrmRecord s = sf.get(link.salesforceId());
       if (h == null || s == null) {
         continue; // gone on one side: nothing to carry; the deletion is the sync engine's to record
+      }
+      if (link.salesforceObject().equals(lead.objectType())) {
+        seen.addAll(sla.observe(link, s, clock.instant()));
       }
       try {
         if (link.salesforceObject().equals(lead.objectType())) {
@@ -103,6 +110,7 @@ public final class FeedbackLoop {
             clock.instant()));
       }
     }
+    store.slas().observeAll(seen);
     return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
   }
 

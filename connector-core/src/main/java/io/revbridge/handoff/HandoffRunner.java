@@ -64,6 +64,7 @@ public final class HandoffRunner {
   private final Consumer<String> progress;
   private final FeedbackLoop feedback;
   private final HandoffDeadLetters deadLetters;
+  private final HandoffSla sla;
   private boolean fieldsEnsured;
   private Set<String> leadWritable;
 
@@ -84,7 +85,8 @@ public final class HandoffRunner {
     this.clock = clock;
     this.progress = progress;
     this.deadLetters = new HandoffDeadLetters(store, hubspot, clock);
-    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock, deadLetters);
+    this.sla = new HandoffSla(store, routing, playbook);
+    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock, deadLetters, sla);
   }
 
   /** What one pass did. */
@@ -124,7 +126,27 @@ public final class HandoffRunner {
     }
   }
 
-  /** New MQL crossings of the HubSpot connection at or above the threshold become pending hand-offs. */
+  /**
+   * The sync engine scored these people: a HubSpot contact at or above the hand-off threshold that was never handed
+   * over becomes a pending hand-off, whatever lead-scoring's own MQL threshold is. Only once: a contact with a
+   * hand-off already is handed over again only when it crosses the MQL threshold again ({@link #collect}).
+   */
+  public void scored(Map<RecordRef, Integer> mqlScores, Instant at) {
+    mqlScores.forEach((ref, score) -> {
+      if (score >= playbook.threshold() && ref.connection().equals(hubspot.connection().name())
+          && ref.objectType().equals(hubspot.objectType())
+          && store.handoffs().get(ref.connection(), ref.id()).isEmpty()) {
+        store.handoffs().save(HandoffLink.crossed(ref.connection(), ref.id(), lead.connection().name(), score, at));
+        store.audit().append(new AuditEntry(ref, STAGE, "queued: MQL score " + score + " >= " + playbook.threshold(),
+            Json.write(Map.of("score", score, "threshold", playbook.threshold())), at));
+      }
+    });
+  }
+
+  /**
+   * Repeat crossings: a contact skipped, failed or rejected earlier whose MQL score crosses the MQL threshold again
+   * (at or above the hand-off threshold) is handed over again; a first crossing queues one like {@link #scored}.
+   */
   int collect() {
     long cursor = store.state().get(CURSOR).map(Long::parseLong).orElse(0L);
     // On PostgreSQL, ids are handed out before commit, so a crossing committed late by another instance can carry an
@@ -354,7 +376,11 @@ public final class HandoffRunner {
       throw new HandoffFailure("Salesforce refused the task", r.error().orElseThrow(),
           Map.of("OwnerId", String.valueOf(owner), "Subject", task.subject()));
     }
-    store.handoffs().save(link.withTask(owner, r.ref().map(RecordRef::id).orElse("")));
+    HandoffLink withTask = link.withTask(owner, r.ref().map(RecordRef::id).orElse(""));
+    store.handoffs().save(withTask);
+    if (side == lead) {
+      sla.start(withTask, sf.ref(), owner);
+    }
     return 1;
   }
 

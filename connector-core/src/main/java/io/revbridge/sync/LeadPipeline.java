@@ -74,6 +74,7 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     RoutingOutcomes outcomes = new RoutingOutcomes(routing.playbook(), settings.followUpDue());
     List<RecordRef> scored = new ArrayList<>();
+    Map<RecordRef, Integer> mqlScores = new LinkedHashMap<>();
 
     Map<String, CrmRecord> current = currentRecords(deletions, ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
@@ -104,6 +105,7 @@ final class LeadPipeline {
       LeadScore score = scorer.score(enrichedPerson);
       MqlScore mql = scorer.mql(enrichedPerson);
       scored.add(record.ref());
+      mqlScores.put(record.ref(), mql.score());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
       Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
@@ -133,7 +135,7 @@ final class LeadPipeline {
       outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), mqlScores);
   }
 
   private record Mapped(CrmRecord record, Person person) {}
