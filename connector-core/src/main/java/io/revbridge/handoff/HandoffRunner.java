@@ -2,16 +2,12 @@ package io.revbridge.handoff;
 
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
-import io.revbridge.model.TaskPriority;
-import io.revbridge.model.TaskType;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldSpec;
-import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.RecordCreate;
-import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.AuditStore;
@@ -65,6 +61,7 @@ public final class HandoffRunner {
   private final FeedbackLoop feedback;
   private final HandoffDeadLetters deadLetters;
   private final HandoffSla sla;
+  private final HandoffTasks tasks;
   private boolean fieldsEnsured;
   private Set<String> leadWritable;
 
@@ -86,6 +83,7 @@ public final class HandoffRunner {
     this.progress = progress;
     this.deadLetters = new HandoffDeadLetters(store, hubspot, clock);
     this.sla = new HandoffSla(store, routing, playbook);
+    this.tasks = new HandoffTasks(store, playbook, lead, contact, deadLetters, sla, clock, progress);
     this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock, deadLetters, sla);
   }
 
@@ -111,10 +109,10 @@ public final class HandoffRunner {
       ensureHubSpotFields();
       int queued = collect();
       int[] counts = handOver();
-      int[] tasks = createTasks();
+      int[] created = tasks.create();
       FeedbackLoop.Result fb = feedback.run();
-      int dead = counts[5] + tasks[1] + fb.deadLettered();
-      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], tasks[0], counts[4], fb, dead);
+      int dead = counts[5] + created[1] + fb.deadLettered();
+      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], created[0], counts[4], fb, dead);
       progress.accept(String.format("handoff: %d handed over (%d created, %d matched), %d skipped, %d tasks, %d"
           + " failed; back from Salesforce: %d accepted, %d rejected, %d converted, %d fields synced%s",
           pass.handedOver(), pass.created(), pass.matched(), pass.skipped(), pass.tasks(), pass.failed(),
@@ -324,64 +322,6 @@ public final class HandoffRunner {
     RecordRef ref = r.ref().orElseThrow();
     store.ledger().record(ref, Map.of(SF_HUBSPOT_ID, hubspotRecord.ref().id()), clock.instant());
     return ref;
-  }
-
-  /**
-   * The owner's hand-off task, once the lead has its owner (routing may give it one after the hand-off).
-   *
-   * @return tasks created, dead-lettered
-   */
-  int[] createTasks() {
-    Set<String> setAside = deadLetters.open();
-    List<HandoffLink> waiting = store.handoffs().withStatus(List.of(HandoffLink.HANDED_OVER), 1000).stream()
-        .filter(l -> l.taskId() == null && l.salesforceId() != null && !setAside.contains(l.hubspotId())).toList();
-    int[] counts = new int[2];
-    for (HandoffLink link : waiting) {
-      try {
-        counts[0] += createTask(link);
-      } catch (RuntimeException e) {
-        boolean dead = deadLetters.stepFailed(link, "task", e);
-        counts[1] += dead ? 1 : 0;
-        progress.accept("handoff: no task for " + link.hubspotConnection() + "/" + link.hubspotId()
-            + (dead ? " (a dead letter: revbridge dlq list --stage handoff): " : " yet (tried again next pass): ")
-            + HandoffFailure.describe(e));
-      }
-    }
-    return counts;
-  }
-
-  /** @return 1 when the task was created, 0 when the record is gone */
-  private int createTask(HandoffLink link) {
-    HandoffSide side = link.salesforceObject().equals(contact.objectType()) ? contact : lead;
-    Set<String> fields = new java.util.LinkedHashSet<>(List.of("OwnerId", SF_CONTEXT, "FirstName", "LastName"));
-    if (side == lead) {
-      fields.add("Company");
-    }
-    List<CrmRecord> read = side.connection().reader().read(side.objectType(), List.of(link.salesforceId()), fields);
-    if (read.isEmpty()) {
-      return 0;
-    }
-    CrmRecord sf = read.get(0);
-    String owner = sf.field("OwnerId");
-    String name = String.join(" ", Optional.ofNullable(sf.field("FirstName")).orElse(""),
-        Optional.ofNullable(sf.field("LastName")).orElse("")).strip();
-    // keyed by the crossing, so a retry finds the task instead of creating a second one
-    TaskSpec task = new TaskSpec("task:handoff:" + link.hubspotConnection() + "/" + link.hubspotId() + "@"
-        + link.crossedAt().toEpochMilli(), sf.ref(), owner, "New MQL from marketing: " + name
-        + Optional.ofNullable(sf.field("Company")).map(c -> " (" + c + ")").orElse(""),
-        Optional.ofNullable(sf.field(SF_CONTEXT)).orElse(""), clock.instant().plus(playbook.sla().respond()),
-        TaskPriority.HIGH, TaskType.CALL);
-    WriteResult r = side.connection().writer().createTasks(List.of(task)).get(0);
-    if (!r.succeeded()) {
-      throw new HandoffFailure("Salesforce refused the task", r.error().orElseThrow(),
-          Map.of("OwnerId", String.valueOf(owner), "Subject", task.subject()));
-    }
-    HandoffLink withTask = link.withTask(owner, r.ref().map(RecordRef::id).orElse(""));
-    store.handoffs().save(withTask);
-    if (side == lead) {
-      sla.start(withTask, sf.ref(), owner);
-    }
-    return 1;
   }
 
   /** The lead fields the integration user may write, lower case; read once per runner. */
