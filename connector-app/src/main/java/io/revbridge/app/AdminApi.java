@@ -98,6 +98,39 @@ final class AdminApi {
     ctx.json(json);
   }
 
+  /** {@code GET /admin/api/routing/response-times?since=ISO}: what {@code revbridge route response-times} prints. */
+  void responseTimes(Context ctx) {
+    if (!authorized(ctx)) {
+      return;
+    }
+    String given = ctx.queryParam("since");
+    Instant since;
+    try {
+      since = FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant());
+    } catch (DateTimeParseException e) {
+      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+      return;
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (io.revbridge.routing.ResponseTimeReport.Line l : ResponseTimeQuery.lines(store, since)) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("team", l.team());
+      line.put("owner", l.ownerId());
+      line.put("clocks", l.clocks());
+      line.put("met", l.met());
+      line.put("breached", l.breached());
+      line.put("open", l.open());
+      line.put("responded", l.responded());
+      line.put("p50Seconds", l.p50() == null ? null : l.p50().toSeconds());
+      line.put("p90Seconds", l.p90() == null ? null : l.p90().toSeconds());
+      lines.add(line);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("since", since.toString());
+    json.put("lines", lines);
+    ctx.json(json);
+  }
+
   /** {@code GET /admin/api/routing/fairness?since=ISO}: the report {@code revbridge route fairness} prints. */
   void fairness(Context ctx) {
     if (!authorized(ctx)) {

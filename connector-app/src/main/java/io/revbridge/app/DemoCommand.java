@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
   static final String TOKEN_VARIABLE = "REVBRIDGE_DEMO_TOKEN";
   static final String SALESFORCE_SECRET_VARIABLE = "REVBRIDGE_DEMO_SALESFORCE_SECRET";
+  /** The console's tokens: taken from the environment when set (tests, scripts), else made up for this run. */
+  static final String ADMIN_TOKEN_VARIABLE = "REVBRIDGE_DEMO_ADMIN_TOKEN";
+  static final String VIEWER_TOKEN_VARIABLE = "REVBRIDGE_DEMO_VIEWER_TOKEN";
 
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
@@ -79,6 +82,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("sandbox: " + DemoOverlap.seed(sandbox, salesforce) + " Salesforce contacts share an email with"
             + " a HubSpot contact, so the hand-off shows matching as well as creating");
       }
+      env.putIfAbsent(ADMIN_TOKEN_VARIABLE, randomToken());
+      env.putIfAbsent(VIEWER_TOKEN_VARIABLE, randomToken());
       emptyFolder(data);
       RevbridgeConfig cfg = ConfigLoader.fromYaml(demoYaml(sandbox, salesforce), "demo configuration (built in)",
           Path.of("."), env);
@@ -112,6 +117,9 @@ final class DemoCommand implements Callable<Integer> {
           + (salesforce == null ? "" : ", Salesforce sandbox " + salesforce.baseUrl() + " (client id "
               + SalesforceSandbox.CLIENT_ID + ", org " + salesforce.organizationId() + ")")
           + "; Ctrl-C stops all");
+      out.println("console: http://127.0.0.1:" + service.port() + "/admin — sign in with the admin token "
+          + env.get(ADMIN_TOKEN_VARIABLE) + " or the read-only viewer token " + env.get(VIEWER_TOKEN_VARIABLE)
+          + " (demo tokens, made for this run unless " + ADMIN_TOKEN_VARIABLE + " / " + VIEWER_TOKEN_VARIABLE + " are set)");
       out.flush();
       service.awaitShutdown();
       return RevbridgeMain.OK;
@@ -134,6 +142,9 @@ final class DemoCommand implements Callable<Integer> {
         "  url: " + url,
         "server:",
         "  port: " + port,
+        "admin:",
+        "  token: ${" + ADMIN_TOKEN_VARIABLE + "}",
+        "  viewerToken: ${" + VIEWER_TOKEN_VARIABLE + "}",
         "connections:"));
     if (hubspot != null) {
       lines.addAll(List.of(
@@ -141,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
           "    crm: hubspot",
           "    baseUrl: " + hubspot.baseUrl(),
           "    accessToken: ${" + TOKEN_VARIABLE + "}",
-          "    objects: [contacts]"));
+          "    objects: [contacts, deals]"));
     }
     if (salesforce != null) {
       lines.addAll(List.of(
@@ -163,6 +174,12 @@ final class DemoCommand implements Callable<Integer> {
     }
     lines.add("");
     return String.join("\n", lines);
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[18];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** The demo starts from a fresh sandbox, so it must start from a fresh store too (cursors, ledger). */

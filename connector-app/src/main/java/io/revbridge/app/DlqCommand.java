@@ -23,8 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(mixinStandardHelpOptions = true, name = "dlq", description = "Dead letters: records that could not be processed or written.",
     subcommands = {DlqCommand.ListCommand.class, DlqCommand.ReplayCommand.class})
 final class DlqCommand implements Runnable {
-  /** Replaying more than this at once is refused: the admin should narrow the filter or run it again. */
-  static final int REPLAY_AT_MOST = 10_000;
+  static final int REPLAY_AT_MOST = DeadLetterReplay.AT_MOST;
 
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
@@ -128,7 +127,7 @@ final class DlqCommand implements Runnable {
           DeadLetterFilter filter = filters.filter(false);
           for (long id : which.ids) {
             store.deadLetters().byId(id).ifPresentOrElse(d -> {
-              if (matches(d, filter)) {
+              if (filter.matches(d)) {
                 letters.add(d);
               } else {
                 out.println("#" + id + ": kept: it does not pass the filters");
@@ -136,27 +135,16 @@ final class DlqCommand implements Runnable {
             }, () -> unknown.add(id));
           }
         }
-        DeadLetterReplay replay = new DeadLetterReplay(store, Clock.systemUTC());
         int replayed = 0;
-        // Oldest first, so the inbox and outbox see them in the order they first failed.
-        java.util.Collections.reverse(letters);
-        for (DeadLetter d : letters) {
-          ReplayOutcome outcome = replay.replay(d);
+        for (ReplayOutcome outcome : new DeadLetterReplay(store, Clock.systemUTC()).replayAll(letters)) {
           replayed += outcome.replayed() ? 1 : 0;
-          out.println("#" + d.id() + ": " + outcome.what());
+          out.println("#" + outcome.letterId() + ": " + outcome.what());
         }
         unknown.forEach(id -> out.println("#" + id + ": there is no dead letter with this id (see dlq list)"));
         out.println(replayed + " of " + (letters.size() + unknown.size()) + " dead letters queued again"
             + (replayed > 0 ? "; the next `revbridge sync --once` (or the running `revbridge run`) handles them" : ""));
         return unknown.isEmpty() && replayed == letters.size() ? RevbridgeMain.OK : RevbridgeMain.FAILED;
       }
-    }
-
-    private static boolean matches(DeadLetter d, DeadLetterFilter f) {
-      return (f.connection() == null || f.connection().equals(d.connection()))
-          && (f.stage() == null || f.stage().equalsIgnoreCase(d.stage()))
-          && (f.error() == null || (d.errorCode() != null && d.errorCode().equalsIgnoreCase(f.error()))
-              || d.message().toLowerCase(java.util.Locale.ROOT).contains(f.error().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 }

@@ -24,12 +24,14 @@ final class FollowThroughLoop implements AutoCloseable {
     return t;
   });
 
-  FollowThroughLoop(SlaWatch slas, SequenceRunner sequences, Optional<NotificationSender> sender,
+  /** @param alerts queues the console's alerts as notifications (it paces itself; called every tick) */
+  FollowThroughLoop(SlaWatch slas, SequenceRunner sequences, Optional<NotificationSender> sender, Runnable alerts,
       Consumer<String> log) {
     scheduler.scheduleWithFixedDelay(() -> {
       try {
         slas.check();
         sequences.runDue();
+        alerts.run();
         sender.ifPresent(NotificationSender::sendDue);
       } catch (RuntimeException e) {
         log.accept("SLA check or notifications failed: " + e.getMessage() + " — retrying at the next tick");

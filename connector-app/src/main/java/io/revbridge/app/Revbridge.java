@@ -13,6 +13,7 @@ import io.revbridge.notify.JsonPost;
 import io.revbridge.notify.NotificationChannel;
 import io.revbridge.notify.NotificationSender;
 import io.revbridge.notify.SlackChannel;
+import io.revbridge.notify.SmsChannel;
 import io.revbridge.notify.WebhookChannel;
 import io.revbridge.playbook.Playbook;
 import io.revbridge.playbook.PlaybookLoader;
@@ -132,7 +133,7 @@ final class Revbridge implements AutoCloseable {
     }
     SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(scoring.lead()),
         new DealForecaster(scoring.forecast()), playbook, engineConnections, settings, enrichment, Clock.systemUTC(),
-        progress, lease != null ? lease : defaultLease(store, config));
+        progress, lease != null ? lease : defaultLease(store, config), scoring.predictive());
     Revbridge rb = new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
     rb.handoff = handoff.map(h -> HandoffWiring.runner(config, h, playbook, mappings, connections, store, engine,
@@ -157,6 +158,8 @@ final class Revbridge implements AutoCloseable {
         new SlackChannel(http, JsonPost.url(url.reveal(), "notifications.slackWebhookUrl"))));
     n.webhookUrl().ifPresent(url -> channels.add(
         new WebhookChannel(http, JsonPost.url(url.reveal(), "notifications.webhookUrl"))));
+    n.sms().ifPresent(sms -> channels.add(
+        new SmsChannel(http, sms.baseUrl(), sms.accountSid(), sms.authToken(), sms.from())));
     return Optional.of(new NotificationSender(store.notifications(), channels, Clock.systemUTC(),
         new NotificationSender.Settings(n.maxPerMinute(), NotificationSender.Settings.DEFAULTS.maxAttempts(),
             NotificationSender.Settings.DEFAULTS.retryBase(), NotificationSender.Settings.DEFAULTS.maxAge())));

@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * The HTTP side of {@code run} and {@code demo --serve}: webhooks, health, readiness and Prometheus
- * metrics. Webhooks are verified, parsed and queued in the inbox before the answer, so a 200 means the
+ * The HTTP side of {@code run} and {@code demo --serve}: webhooks, health, readiness, Prometheus
+ * metrics, the admin API and the admin console ({@code /admin}). Webhooks are verified, parsed and queued in the inbox before the answer, so a 200 means the
  * change is durably accepted; processing happens on the sync thread.
  */
 final class RevbridgeServer implements AutoCloseable {
@@ -40,7 +40,8 @@ final class RevbridgeServer implements AutoCloseable {
   /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
   static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
       Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
-      Optional<Secret> adminToken, ForecastModel forecastModel, PrometheusMeterRegistry metrics) {
+      Optional<Secret> adminToken, ForecastModel forecastModel, PrometheusMeterRegistry metrics,
+      io.revbridge.app.console.Console console) {
     RevbridgeServer[] self = new RevbridgeServer[1];
     SyncHealthReader health = new SyncHealthReader(store, clock);
     Readiness readiness = new Readiness(ready, store, health, connections);
@@ -58,7 +59,9 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.get("/admin/api/records/{connection}/{object}/{id}", admin::record);
       config.routes.get("/admin/api/forecast", admin::forecast);
       config.routes.get("/admin/api/routing/fairness", admin::fairness);
+      config.routes.get("/admin/api/routing/response-times", admin::responseTimes);
       config.routes.get("/admin/api/handoff/report", admin::handoffReport);
+      console.register(config.routes);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));

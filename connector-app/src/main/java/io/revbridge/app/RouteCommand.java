@@ -6,7 +6,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "route", description = "Routing: who gets a lead and why, and how fair the round robin is.",
-    subcommands = {RouteExplainCommand.class, RouteFairnessCommand.class})
+    subcommands = {RouteExplainCommand.class, RouteFairnessCommand.class, RouteResponseTimesCommand.class})
 final class RouteCommand implements Runnable {
   @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;

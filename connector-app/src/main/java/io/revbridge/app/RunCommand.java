@@ -1,6 +1,20 @@
 package io.revbridge.app;
 
+import io.revbridge.app.console.AlertNotifier;
+import io.revbridge.app.console.Console;
+import io.revbridge.app.console.ConsoleData;
+import io.revbridge.app.console.Sessions;
+import io.revbridge.app.console.SignIn;
+import io.revbridge.app.console.TokenSignIn;
 import io.revbridge.config.ConnectionConfig;
+import io.revbridge.forecast.ForecastModel;
+import io.revbridge.routing.PlaybookFiles;
+import io.revbridge.routing.Targets;
+import io.revbridge.routing.TargetsLoader;
+import io.revbridge.sync.SyncHealthReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.playbook.PlaybookLoader;
 import java.io.PrintWriter;
@@ -55,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
     static Service start(Revbridge rb, String host, int port, PrintWriter out) {
       SyncMetrics syncMetrics = new SyncMetrics(rb.metrics());
       rb.engine().onWriteBack(syncMetrics::writeBack);
+      ResponseTimeMetrics responseTimes = new ResponseTimeMetrics(rb.metrics(),
+          Revbridge.loadRoutingPlaybook(rb.config()).teams().keySet());
+      rb.engine().onFirstTouch(responseTimes::record);
       ContinuousSync sync = new ContinuousSync(rb.engine(), line -> {
         out.println(line);
         out.flush();
@@ -62,14 +79,20 @@ final class RunCommand implements Callable<Integer> {
       rb.handoff().ifPresent(h -> sync.afterEachPass(h::runOnce));
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
+      ForecastModel forecast = PlaybookLoader.load(rb.config().playbook()).forecast();
+      ConsoleData consoleData = consoleData(rb, forecast);
+      Console console = new Console(rb.config().server().adminToken()
+          .map(admin -> (SignIn) new TokenSignIn(admin, rb.config().server().viewerToken())),
+          new Sessions(Clock.systemUTC()), consoleData);
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
           crmByConnection, rb.connections(), rb.engine(),
-          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(),
-          PlaybookLoader.load(rb.config().playbook()).forecast(), rb.metrics());
-      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(), line -> {
-        out.println(line);
-        out.flush();
-      }));
+          rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), forecast, rb.metrics(), console);
+      AlertNotifier alerts = new AlertNotifier(consoleData);
+      Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(),
+          alerts::queueNew, line -> {
+            out.println(line);
+            out.flush();
+          }));
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "revbridge-shutdown"));
       sync.start(Duration.ofSeconds(rb.config().sync().pollIntervalSeconds()));
       return service;
@@ -77,6 +100,22 @@ final class RunCommand implements Callable<Integer> {
 
     int port() {
       return server.port();
+    }
+
+    /** What the console reads; targets.yaml is loaded here, so a broken one stops the start with its line. */
+    private static ConsoleData consoleData(Revbridge rb, ForecastModel forecast) {
+      Map<String, List<String>> objects = new LinkedHashMap<>();
+      Map<String, String> crms = new LinkedHashMap<>();
+      Map<String, String> recordUrls = new LinkedHashMap<>();
+      for (ConnectionConfig c : rb.config().connections()) {
+        objects.put(c.name(), c.objects());
+        crms.put(c.name(), c.crm());
+        Optional.ofNullable(c.options().get("recordUrl")).ifPresent(url -> recordUrls.put(c.name(), url));
+      }
+      Targets targets = TargetsLoader.load(rb.config().playbook().map(PlaybookFiles::folder)
+          .orElseGet(PlaybookFiles::builtIn));
+      return new ConsoleData(rb.store(), rb.connections(), objects, crms, recordUrls,
+          new SyncHealthReader(rb.store(), Clock.systemUTC()), rb.metrics(), forecast, targets, Clock.systemUTC());
     }
 
     void awaitShutdown() throws InterruptedException {

@@ -197,9 +197,31 @@ class AdminRecordsIT {
   }
 
   @Test
+  void responseTimesCountTheSlaClocksOfRoutedLeadsPerTeamAndRep() throws Exception {
+    long started = rb.store().slas().countByStatus().values().stream().mapToLong(Long::longValue).sum();
+
+    JsonNode report = JSON.readTree(ok("/admin/api/routing/response-times").body());
+    JsonNode future = JSON.readTree(ok("/admin/api/routing/response-times?since="
+        + Instant.now().plusSeconds(3600)).body());
+
+    List<JsonNode> lines = list(report.path("lines"));
+    assertThat(started).isPositive();
+    List<JsonNode> teams = lines.stream().filter(l -> l.path("owner").isNull()).toList();
+    assertThat(teams.stream().mapToLong(l -> l.path("clocks").asLong()).sum()).isEqualTo(started);
+    // seconds after routing nothing has breached: each clock is open or met (the sandbox's reps call some leads)
+    assertThat(teams.stream().mapToLong(l -> l.path("open").asLong() + l.path("met").asLong()).sum())
+        .isEqualTo(started);
+    assertThat(teams).allSatisfy(l -> assertThat(l.path("p50Seconds").isNull()).isEqualTo(l.path("met").asLong() == 0));
+    assertThat(lines).filteredOn(l -> !l.path("owner").isNull())
+        .allSatisfy(l -> assertThat(fx.ownerIds()).contains(l.path("owner").asText()));
+    assertThat(future.path("lines")).isEmpty();
+    assertThat(get("/admin/api/routing/response-times?since=yesterday", TOKEN).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void everyNewEndpointNeedsTheAdminToken() throws Exception {
     for (String path : List.of("/admin/api/records/main/contacts/" + fx.contacts().get(0).id(), "/admin/api/forecast",
-        "/admin/api/routing/fairness")) {
+        "/admin/api/routing/fairness", "/admin/api/routing/response-times")) {
       assertThat(get(path, null).statusCode()).as(path).isEqualTo(401);
       HttpResponse<String> wrong = get(path, "wrong");
       assertThat(wrong.statusCode()).as(path).isEqualTo(401);

@@ -12,11 +12,12 @@ class DemoIT {
 
   @Test
   void demoRunsAFullSyncAgainstTheSandboxAndEndsWithItsSummaryLine() {
+    // Contacts and deals: every record read is scored (deals get their forecast), as the summary says.
     Cli cli = Cli.run(Map.of(), "demo", "--records", "200", "--data", folder.resolve("demo").toString());
 
     assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
     assertThat(cli.out()).contains("in the sandbox: 200 of 200 contacts carry a Revbridge score", "what a rep sees on");
-    assertThat(cli.lastLine()).matches("demo ok: 200 read, 200 scored, [1-9]\\d* owners assigned, [1-9]\\d* tasks created");
+    assertThat(cli.lastLine()).matches("demo ok: (\\d+) read, \\1 scored, [1-9]\\d* owners assigned, [1-9]\\d* tasks created");
   }
 
   @Test
@@ -27,7 +28,7 @@ class DemoIT {
     Cli second = Cli.run(Map.of(), "demo", "--records", "50", "--data", data);
 
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
-    assertThat(second.lastLine()).startsWith("demo ok: 50 read, 50 scored");
+    assertThat(second.lastLine()).matches("demo ok: (\\d+) read, \\1 scored.*");
   }
 
   @Test

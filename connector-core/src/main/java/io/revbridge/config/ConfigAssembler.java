@@ -22,7 +22,7 @@ final class ConfigAssembler {
             store.optional("user", String.class),
             store.optional("password", Secret.class)),
         new ServerConfig(server.required("port", Integer.class), server.required("webhookMaxBytes", Integer.class),
-            top.section("admin").optional("token", Secret.class)),
+            top.section("admin").optional("token", Secret.class), top.section("admin").optional("viewerToken", Secret.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class),
             sync.required("leaseSeconds", Integer.class)),
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
@@ -78,8 +78,12 @@ final class ConfigAssembler {
   }
 
   private static NotificationsConfig notifications(Section n) {
+    Section sms = n.get("sms").filter(Section.class::isInstance).map(Section.class::cast).orElseGet(Section::new);
+    Optional<NotificationsConfig.SmsConfig> smsConfig = sms.optional("accountSid", String.class)
+        .map(sid -> new NotificationsConfig.SmsConfig(sid, sms.required("authToken", Secret.class),
+            sms.required("from", String.class), sms.required("baseUrl", String.class)));
     return new NotificationsConfig(n.optional("slackWebhookUrl", Secret.class), n.optional("webhookUrl", Secret.class),
-        n.required("maxPerMinute", Integer.class));
+        n.required("maxPerMinute", Integer.class), smsConfig);
   }
 
   private static ConnectionConfig connection(Section c, Path source) {
@@ -101,7 +105,7 @@ final class ConfigAssembler {
    */
   private static Map<String, String> options(Section c, Section auth, Path source) {
     Map<String, String> options = new LinkedHashMap<>(c.stringMap("options"));
-    for (String key : List.of("loginUrl", "apiVersion", "organizationId", "queryBatchSize", "apiUsageStopPercent")) {
+    for (String key : List.of("recordUrl", "loginUrl", "apiVersion", "organizationId", "queryBatchSize", "apiUsageStopPercent")) {
       c.get(key).ifPresent(v -> options.put(key, v.toString()));
     }
     for (String key : List.of("flow", "clientId", "username")) {

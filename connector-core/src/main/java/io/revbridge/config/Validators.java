@@ -261,4 +261,35 @@ final class Validators {
   private static String didYouMean(String typed, List<String> allowed) {
     return Suggest.closest(typed, allowed).map(c -> "did you mean `" + c + "`? ").orElse("");
   }
+
+  /** {@code admin.viewerToken}: only beside {@code admin.token}, and never the same secret (roles would blur). */
+  static Validator viewerToken() {
+    return Validator.of("Only with `token`; must differ from it.", (value, siblings) -> {
+      Optional<Object> admin = siblings.get("token");
+      if (admin.isEmpty()) {
+        return Optional.of(new Complaint("is set but `admin.token` is not",
+            "set `admin.token` too (the console is off without it), or remove `viewerToken`"));
+      }
+      if (admin.get() instanceof io.revbridge.spi.Secret a && value instanceof io.revbridge.spi.Secret v
+          && java.security.MessageDigest.isEqual(a.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              v.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        return Optional.of(new Complaint("is the same secret as `admin.token`",
+            "give viewers a token of their own, so signing in with it cannot replay or change anything"));
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** {@code connections[].recordUrl}: an http(s) URL template with an {@code {id}} placeholder. */
+  static Validator recordUrl() {
+    Validator url = httpUrl();
+    return Validator.of("An http or https URL containing `{id}`.", (value, siblings) -> {
+      String text = value.toString();
+      if (!text.contains("{id}")) {
+        return Optional.of(new Complaint("has no `{id}` placeholder", "put `{id}` where the record's id goes, e.g. "
+            + "`https://acme.lightning.force.com/{id}`"));
+      }
+      return url.check(text.replace("{id}", "1").replace("{object}", "o").replace("{objectTypeId}", "0-1"), siblings);
+    });
+  }
 }

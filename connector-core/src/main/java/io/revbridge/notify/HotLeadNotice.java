@@ -16,6 +16,12 @@ public final class HotLeadNotice {
   /** @return the queue key and the JSON payload, or empty when the decision asks for no notification */
   public static Optional<Map.Entry<String, String>> of(Person person, LeadScore score, RoutingDecision route,
       String ownerName) {
+    return of(person, score, route, ownerName, null);
+  }
+
+  /** @param ownerPhone the new owner's mobile number (E.164), texted by the SMS channel; null for none */
+  public static Optional<Map.Entry<String, String>> of(Person person, LeadScore score, RoutingDecision route,
+      String ownerName, String ownerPhone) {
     if (!route.notifyNow() || !route.changesOwner() || route.ownerId() == null) {
       return Optional.empty();
     }
@@ -31,7 +37,8 @@ public final class HotLeadNotice {
     if (person.companyName() != null) {
       fields.put("company", person.companyName());
     }
-    Notification n = new Notification(KIND, person.ref().key(), "Hot lead: " + who, route.shortReason(), fields);
+    Notification n = new Notification(KIND, person.ref().key(), "Hot lead: " + who, route.shortReason(), fields,
+        ownerPhone);
     return Optional.of(Map.entry("notify:" + KIND + ":" + person.ref().key() + ":" + route.ownerId(), JsonPost.json(n)));
   }
 }

@@ -4,6 +4,7 @@ import io.revbridge.enrichment.EnrichedPerson;
 import io.revbridge.model.Owner;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.scoring.Grade;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.MqlScore;
 import java.time.Instant;
@@ -108,6 +109,61 @@ public final class RoutingEngine {
         outcome.team, outcome.candidates, outcome.ownerId, outcome.changesOwner, outcome.reasons,
         action != null && action.notifyNow(), sla(action, score),
         action == null ? null : action.flag(), card);
+  }
+
+  /** The rule name a reassignment after an SLA breach is audited under. */
+  public static final String SLA_ESCALATION = "sla-escalation";
+
+  /**
+   * Moves a lead whose owner breached its first-touch SLA to the next available rep of the same team, by the same
+   * weighted round robin (capacity, out-of-office and working hours respected, the breaching owner left out), else
+   * to the team's fallback owner. When nobody else is available the lead keeps its owner. The new owner gets the
+   * grade's SLA from now.
+   */
+  public RoutingDecision reassign(Person person, String teamName, String breachedOwner, Grade grade,
+      List<Owner> owners, Instant now) {
+    Outcome out = new Outcome();
+    out.team = teamName;
+    out.reasons.add("first-touch SLA breached by " + nameOf(breachedOwner, owners) + ", so the next rep of team "
+        + teamName);
+    Team team = playbook.teams().get(teamName);
+    if (team == null) {
+      out.reasons.add("team " + teamName + " is no longer in the playbook; owner unchanged");
+      out.ownerId = person.ownerId();
+    } else {
+      TeamCandidates candidates = new TeamCandidates(team, playbook.level(grade), owners, now);
+      out.reasons.addAll(candidates.notes);
+      List<Slot> others = candidates.slots.stream().filter(slot -> !slot.ownerId().equals(breachedOwner)).toList();
+      RecordRef ref = person.ref();
+      Pick pick = others.isEmpty() ? new Pick(Optional.empty(), List.of(), false)
+          : picker.pick(ref.connection() + "/" + team.name(), ref, others, now);
+      for (CandidateTrace trace : candidates.traces) {
+        String status = breachedOwner.equals(trace.ownerId()) ? "breached-sla"
+            : pick.ownerId().filter(id -> id.equals(trace.ownerId())).isPresent() ? "chosen"
+            : trace.ownerId() != null && pick.atCapacity().contains(trace.ownerId())
+                && trace.status().equals("available") ? "at-capacity" : trace.status();
+        if (out.candidates.size() < MAX_TRACED || status.equals("chosen")) {
+          out.candidates.add(new CandidateTrace(trace.email(), trace.ownerId(), status));
+        }
+      }
+      Optional<Owner> fallback = owners.stream().filter(Owner::active)
+          .filter(o -> team.fallback() != null && team.fallback().equalsIgnoreCase(o.email()))
+          .filter(o -> !o.id().equals(breachedOwner)).findFirst();
+      if (pick.ownerId().isPresent()) {
+        assign(out, pick.ownerId().get(), "weighted round robin, " + nameOf(pick.ownerId().get(), owners), person);
+      } else if (fallback.isPresent()) {
+        assign(out, fallback.get().id(), "nobody else available, team fallback " + fallback.get().displayName(),
+            person);
+      } else {
+        out.reasons.add("nobody else available in team " + teamName + " and no other fallback owner; owner unchanged");
+        out.ownerId = person.ownerId();
+      }
+    }
+    List<RuleTrace> traces = List.of(new RuleTrace(SLA_ESCALATION, true,
+        List.of("sla_escalation lists reassign and the first-touch SLA was breached")));
+    return new RoutingDecision(person.ref().key(), Map.of("sla.breachedBy", breachedOwner, "sla.grade", grade.name()),
+        Map.of(), traces, SLA_ESCALATION, out.team, out.candidates, out.ownerId, out.changesOwner, out.reasons, false,
+        out.changesOwner ? Optional.ofNullable(playbook.slas().get(grade)) : Optional.empty(), null, Optional.empty());
   }
 
   /** The rule's SLA, else the grade's, once routing has an owner to hold to it. */

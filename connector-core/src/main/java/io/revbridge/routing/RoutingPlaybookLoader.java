@@ -23,7 +23,7 @@ public final class RoutingPlaybookLoader {
   public static final String FILE = "routing.yaml";
   private static final List<String> KEYS =
       List.of("open_lead_days", "teams", "dimensions", "levels", "battle_cards", "rules", "slas", "sla_reminder_percent",
-          "sla_escalation");
+          "sla_escalation", "first_touch", "closed_statuses");
 
   private RoutingPlaybookLoader() {}
 
@@ -55,12 +55,14 @@ public final class RoutingPlaybookLoader {
     }
     return new RoutingPlaybook(playbook.teams(), playbook.dimensions(), playbook.levels(), playbook.rules(),
         playbook.battleCards(), playbook.openLeadDays(), playbook.slas(), playbook.slaPolicy(), sequences,
-        playbook.source());
+        playbook.source(), playbook.closedStatuses());
   }
 
   private static RoutingPlaybook read(YamlNode.Map map, PlaybookFiles files, Problems problems, String location) {
     YamlChecks.knownKeys(map, KEYS, "", problems);
-    int openLeadDays = PlaybookYaml.integer(map, "open_lead_days", "", problems, 14, 1, 365);
+    int openLeadDays = PlaybookYaml.integer(map, "open_lead_days", "", problems, 90, 1, 3650);
+    List<String> closed = map.entry("closed_statuses")
+        .map(e -> PlaybookYaml.texts(e.value(), "closed_statuses", problems)).orElse(RoutingPlaybook.DEFAULT_CLOSED);
     Map<String, Team> teams = new LinkedHashMap<>();
     TeamReader teamReader = new TeamReader(problems);
     List<YamlNode> teamNodes = PlaybookYaml.list(map, "teams", "", problems, "[{name: europe, reps: [...]}]");
@@ -95,7 +97,7 @@ public final class RoutingPlaybookLoader {
       problems.add(map.mark(), "rules", "the playbook has no rules", "add at least a last rule with no `when`");
     }
     return new RoutingPlaybook(teams, dimensions, levels, rules, cards, openLeadDays, slas(map, problems),
-        slaPolicy(map, problems), List.of(), location);
+        slaPolicy(map, problems), List.of(), location, closed);
   }
 
   private static void checkFallback(Team team, Problems problems, YamlNode.Map root) {
@@ -148,14 +150,22 @@ public final class RoutingPlaybookLoader {
   private static SlaPolicy slaPolicy(YamlNode.Map map, Problems problems) {
     int percent = PlaybookYaml.integer(map, "sla_reminder_percent", "", problems, 75, 1, 99);
     List<String> steps = map.entry("sla_escalation")
-        .map(e -> PlaybookYaml.texts(e.value(), "sla_escalation", problems)).orElse(SlaPolicy.STEPS);
+        .map(e -> PlaybookYaml.texts(e.value(), "sla_escalation", problems)).orElse(SlaPolicy.DEFAULT_STEPS);
     for (String step : steps) {
       if (!SlaPolicy.STEPS.contains(step)) {
         problems.add(YamlChecks.valueMark(map, "sla_escalation"), "sla_escalation", "unknown escalation step `" + step
             + "`", "use " + String.join(" and/or ", SlaPolicy.STEPS));
       }
     }
-    return new SlaPolicy(percent, steps);
+    List<String> touches = map.entry("first_touch")
+        .map(e -> PlaybookYaml.texts(e.value(), "first_touch", problems)).orElse(SlaPolicy.DEFAULT_TOUCHES);
+    for (String touch : touches) {
+      if (!SlaPolicy.TOUCHES.contains(touch)) {
+        problems.add(YamlChecks.valueMark(map, "first_touch"), "first_touch", "unknown first touch `" + touch + "`",
+            "use any of " + String.join(", ", SlaPolicy.TOUCHES));
+      }
+    }
+    return new SlaPolicy(percent, steps, touches);
   }
 
   private static Map<String, String> battleCards(YamlNode.Map map, PlaybookFiles files, Problems problems) {

@@ -18,7 +18,8 @@ import java.util.Set;
 final class TeamReader {
   static final String ANY_ACTIVE_OWNER = "any-active-owner";
   private static final List<String> TEAM_KEYS = List.of("name", "reps", "fallback", "capacity", "manager");
-  private static final List<String> REP_KEYS = List.of("email", "weight", "capacity", "level", "hours", "out_of_office");
+  private static final List<String> REP_KEYS = List.of("email", "weight", "capacity", "level", "phone", "hours",
+      "out_of_office");
   private static final List<String> HOURS_KEYS = List.of("days", "from", "to", "zone");
 
   private final Problems problems;
@@ -72,6 +73,12 @@ final class TeamReader {
     int weight = PlaybookYaml.integer(map, "weight", path, problems, 1, 1, 1000);
     int capacity = PlaybookYaml.integer(map, "capacity", path, problems, teamCapacity, 1, 100_000);
     String level = YamlChecks.text(map, "level", path, problems, "level: senior");
+    String phone = YamlChecks.text(map, "phone", path, problems, "phone: \"+14155550123\"");
+    if (phone != null && !Rep.PHONE.matcher(phone).matches()) {
+      problems.add(YamlChecks.valueMark(map, "phone"), path + ".phone", "'" + phone + "' is not a phone number in"
+          + " E.164 form", "write + and the country code, then the number without spaces, e.g. \"+14155550123\"");
+      phone = null;
+    }
     Optional<WorkingHours> hours = map.entry("hours").flatMap(e -> hours(e.value(), path + ".hours"));
     List<Absence> away = new ArrayList<>();
     List<YamlNode> periods = PlaybookYaml.list(map, "out_of_office", path, problems, "[{from: 2026-12-24, to: 2027-01-01}]");
@@ -79,7 +86,7 @@ final class TeamReader {
       absence(periods.get(i), path + ".out_of_office[" + i + "]").ifPresent(away::add);
     }
     return email == null ? Optional.empty()
-        : Optional.of(new Rep(email.toLowerCase(), capacity, weight, level, hours, away));
+        : Optional.of(new Rep(email.toLowerCase(), capacity, weight, level, hours, away, phone));
   }
 
   private Optional<WorkingHours> hours(YamlNode node, String path) {

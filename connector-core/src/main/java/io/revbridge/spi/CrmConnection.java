@@ -23,6 +23,11 @@ public interface CrmConnection extends AutoCloseable {
 
   SchemaAdmin schema();
 
+  /** The CRM's sales activities; {@link ActivityFeed#NONE} when the adapter reads none. */
+  default ActivityFeed activities() {
+    return ActivityFeed.NONE;
+  }
+
   /**
    * Checks credentials and permissions with live calls, bounded by a timeout. Never throws for a failed
    * check: every failure is an item of the report, in words a RevOps admin can act on.

@@ -49,6 +49,32 @@ public final class AuditStore {
         " ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY", limit);
   }
 
+  /**
+   * The records whose latest entries of {@code stage} carry this decision (the console finds records by e-mail
+   * this way), most recently recorded first, at most {@code limit}.
+   */
+  public List<RecordRef> recordsWithDecision(String stage, String decision, int limit) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(decision, "decision");
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("find records by " + stage, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, object_type, record_id, MAX(recorded_at) AS at"
+          + " FROM audit WHERE stage = ? AND decision = ? GROUP BY connection, object_type, record_id"
+          + " ORDER BY at DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, stage);
+        s.setString(2, decision);
+        s.setInt(3, limit);
+        List<RecordRef> refs = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            refs.add(new RecordRef(r.getString(1), r.getString(2), r.getString(3)));
+          }
+        }
+        return refs;
+      }
+    });
+  }
+
   /** An entry with its place in the table, for readers that follow the audit as a feed. */
   public record Numbered(long id, AuditEntry entry) {}
 

@@ -25,6 +25,15 @@ public record DeadLetterFilter(String connection, String stage, String error, bo
     return new DeadLetterFilter(connection, stage, error, true);
   }
 
+  /** Whether a letter already read passes the filter, as {@link #where} decides it in the database. */
+  public boolean matches(DeadLetter d) {
+    return (connection == null || connection.equals(d.connection()))
+        && (stage == null || stage.equalsIgnoreCase(d.stage()))
+        && (error == null || (d.errorCode() != null && d.errorCode().equalsIgnoreCase(error))
+            || d.message().toLowerCase(Locale.ROOT).contains(error.toLowerCase(Locale.ROOT)))
+        && (!unreplayedOnly || d.replayedAt() == null);
+  }
+
   /** The WHERE clause (empty when everything matches) whose parameters {@link #parameters} gives in order. */
   String where() {
     List<String> parts = new ArrayList<>();

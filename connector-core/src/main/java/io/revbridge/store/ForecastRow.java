@@ -4,6 +4,7 @@ import io.revbridge.model.RecordRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,10 +12,18 @@ import java.util.Objects;
  *
  * @param stage the playbook stage name ({@code PROPOSAL}, {@code CLOSED_WON}), or null when unmapped
  * @param closeDate the predicted close date (the quarter it counts in)
+ * @param risks what the forecast saw going wrong with the deal, worded for a manager; empty when none
  */
 public record ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
-    BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt) {
+    BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt, List<String> risks) {
+  /** A forecast without risks. */
+  public ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
+      BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt) {
+    this(ref, ownerId, stage, amount, probability, expectedValue, closeDate, confidence, forecastAt, List.of());
+  }
+
   public ForecastRow {
+    risks = risks == null ? List.of() : List.copyOf(risks);
     Objects.requireNonNull(ref, "ref");
     Columns.required(ref.connection(), "connection", Columns.CONNECTION);
     Columns.required(ref.objectType(), "objectType", Columns.OBJECT_TYPE);

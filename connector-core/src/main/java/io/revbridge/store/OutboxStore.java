@@ -158,16 +158,49 @@ public final class OutboxStore {
    */
   public void markDone(long id) {
     jdbc.inTransaction("mark write " + id + " done", c -> {
+      String connection;
+      boolean wasDone;
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, status FROM outbox WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          requireRow(r.next() ? 1 : 0, id);
+          connection = r.getString(1);
+          wasDone = OutboxEntry.DONE.equals(r.getString(2));
+        }
+      }
+      Instant now = clock.instant();
       try (PreparedStatement s =
           c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
           + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
         s.setString(1, OutboxEntry.DONE);
-        Jdbc.setInstant(s, 2, clock.instant());
+        Jdbc.setInstant(s, 2, now);
         s.setLong(3, id);
         requireRow(s.executeUpdate(), id);
-        return null;
       }
+      if (!wasDone) {
+        countDone(c, connection, now);
+      }
+      return null;
     });
+  }
+
+  /** One more write settled in this hour ({@link #donePerHour}); a concurrent first insert is retried by Jdbc. */
+  private static void countDone(java.sql.Connection c, String connection, Instant at) throws SQLException {
+    Instant hour = Instant.ofEpochSecond(at.getEpochSecond() / 3600 * 3600);
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE write_counts SET writes = writes + 1 WHERE connection = ? AND hour_start = ?")) {
+      s.setString(1, connection);
+      Jdbc.setInstant(s, 2, hour);
+      if (s.executeUpdate() > 0) {
+        return;
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO write_counts (connection, hour_start, writes) VALUES (?, ?, 1)")) {
+      s.setString(1, connection);
+      Jdbc.setInstant(s, 2, hour);
+      s.executeUpdate();
+    }
   }
 
   /**
@@ -281,6 +314,48 @@ public final class OutboxStore {
   public Map<String, Long> countByStatus() {
     return jdbc.inTransaction("count writes", c -> StatusCounts.of(c, "outbox",
         List.of(OutboxEntry.PENDING, OutboxEntry.DONE, OutboxEntry.DEAD, OutboxEntry.SKIPPED)));
+  }
+
+  /**
+   * Up to {@code limit} writes queued for one record (field updates; tasks are queued under object type
+   * {@code tasks} with the record's id), newest first, whatever their status.
+   */
+  public List<OutboxEntry> forRecord(String connection, String objectType, String recordId, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read the writes of " + connection + "/" + objectType + "/" + recordId, c -> {
+      try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE connection = ? AND object_type = ?"
+          + " AND record_id = ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, connection);
+        s.setString(2, objectType);
+        s.setString(3, recordId);
+        s.setInt(4, limit);
+        return read(s);
+      }
+    });
+  }
+
+  /**
+   * Writes settled as DONE per connection and hour, from the hour {@code since} falls in: the key of each inner map is
+   * the hour's start in epoch hours ({@code epochSecond / 3600}). Hours without writes are absent. Counted as writes
+   * are marked done (table {@code write_counts}), so it costs a few rows however busy the day was.
+   */
+  public Map<String, Map<Long, Long>> donePerHour(Instant since) {
+    Objects.requireNonNull(since, "since");
+    Instant fromHour = Instant.ofEpochSecond(since.getEpochSecond() / 3600 * 3600);
+    return jdbc.inTransaction("count writes per hour", c -> {
+      Map<String, Map<Long, Long>> counts = new java.util.TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT connection, hour_start, writes FROM write_counts"
+          + " WHERE hour_start >= ?")) {
+        Jdbc.setInstant(s, 1, fromHour);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            counts.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                .put(Jdbc.getInstant(r, "hour_start").getEpochSecond() / 3600, r.getLong(3));
+          }
+        }
+      }
+      return counts;
+    });
   }
 
   /** The write queued under this idempotency key, whatever its status. */

@@ -37,7 +37,8 @@ public final class RoutingStore {
    *
    * @param earlierOwner the owner this record got in this pool before, if any
    * @param assigned per owner, the pool's assignment counts (owners never chosen are absent)
-   * @param open per owner, the connection's assignments since the capacity window began, in every pool
+   * @param open per owner, the connection's leads assigned to them that are still open (not closed, not routed
+   *     again, not given to another owner), assigned since the capacity window began, in every pool
    */
   public record PoolState(Optional<String> earlierOwner, Map<String, Long> assigned, Map<String, Long> open) {}
 
@@ -93,6 +94,15 @@ public final class RoutingStore {
         s.setLong(3, choice.get().newCount());
         s.executeUpdate();
       }
+      // the record's earlier assignments (another pool, an owner since replaced) no longer hold a rep's capacity
+      try (PreparedStatement s = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?, closed_reason = ?"
+          + " WHERE connection = ? AND record_key = ? AND closed_at IS NULL")) {
+        Jdbc.setInstant(s, 1, now);
+        s.setString(2, "routed again");
+        s.setString(3, record.connection());
+        s.setString(4, record.key());
+        s.executeUpdate();
+      }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO routing_assignments (pool, turn, connection,"
           + " record_key, owner_id, weight, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, pool);
@@ -132,6 +142,86 @@ public final class RoutingStore {
     });
   }
 
+  /** Leads assigned per owner (all pools) in {@code [from, to)}. */
+  public Map<String, Long> assignedPerOwner(Instant from, Instant to) {
+    return jdbc.inTransaction("count routing assignments per owner", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
+          + " WHERE assigned_at >= ? AND assigned_at < ? GROUP BY owner_id")) {
+        Jdbc.setInstant(s, 1, from);
+        Jdbc.setInstant(s, 2, to);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            counts.put(r.getString(1), r.getLong(2));
+          }
+        }
+        return counts;
+      }
+    });
+  }
+
+  /**
+   * A routed lead as the CRM shows it now: its owner, and whether its status closed it.
+   *
+   * @param ownerId the lead's owner now (null: none); an open assignment to anyone else closes
+   * @param closedBy the closing status or stage when the lead is closed, else null; every open assignment closes
+   */
+  public record LeadState(String connection, String recordKey, String ownerId, String closedBy, Instant at) {}
+
+  /**
+   * Closes the open assignments these leads no longer hold: all of them for a closed lead, those of other owners
+   * for a lead a person (or Revbridge) gave to someone else. Closed assignments stop counting against capacity.
+   *
+   * @return how many assignments closed
+   */
+  public int observe(List<LeadState> leads) {
+    if (leads.isEmpty()) {
+      return 0;
+    }
+    return jdbc.inTransaction("close routed leads", c -> {
+      int closed = 0;
+      try (PreparedStatement all = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?,"
+              + " closed_reason = ? WHERE connection = ? AND record_key = ? AND closed_at IS NULL");
+          PreparedStatement others = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?,"
+              + " closed_reason = ? WHERE connection = ? AND record_key = ? AND closed_at IS NULL"
+              + " AND owner_id <> ?")) {
+        for (LeadState lead : leads) {
+          boolean everyOne = lead.closedBy() != null || lead.ownerId() == null || lead.ownerId().isBlank();
+          PreparedStatement s = everyOne ? all : others;
+          String reason = lead.closedBy() != null ? "closed: " + lead.closedBy()
+              : everyOne ? "owner removed" : "owner changed to " + lead.ownerId();
+          Jdbc.setInstant(s, 1, lead.at());
+          s.setString(2, reason.length() <= 300 ? reason : reason.substring(0, 300));
+          s.setString(3, lead.connection());
+          s.setString(4, lead.recordKey());
+          if (!everyOne) {
+            s.setString(5, lead.ownerId());
+          }
+          closed += s.executeUpdate();
+        }
+      }
+      return closed;
+    });
+  }
+
+  /** Open assignments per owner of a connection (capacity as routing counts it), for tests and reports. */
+  public Map<String, Long> openByOwner(String connection, Instant since) {
+    return jdbc.inTransaction("count open assignments", c -> {
+      Map<String, Long> open = new LinkedHashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
+          + " WHERE connection = ? AND assigned_at >= ? AND closed_at IS NULL GROUP BY owner_id ORDER BY owner_id")) {
+        s.setString(1, connection);
+        Jdbc.setInstant(s, 2, since);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            open.put(r.getString(1), r.getLong(2));
+          }
+        }
+      }
+      return open;
+    });
+  }
+
   /** How many leads of a pool went to one owner, and the owner's weight (the highest it had in the period). */
   public record FairnessRow(String pool, String ownerId, long assigned, int weight) {}
 
@@ -158,7 +248,7 @@ public final class RoutingStore {
     }
     Map<String, Long> open = new LinkedHashMap<>();
     try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
-        + " WHERE connection = ? AND assigned_at >= ? GROUP BY owner_id")) {
+        + " WHERE connection = ? AND assigned_at >= ? AND closed_at IS NULL GROUP BY owner_id")) {
       s.setString(1, record.connection());
       Jdbc.setInstant(s, 2, openSince);
       try (ResultSet r = s.executeQuery()) {

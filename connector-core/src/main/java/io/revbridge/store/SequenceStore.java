@@ -101,6 +101,37 @@ public final class SequenceStore {
     });
   }
 
+  /** A stop condition met by one lead: its remaining steps are cancelled with the reason. */
+  public record Stop(String recordKey, String reason, Instant at) {}
+
+  /**
+   * Cancels the PENDING steps of each lead, recording the reason (a reply or meeting logged, an unsubscribe, a
+   * closed deal). Only sequences the lead entered at or before the event: an older reply never stops a newer one.
+   *
+   * @return the steps cancelled
+   */
+  public int stop(List<Stop> stops) {
+    if (stops.isEmpty()) {
+      return 0;
+    }
+    return jdbc.inTransaction("stop sequences", c -> {
+      int cancelled = 0;
+      try (PreparedStatement s = c.prepareStatement("UPDATE sequence_steps SET status = ?, cancel_reason = ?,"
+          + " settled_at = ? WHERE record_key = ? AND status = ? AND enrolled_at <= ?")) {
+        for (Stop stop : stops) {
+          s.setString(1, SequenceStepRow.CANCELLED);
+          s.setString(2, cut(stop.reason()));
+          Jdbc.setInstant(s, 3, stop.at());
+          s.setString(4, stop.recordKey());
+          s.setString(5, SequenceStepRow.PENDING);
+          Jdbc.setInstant(s, 6, stop.at());
+          cancelled += s.executeUpdate();
+        }
+      }
+      return cancelled;
+    });
+  }
+
   private static String cut(String reason) {
     return reason.length() <= 300 ? reason : reason.substring(0, 300);
   }
@@ -154,6 +185,46 @@ public final class SequenceStore {
         }
       }
       return counts;
+    });
+  }
+
+  /** Every step of the record's sequences, in sequence and step order. */
+  public List<SequenceStepState> forRecord(String recordKey) {
+    return states("read the sequence steps of " + recordKey, " WHERE record_key = ? ORDER BY sequence_name, step_no",
+        s -> s.setString(1, recordKey));
+  }
+
+  /** Up to {@code limit} PENDING steps due before {@code before}, oldest first: follow-ups that fell behind. */
+  public List<SequenceStepState> pendingDueBefore(Instant before, int limit) {
+    Jdbc.requireLimit(limit);
+    return states("read overdue sequence steps", " WHERE status = ? AND due_at < ? ORDER BY due_at FETCH FIRST ? ROWS ONLY",
+        s -> {
+          s.setString(1, SequenceStepRow.PENDING);
+          Jdbc.setInstant(s, 2, before);
+          s.setInt(3, limit);
+        });
+  }
+
+  private interface Binder {
+    void bind(PreparedStatement s) throws java.sql.SQLException;
+  }
+
+  private List<SequenceStepState> states(String what, String where, Binder binder) {
+    return jdbc.inTransaction(what, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, sequence_name, step_no, owner_id, lead_status,"
+          + " due_at, task_json, enrolled_at, status, cancel_reason, settled_at FROM sequence_steps" + where)) {
+        binder.bind(s);
+        List<SequenceStepState> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            rows.add(new SequenceStepState(new SequenceStepRow(r.getString("record_key"), r.getString("sequence_name"),
+                r.getInt("step_no"), r.getString("owner_id"), r.getString("lead_status"), Jdbc.getInstant(r, "due_at"),
+                r.getString("task_json"), Jdbc.getInstant(r, "enrolled_at")), r.getString("status"),
+                r.getString("cancel_reason"), Jdbc.getInstant(r, "settled_at")));
+          }
+        }
+        return rows;
+      }
     });
   }
 

@@ -18,6 +18,9 @@ public final class SlaStore {
   private static final String SELECT = "SELECT record_key, owner_id, team, grade, lead_status, started_at, remind_at,"
       + " due_at FROM sla_timers";
 
+  /** The touch kind of a status change seen in the CRM. */
+  public static final String STATUS_CHANGE = "status_change";
+
   private final Jdbc jdbc;
 
   SlaStore(Jdbc jdbc) {
@@ -61,26 +64,36 @@ public final class SlaStore {
     observeAll(List.of(new Observation(recordKey, ownerId, leadStatus, at)));
   }
 
-  /** A lead as the CRM showed it: its key, owner and status, and when. */
-  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at) {}
-
-  /** {@link #observe} for a batch of leads, in one transaction. */
-  public void observeAll(List<Observation> observations) {
-    if (observations.isEmpty()) {
-      return;
+  /**
+   * A lead as the CRM showed it: its key, owner and status, and when.
+   *
+   * @param statusIsTouch whether a changed status counts as the first touch (the playbook's {@code first_touch})
+   */
+  public record Observation(String recordKey, String ownerId, String leadStatus, Instant at, boolean statusIsTouch) {
+    public Observation(String recordKey, String ownerId, String leadStatus, Instant at) {
+      this(recordKey, ownerId, leadStatus, at, true);
     }
-    jdbc.inTransaction("observe SLA clocks", c -> {
-      try (PreparedStatement touched = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
-              + " WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
-          PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
-              + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
+  }
+
+  /**
+   * {@link #observe} for a batch of leads, in one transaction.
+   *
+   * @return the clocks this call gave their first touch (a status change), for response-time metrics
+   */
+  public List<Response> observeAll(List<Observation> observations) {
+    if (observations.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.inTransaction("observe SLA clocks", c -> {
+      List<Response> responded = new ArrayList<>();
+      try (PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
+          + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
         for (Observation o : observations) {
-          touched.setString(1, SlaTimer.TOUCHED);
-          Jdbc.setInstant(touched, 2, o.at());
-          touched.setString(3, o.recordKey());
-          touched.setString(4, SlaTimer.OPEN);
-          touched.setString(5, o.leadStatus() == null ? "" : o.leadStatus());
-          touched.addBatch();
+          if (o.statusIsTouch()) {
+            String status = o.leadStatus() == null ? "" : o.leadStatus();
+            responded.addAll(respond(c, " AND COALESCE(lead_status, '') <> ?", List.of(o.recordKey(), status),
+                o.at(), STATUS_CHANGE));
+          }
           if (o.ownerId() != null && !o.ownerId().isBlank()) {
             stopped.setString(1, SlaTimer.STOPPED);
             Jdbc.setInstant(stopped, 2, o.at());
@@ -90,10 +103,129 @@ public final class SlaStore {
             stopped.addBatch();
           }
         }
-        touched.executeBatch();
         stopped.executeBatch();
       }
-      return null;
+      return responded;
+    });
+  }
+
+  /**
+   * A logged activity of the clock's owner on the lead, at or after the clock started.
+   *
+   * @param kind how the owner touched the lead: {@code call}, {@code email}, {@code meeting}, {@code task}
+   */
+  public record Touch(String recordKey, String ownerId, Instant at, String kind) {}
+
+  /**
+   * Records first touches: an OPEN clock of the same lead and owner, started at or before the touch, is TOUCHED; a
+   * BREACHED one keeps its status but gets its (late) response time. A clock's first touch is never replaced.
+   *
+   * @return the clocks this call gave their first touch (in time or late), for response-time metrics
+   */
+  public List<Response> touch(List<Touch> touches) {
+    if (touches.isEmpty()) {
+      return List.of();
+    }
+    List<Touch> ordered = touches.stream().sorted(java.util.Comparator.comparing(Touch::at)).toList();
+    return jdbc.inTransaction("record first touches", c -> {
+      List<Response> responded = new ArrayList<>();
+      for (Touch t : ordered) {
+        responded.addAll(respond(c, " AND owner_id = ? AND started_at <= ?", List.of(t.recordKey(), t.ownerId(), t.at()),
+            t.at(), t.kind()));
+      }
+      return responded;
+    });
+  }
+
+  /**
+   * Gives first touches to the lead's clocks that have none yet and match {@code condition} (after the record key):
+   * an OPEN one becomes TOUCHED, a BREACHED one only gets its response time. Each row is a guarded update, so of
+   * several instances exactly one records a clock's first touch.
+   */
+  private static List<Response> respond(java.sql.Connection c, String condition, List<Object> args, Instant at,
+      String kind) throws java.sql.SQLException {
+    List<Response> candidates = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, status, started_at,"
+        + " due_at FROM sla_timers WHERE record_key = ? AND status IN (?, ?) AND responded_at IS NULL" + condition)) {
+      s.setString(1, (String) args.get(0));
+      s.setString(2, SlaTimer.OPEN);
+      s.setString(3, SlaTimer.BREACHED);
+      for (int i = 1; i < args.size(); i++) {
+        if (args.get(i) instanceof Instant instant) {
+          Jdbc.setInstant(s, i + 3, instant);
+        } else {
+          s.setString(i + 3, (String) args.get(i));
+        }
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String status = r.getString("status");
+          candidates.add(new Response(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+              r.getString("grade"), SlaTimer.OPEN.equals(status) ? SlaTimer.TOUCHED : status,
+              Jdbc.getInstant(r, "started_at"), Jdbc.getInstant(r, "due_at"), at, kind));
+        }
+      }
+    }
+    List<Response> responded = new ArrayList<>();
+    try (PreparedStatement open = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?,"
+            + " responded_at = ?, touch_kind = ? WHERE record_key = ? AND owner_id = ? AND status = ?"
+            + " AND responded_at IS NULL");
+        PreparedStatement late = c.prepareStatement("UPDATE sla_timers SET responded_at = ?, touch_kind = ?"
+            + " WHERE record_key = ? AND owner_id = ? AND status = ? AND responded_at IS NULL")) {
+      for (Response r : candidates) {
+        int updated;
+        if (r.status().equals(SlaTimer.TOUCHED)) {
+          open.setString(1, SlaTimer.TOUCHED);
+          Jdbc.setInstant(open, 2, at);
+          Jdbc.setInstant(open, 3, at);
+          open.setString(4, kind);
+          open.setString(5, r.recordKey());
+          open.setString(6, r.ownerId());
+          open.setString(7, SlaTimer.OPEN);
+          updated = open.executeUpdate();
+        } else {
+          Jdbc.setInstant(late, 1, at);
+          late.setString(2, kind);
+          late.setString(3, r.recordKey());
+          late.setString(4, r.ownerId());
+          late.setString(5, SlaTimer.BREACHED);
+          updated = late.executeUpdate();
+        }
+        if (updated == 1) {
+          responded.add(r);
+        }
+      }
+    }
+    return responded;
+  }
+
+  /**
+   * One clock's outcome, for response-time reports.
+   *
+   * @param respondedAt the first touch, null while there is none (open, stopped, or breached without a touch yet)
+   */
+  public record Response(String recordKey, String ownerId, String team, String grade, String status,
+      Instant startedAt, Instant dueAt, Instant respondedAt, String touchKind) {}
+
+  /** Every clock started at or after {@code since}, oldest first (at most {@code limit}). */
+  public List<Response> responses(Instant since, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read SLA response times", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, status, started_at,"
+          + " due_at, responded_at, touch_kind FROM sla_timers WHERE started_at >= ? ORDER BY started_at, record_key"
+          + " FETCH FIRST ? ROWS ONLY")) {
+        Jdbc.setInstant(s, 1, since);
+        s.setInt(2, limit);
+        List<Response> rows = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            rows.add(new Response(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+                r.getString("grade"), r.getString("status"), Jdbc.getInstant(r, "started_at"),
+                Jdbc.getInstant(r, "due_at"), Jdbc.getInstant(r, "responded_at"), r.getString("touch_kind")));
+          }
+        }
+        return rows;
+      }
     });
   }
 
@@ -140,6 +272,95 @@ public final class SlaStore {
         }
       }
       return taken;
+    });
+  }
+
+  /**
+   * Up to {@code limit} clocks in one status whose due time lies after {@code dueAfter}, latest due first: the
+   * breaches of the last days, or the open clocks still running.
+   */
+  public List<SlaClock> withStatus(String status, Instant dueAfter, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("list SLA clocks", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, lead_status, started_at,"
+          + " remind_at, due_at, status, reminded_at, settled_at FROM sla_timers WHERE status = ? AND due_at > ?"
+          + " ORDER BY due_at DESC FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, status);
+        Jdbc.setInstant(s, 2, dueAfter);
+        s.setInt(3, limit);
+        List<SlaClock> clocks = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            clocks.add(new SlaClock(new SlaTimer(r.getString("record_key"), r.getString("owner_id"), r.getString("team"),
+                r.getString("grade"), r.getString("lead_status"), Jdbc.getInstant(r, "started_at"),
+                Jdbc.getInstant(r, "remind_at"), Jdbc.getInstant(r, "due_at")), r.getString("status"),
+                Jdbc.getInstant(r, "reminded_at"), Jdbc.getInstant(r, "settled_at")));
+          }
+        }
+        return clocks;
+      }
+    });
+  }
+
+  /** Escalation states of a breached clock (column {@code escalation}). */
+  public static final String REASSIGN = "REASSIGN";
+  public static final String REASSIGNED = "REASSIGNED";
+  public static final String KEPT = "KEPT";
+
+  /** Asks for a breached clock's lead to go to the next rep of its team; the lead's next pass carries it out. */
+  public void requestReassign(SlaTimer t) {
+    jdbc.inTransaction("ask to reassign " + t.recordKey(), c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET escalation = ?"
+          + " WHERE record_key = ? AND owner_id = ? AND status = ? AND escalation IS NULL")) {
+        s.setString(1, REASSIGN);
+        s.setString(2, t.recordKey());
+        s.setString(3, t.ownerId());
+        s.setString(4, SlaTimer.BREACHED);
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  /** A lead waiting to be reassigned: the owner who breached its SLA, and the team to pick the next rep from. */
+  public record Reassignment(String recordKey, String breachedOwner, String team, String grade) {}
+
+  /** The reassignments asked for these leads and not yet carried out, by record key. */
+  public Map<String, Reassignment> pendingReassignments(List<String> recordKeys) {
+    Map<String, Reassignment> out = new java.util.LinkedHashMap<>();
+    if (recordKeys.isEmpty()) {
+      return out;
+    }
+    return jdbc.inTransaction("read pending reassignments", c -> {
+      for (List<String> chunk : Jdbc.chunks(recordKeys, 500)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade FROM sla_timers"
+            + " WHERE escalation = ? AND record_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+          s.setString(1, REASSIGN);
+          for (int i = 0; i < chunk.size(); i++) {
+            s.setString(i + 2, chunk.get(i));
+          }
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), new Reassignment(r.getString(1), r.getString(2), r.getString(3),
+                  r.getString(4)));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Records how a reassignment ended: {@link #REASSIGNED} or {@link #KEPT}. */
+  public void settleReassignment(Reassignment r, String outcome) {
+    jdbc.inTransaction("settle the reassignment of " + r.recordKey(), c -> {
+      try (PreparedStatement s = c.prepareStatement("UPDATE sla_timers SET escalation = ?"
+          + " WHERE record_key = ? AND owner_id = ? AND escalation = ?")) {
+        s.setString(1, outcome);
+        s.setString(2, r.recordKey());
+        s.setString(3, r.breachedOwner());
+        s.setString(4, REASSIGN);
+        return s.executeUpdate();
+      }
     });
   }
 

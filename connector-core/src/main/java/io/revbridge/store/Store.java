@@ -27,12 +27,14 @@ public final class Store implements AutoCloseable {
   private final StateStore state;
   private final DeletionStore deletions;
   private final ForecastStore forecasts;
+  private final ModelStore models;
   private final LeaseStore leases;
   private final RoutingStore routing;
   private final NotificationStore notifications;
   private final SlaStore slas;
   private final SequenceStore sequences;
   private final EnrichmentCacheStore enrichmentCache;
+  private final ActivityStore activities;
   private final HandoffStore handoffs;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
@@ -48,12 +50,14 @@ public final class Store implements AutoCloseable {
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
     this.forecasts = new ForecastStore(jdbc, dialect);
+    this.models = new ModelStore(jdbc);
     this.leases = new LeaseStore(jdbc, dialect, clock);
     this.routing = new RoutingStore(jdbc, dialect);
     this.notifications = new NotificationStore(jdbc, dialect);
     this.slas = new SlaStore(jdbc);
     this.sequences = new SequenceStore(jdbc);
     this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
+    this.activities = new ActivityStore(jdbc, dialect);
     this.handoffs = new HandoffStore(jdbc, dialect, clock);
   }
 
@@ -172,6 +176,11 @@ public final class Store implements AutoCloseable {
     return forecasts;
   }
 
+  /** Learned models, their activations and evaluations. */
+  public ModelStore models() {
+    return models;
+  }
+
   public DeletionStore deletions() {
     return deletions;
   }
@@ -199,6 +208,11 @@ public final class Store implements AutoCloseable {
 
   public SequenceStore sequences() {
     return sequences;
+  }
+
+  /** Sales activities read from the CRMs (calls, emails, meetings, tasks). */
+  public ActivityStore activities() {
+    return activities;
   }
 
   public EnrichmentCacheStore enrichmentCache() {

@@ -35,6 +35,13 @@ public record BatchPlan(
     mqlScores = Map.copyOf(mqlScores);
   }
 
+  /** A plan of records without MQL scores (deals). */
+  public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
+      List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
+      Instant plannedAt, RoutingEffects routing) {
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, routing, Map.of());
+  }
+
   /** A plan without routing effects. */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,

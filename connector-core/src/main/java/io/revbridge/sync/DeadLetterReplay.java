@@ -17,6 +17,9 @@ import java.util.Optional;
  * is marked, never deleted.
  */
 public final class DeadLetterReplay {
+  /** Replaying more than this at once is refused: the admin should narrow the filter or run it again. */
+  public static final int AT_MOST = 10_000;
+
   /** The stage of writes; every other stage happened before the outbox. */
   static final String WRITE_STAGE = "write";
   /** The marketing → sales hand-off's stage ({@code io.revbridge.handoff.HandoffRunner#STAGE}). */
@@ -28,6 +31,16 @@ public final class DeadLetterReplay {
   public DeadLetterReplay(Store store, Clock clock) {
     this.store = store;
     this.clock = clock;
+  }
+
+  /**
+   * Replays letters oldest first (whatever order they come in), so the inbox and outbox see them in the order they
+   * first failed; one outcome per letter, in that order. {@code dlq replay} and the admin console both go through here.
+   */
+  public List<ReplayOutcome> replayAll(List<DeadLetter> letters) {
+    List<DeadLetter> oldestFirst = letters.stream()
+        .sorted(java.util.Comparator.comparing(DeadLetter::at).thenComparingLong(DeadLetter::id)).toList();
+    return oldestFirst.stream().map(this::replay).toList();
   }
 
   public ReplayOutcome replay(DeadLetter letter) {

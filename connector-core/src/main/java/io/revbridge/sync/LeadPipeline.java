@@ -7,6 +7,11 @@ import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.InCharge;
+import io.revbridge.predictive.PersonFeatures;
+import io.revbridge.predictive.PredictedObject;
+import io.revbridge.predictive.Prediction;
 import io.revbridge.routing.RoutingDecision;
 import io.revbridge.routing.RoutingEngine;
 import io.revbridge.scoring.LeadScore;
@@ -17,9 +22,10 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
-import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
+import io.revbridge.store.InboxEntry;
 import io.revbridge.store.LedgerStore;
+import io.revbridge.store.SlaStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,18 +52,22 @@ final class LeadPipeline {
   private final LeadScorer scorer;
   private final LedgerStore ledger;
   private final DeletionStore deletions;
+  private final SlaStore slas;
   private final Clock clock;
   private final EngineSettings settings;
   private final FollowUpPlanner followUps;
   private final InputFingerprint fingerprints;
   private final PersonEnricher enricher;
+  private final PredictiveStage predictive;
 
-  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, Clock clock,
-      EngineSettings settings, EnrichmentStage enrichment) {
+  LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, SlaStore slas,
+      Clock clock, EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
+    this.predictive = predictive;
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
     this.deletions = deletions;
+    this.slas = slas;
     this.clock = clock;
     this.settings = settings;
     this.followUps = new FollowUpPlanner(settings.followUpDue());
@@ -75,15 +85,21 @@ final class LeadPipeline {
     RoutingOutcomes outcomes = new RoutingOutcomes(routing.playbook(), settings.followUpDue());
     List<RecordRef> scored = new ArrayList<>();
     Map<RecordRef, Integer> mqlScores = new LinkedHashMap<>();
+    Optional<ActiveModels.ActiveModel> model = predictive.forBatch(ctx.name(), PredictedObject.LEADS);
+    String serving = PredictiveStage.signature(model, predictive.serving(PredictedObject.LEADS));
 
     Map<String, CrmRecord> current = currentRecords(deletions, ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
         current.values().stream().map(CrmRecord::ref).toList());
+    // leads whose owner breached the SLA of a playbook that escalates by reassignment
+    Map<String, SlaStore.Reassignment> reassign = slas.pendingReassignments(
+        current.values().stream().map(r -> r.ref().key()).toList());
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      String fingerprint = fingerprints.of(mapping, record);
-      if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
+      String fingerprint = fingerprints.of(mapping, record, serving);
+      if (!reassign.containsKey(record.ref().key())
+          && InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
         continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
       }
       try {
@@ -100,19 +116,39 @@ final class LeadPipeline {
       CrmRecord record = people.get(i).record();
       EnrichedPerson enrichedPerson = enriched.get(i);
       Person person = enrichedPerson.person();
+      audits.add(CanonicalAudit.of(enrichedPerson.person(), now));
       audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
           EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
       LeadScore score = scorer.score(enrichedPerson);
+      Prediction prediction = null;
+      if (model.isPresent()) {
+        prediction = model.get().model().predict(PersonFeatures.of(enrichedPerson), predictive.factors());
+        score = InCharge.lead(score, prediction, predictive.serving(PredictedObject.LEADS), scorer.model());
+        audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+      }
       MqlScore mql = scorer.mql(enrichedPerson);
       scored.add(record.ref());
       mqlScores.put(record.ref(), mql.score());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
+      audits.add(new AuditEntry(record.ref(), "mql-score", mql.score() + (mql.qualified() ? " MQL" : " not MQL"),
+          Json.write(mql), now));
       Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
           written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
       mqlCrossing.ifPresent(audits::add);
 
-      RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+      SlaStore.Reassignment escalation = reassign.get(record.ref().key());
+      RoutingDecision route;
+      if (escalation != null && escalation.breachedOwner().equals(person.ownerId())) {
+        route = routing.reassign(person, escalation.team(), escalation.breachedOwner(),
+            io.revbridge.scoring.Grade.valueOf(escalation.grade()), ctx.owners(), now);
+        outcomes.settled(escalation, route.changesOwner() ? SlaStore.REASSIGNED : SlaStore.KEPT);
+      } else {
+        route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+        if (escalation != null) {
+          outcomes.settled(escalation, SlaStore.KEPT); // a person gave the lead another owner meanwhile
+        }
+      }
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
 
       Map<String, Object> results = new LinkedHashMap<>();
@@ -126,6 +162,10 @@ final class LeadPipeline {
         results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
       }
       results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
+      if (prediction != null) {
+        results.put("predictive.score", prediction.score());
+        results.put("predictive.factors", prediction.factorsText());
+      }
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent(),
           "leadScore.scoredAt")
           .ifPresent(updates::add);

@@ -15,9 +15,12 @@ import java.util.Map;
  */
 final class PlanCommitter {
   private final Store store;
+  private final java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches;
 
-  PlanCommitter(Store store) {
+  /** @param firstTouches told of every SLA clock a status change gives its first touch (response-time metrics) */
+  PlanCommitter(Store store, java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches) {
     this.store = store;
+    this.firstTouches = firstTouches;
   }
 
   void commit(BatchPlan plan) {
@@ -34,10 +37,13 @@ final class PlanCommitter {
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
-    store.slas().observeAll(routing.observations());
+    store.slas().observeAll(routing.observations()).forEach(firstTouches);
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
+    store.sequences().stop(routing.sequenceStops());
     routing.slaStarts().forEach(store.slas()::start);
+    routing.reassignments().forEach(r -> store.slas().settleReassignment(r.reassignment(), r.outcome()));
+    store.routing().observe(routing.leads());
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }

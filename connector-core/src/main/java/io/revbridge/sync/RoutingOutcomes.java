@@ -31,6 +31,9 @@ final class RoutingOutcomes {
   private final List<SlaTimer> clocks = new ArrayList<>();
   private final List<SlaStore.Observation> seen = new ArrayList<>();
   private final List<SequenceStepRow> enrollments = new ArrayList<>();
+  private final List<RoutingEffects.Settled> reassignments = new ArrayList<>();
+  private final List<io.revbridge.store.RoutingStore.LeadState> leads = new ArrayList<>();
+  private final List<io.revbridge.store.SequenceStore.Stop> stops = new ArrayList<>();
 
   RoutingOutcomes(RoutingPlaybook playbook, Duration taskDue) {
     this.playbook = playbook;
@@ -43,12 +46,25 @@ final class RoutingOutcomes {
     Person person = lead.person();
     audits.add(new AuditEntry(person.ref(), "route", summary(route), Json.write(route.describe()), now));
     BattleCardTask.plan(route, person.ref(), taskDue, now).ifPresent(tasks::add);
-    String ownerName = ctx.owners().stream().filter(o -> o.id().equals(route.ownerId())).findFirst()
-        .map(o -> o.displayName()).orElse(route.ownerId());
-    HotLeadNotice.of(person, score, route, ownerName)
+    Optional<io.revbridge.model.Owner> owner = ctx.owners().stream().filter(o -> o.id().equals(route.ownerId()))
+        .findFirst();
+    String ownerName = owner.map(o -> o.displayName()).orElse(route.ownerId());
+    String ownerPhone = owner.flatMap(o -> playbook.phoneOf(o.email())).orElse(null);
+    HotLeadNotice.of(person, score, route, ownerName, ownerPhone)
         .ifPresent(n -> notices.add(new NotificationDraft(n.getKey(), HotLeadNotice.KIND, n.getValue())));
-    seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now));
+    seen.add(new SlaStore.Observation(person.ref().key(), person.ownerId(), person.leadStatus(), now,
+        playbook.slaPolicy().touchedBy(SlaStore.STATUS_CHANGE)));
     slaClock(person, score, route, now).ifPresent(clocks::add);
+    String ownerNow = route.changesOwner() ? route.ownerId() : person.ownerId();
+    boolean closed = playbook.closed(person.leadStatus(), person.lifecycleStage());
+    leads.add(new io.revbridge.store.RoutingStore.LeadState(person.ref().connection(), person.ref().key(), ownerNow,
+        closed ? (playbook.closed(person.leadStatus(), null) ? person.leadStatus() : person.lifecycleStage()) : null,
+        now));
+    if (person.unsubscribed()) {
+      // no follow-up sequence for a person who unsubscribed: the remaining steps stop, and none start
+      stops.add(new io.revbridge.store.SequenceStore.Stop(person.ref().key(), "unsubscribed (email opt-out)", now));
+      return;
+    }
     for (SequenceStepRow step : SequencePlanner.plan(lead, score, route, ownerName, playbook.sequences(), mqlCrossed,
         now)) {
       enrollments.add(step);
@@ -59,8 +75,13 @@ final class RoutingOutcomes {
     }
   }
 
+  /** A reassignment after an SLA breach that this batch carried out or found unneeded. */
+  void settled(SlaStore.Reassignment reassignment, String outcome) {
+    reassignments.add(new RoutingEffects.Settled(reassignment, outcome));
+  }
+
   RoutingEffects effects() {
-    return new RoutingEffects(notices, clocks, seen, enrollments);
+    return new RoutingEffects(notices, clocks, seen, enrollments, reassignments, leads, stops);
   }
 
   /** A new owner's SLA clock starts now, with its reminder part-way. */

@@ -7,6 +7,7 @@ import io.revbridge.notify.SlaNotice;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.routing.Team;
 import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.InboxDraft;
 import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
@@ -15,12 +16,14 @@ import io.revbridge.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs the SLA clocks: reminders once their time comes, and the playbook's escalation for each breach — a breach
- * notification naming the team's manager, and a high-priority escalation task for the owner (through the outbox,
- * like every CRM write). Each reminder and breach is taken by exactly one caller, across instances. Call it
+ * notification naming the team's manager, a high-priority escalation task for the owner (through the outbox,
+ * like every CRM write), and a reassignment to the team's next available rep (queued as a change of the lead, so the
+ * sync pass routes it with the CRM's current owners). Each reminder and breach is taken by exactly one caller, across instances. Call it
  * every few seconds; it never blocks on a CRM or a chat service.
  */
 public final class SlaWatch {
@@ -59,6 +62,13 @@ public final class SlaWatch {
         store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
             task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
       }
+      if (playbook.slaPolicy().escalation().contains("reassign") && t.team() != null) {
+        // The lead is routed again on the sync thread, which holds the CRM's owners: asked here, done there.
+        store.slas().requestReassign(t);
+        RecordRef lead = ref(t);
+        store.inbox().add(List.of(new InboxDraft("sla:reassign:" + t.recordKey() + ":" + t.ownerId() + ":"
+            + t.startedAt(), lead.connection(), lead.objectType(), lead.id(), "UPSERT", now, null)));
+      }
     }
     return new Result(reminders, breaches.size());
   }
@@ -67,9 +77,13 @@ public final class SlaWatch {
     store.notifications().enqueue(d.key(), d.kind(), d.payload(), now);
   }
 
-  private static TaskSpec escalationTask(SlaTimer t, Instant now) {
+  private static RecordRef ref(SlaTimer t) {
     String[] parts = t.record().split("/", 3);
-    RecordRef about = new RecordRef(parts[0], parts[1], parts[2]);
+    return new RecordRef(parts[0], parts[1], parts[2]);
+  }
+
+  private static TaskSpec escalationTask(SlaTimer t, Instant now) {
+    RecordRef about = ref(t);
     long minutes = Duration.between(t.startedAt(), t.dueAt()).toMinutes();
     return new TaskSpec("task:sla-escalation:" + t.recordKey() + ":" + t.ownerId() + ":" + t.startedAt(), about,
         t.ownerId(), "SLA breached: contact this " + t.grade() + " lead now", t.clock().isEmpty()

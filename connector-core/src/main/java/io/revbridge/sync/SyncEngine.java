@@ -6,17 +6,19 @@ import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.routing.DurableRoundRobin;
 import io.revbridge.routing.RoutingEngine;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
-import io.revbridge.spi.RetryableCrmException;
-import io.revbridge.spi.CrmException;
 import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CrmException;
 import io.revbridge.spi.FieldSpec;
 import io.revbridge.spi.FieldStatus;
+import io.revbridge.spi.RetryableCrmException;
 import io.revbridge.store.InboxDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
@@ -63,8 +65,10 @@ public final class SyncEngine {
   private final DealPipeline deals;
   private final OutboxDrainer drainer;
   private final PlanCommitter committer;
+  private final ActivitySync activities;
   private final InstanceLease lease;
   private volatile boolean stopping;
+  private volatile Consumer<io.revbridge.store.SlaStore.Response> firstTouch = r -> { };
   private final RoutingPlaybook playbook;
 
   /** An engine with the built-in enrichment, routing by plain round robin over each connection's active owners. */
@@ -104,6 +108,19 @@ public final class SyncEngine {
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
       RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
       EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease) {
+    this(store, mappings, scorer, forecaster, playbook, connections, settings, enrichment, clock, progress, lease,
+        PredictiveSettings.defaults());
+  }
+
+  /**
+   * As above, with the playbook's predictive settings: which record kinds the active learned model scores, and how
+   * (in charge, blended, or not at all).
+   */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
+      RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
+      EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease,
+      PredictiveSettings predictiveSettings) {
+    PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()));
     this.playbook = playbook;
     this.lease = lease;
     this.store = store;
@@ -115,11 +132,12 @@ public final class SyncEngine {
       this.connections.put(c.connection().name(), c);
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
-    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), clock, settings,
-        enrichment);
-    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
+    this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), store.slas(), clock,
+        settings, enrichment, predictive);
+    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock, mappings, predictive);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
-    this.committer = new PlanCommitter(store);
+    this.committer = new PlanCommitter(store, r -> firstTouch.accept(r));
+    this.activities = new ActivitySync(store, playbook, lease, progress, r -> firstTouch.accept(r));
   }
 
   /** One full pass: poll, process, write back. */
@@ -154,6 +172,9 @@ public final class SyncEngine {
           } finally {
             store.leases().release(pollLease, lease.owner());
           }
+        }
+        if (!stopping) {
+          activities.poll(ctx, () -> stopping);
         }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {
@@ -192,6 +213,15 @@ public final class SyncEngine {
    */
   public void onMqlScores(java.util.function.BiConsumer<Map<RecordRef, Integer>, Instant> listener) {
     this.mqlScores = listener;
+  }
+
+  /**
+   * Tells {@code listener} of every SLA clock this engine gives its first touch (a logged call, email or meeting, or
+   * a status change), in time or late, once, whichever instance sees it (for the response-time metrics). Called on
+   * the thread that syncs; must be quick.
+   */
+  public void onFirstTouch(Consumer<io.revbridge.store.SlaStore.Response> listener) {
+    this.firstTouch = listener;
   }
 
   /** This engine's identity among the instances sharing the store. */

@@ -14,10 +14,10 @@ class ConfigDefTest {
   @Test
   void secretKeysAreExactlyTheCredentials() {
     assertThat(RevbridgeKeys.DEF.keys().stream().filter(ConfigKey::secret).map(ConfigKey::path))
-        .containsExactlyInAnyOrder("store.password", "admin.token", "connections[].accessToken", "connections[].clientSecret",
+        .containsExactlyInAnyOrder("store.password", "admin.token", "admin.viewerToken", "connections[].accessToken", "connections[].clientSecret",
             "connections[].auth.clientSecret", "connections[].oauth.refreshToken", "connections[].oauth.clientSecret",
             "enrichment.providers[].apiKey",
-            "notifications.slackWebhookUrl", "notifications.webhookUrl"); // the URLs carry a token
+            "notifications.slackWebhookUrl", "notifications.webhookUrl", "notifications.sms.authToken"); // the URLs carry a token
   }
 
   @Test

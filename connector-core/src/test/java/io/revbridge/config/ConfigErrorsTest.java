@@ -283,4 +283,40 @@ class ConfigErrorsTest {
     ConfigException all = new ConfigException(problems);
     assertThat(all.getMessage().lines()).hasSize(6).allMatch(l -> l.startsWith("revbridge.yaml:"));
   }
+
+  @Test
+  void aViewerTokenWithoutAnAdminTokenIsRefused() {
+    ConfigProblem problem = onlyProblem("admin:\n  viewerToken: ${VIEW}\n" + MINIMAL, dir,
+        java.util.Map.of("VIEW", "viewer-token-1", "HUBSPOT_ACCESS_TOKEN", "pat-na1-token"));
+
+    assertThat(problem.key()).isEqualTo("admin.viewerToken");
+    assertThat(problem.message()).isEqualTo("is set but `admin.token` is not");
+  }
+
+  @Test
+  void aViewerTokenEqualToTheAdminTokenIsRefusedWithoutShowingIt() {
+    ConfigProblem problem = onlyProblem("admin:\n  token: ${ADMIN}\n  viewerToken: ${VIEW}\n" + MINIMAL, dir,
+        java.util.Map.of("ADMIN", "same-s3cret", "VIEW", "same-s3cret", "HUBSPOT_ACCESS_TOKEN", "pat-na1-token"));
+
+    assertThat(problem.key()).isEqualTo("admin.viewerToken");
+    assertThat(problem.message()).isEqualTo("is the same secret as `admin.token`");
+    assertThat(problem.toString()).doesNotContain("same-s3cret");
+  }
+
+  @Test
+  void aRecordUrlWithoutTheIdPlaceholderIsRefused() {
+    ConfigProblem problem = onlyProblem(MINIMAL + "    recordUrl: https://app.hubspot.com/contacts/123/record/0-1/\n", dir);
+
+    assertThat(problem.key()).isEqualTo("connections[0].recordUrl");
+    assertThat(problem.message()).isEqualTo("has no `{id}` placeholder");
+  }
+
+  @Test
+  void aRecordUrlReachesTheConsoleWithItsPlaceholders() {
+    var config = io.revbridge.config.ConfigTesting.load(MINIMAL
+        + "    recordUrl: https://app.hubspot.com/contacts/123/record/{objectTypeId}/{id}\n", dir);
+
+    assertThat(config.connections().get(0).options())
+        .containsEntry("recordUrl", "https://app.hubspot.com/contacts/123/record/{objectTypeId}/{id}");
+  }
 }

@@ -41,14 +41,16 @@ class ConfigLoaderTest {
           leaseSeconds: 30
         admin:
           token: ${ADMIN_TOKEN}
+          viewerToken: ${VIEWER_TOKEN}
         connections:
           - name: main
             crm: hubspot
             accessToken: ${T}
-        """, "revbridge.yaml", dir, java.util.Map.of("ADMIN_TOKEN", "s3cret", "T", "t"));
+        """, "revbridge.yaml", dir, java.util.Map.of("ADMIN_TOKEN", "s3cret", "VIEWER_TOKEN", "l00k", "T", "t"));
 
     assertThat(config.sync().lease()).isEqualTo(java.time.Duration.ofSeconds(30));
     assertThat(config.server().adminToken()).get().extracting(io.revbridge.spi.Secret::reveal).isEqualTo("s3cret");
+    assertThat(config.server().viewerToken()).get().extracting(io.revbridge.spi.Secret::reveal).isEqualTo("l00k");
   }
 
   @Test

@@ -149,7 +149,8 @@ class DefaultMappingsTest {
   void contactsFetchEverySandboxPropertyThatHasACanonicalHome() {
     assertThat(contacts.inboundFields()).containsExactlyInAnyOrder(
         "email", "firstname", "lastname", "jobtitle", "phone", "company", "website", "industry", "country", "state",
-        "city", "associatedcompanyid", "lifecyclestage", "hs_lead_status", "hs_analytics_source", "hubspot_owner_id",
+        "city", "associatedcompanyid", "lifecyclestage", "hs_lead_status", "hs_email_optout", "hs_analytics_source",
+        "hubspot_owner_id",
         "current_solution", "hs_analytics_num_page_views", "hs_analytics_num_visits", "hs_analytics_first_url",
         "hs_analytics_last_url",
         "content_downloads", "webinar_attended", "hs_email_open", "hs_email_click", "demo_requested", "trial_signup",
@@ -191,7 +192,9 @@ class DefaultMappingsTest {
             tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"),
             tuple("contacts", "revbridge_mql_score", FieldType.NUMBER, "Revbridge MQL score"),
             tuple("contacts", "revbridge_mql", FieldType.ENUMERATION, "Revbridge MQL"),
-            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"));
+            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"),
+            tuple("contacts", "revbridge_predictive_score", FieldType.NUMBER, "Revbridge predictive score"),
+            tuple("contacts", "revbridge_predictive_factors", FieldType.TEXTAREA, "Revbridge predictive factors"));
     assertThat(companies.ownedFields()).isEmpty();
   }
 

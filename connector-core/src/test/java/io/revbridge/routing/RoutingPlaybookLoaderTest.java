@@ -31,6 +31,29 @@ class RoutingPlaybookLoaderTest {
         .containsEntry(Grade.COLD, Duration.ofHours(24)).doesNotContainKey(Grade.UNQUALIFIED);
     assertThat(playbook.slaPolicy()).isEqualTo(new SlaPolicy(75, java.util.List.of("notify", "task")));
     assertThat(playbook.battleCard("Pipedrive")).hasValueSatisfying(card -> assertThat(card).startsWith("# Battle card"));
+    assertThat(playbook.slaPolicy().firstTouch()).containsExactly("call", "email", "meeting", "status_change");
+    assertThat(playbook.openLeadDays()).isEqualTo(90);
+    assertThat(playbook.closed("Closed - Converted", null)).isTrue();
+    assertThat(playbook.closed("IN_PROGRESS", "Customer")).isTrue();
+    assertThat(playbook.closed("IN_PROGRESS", "lead")).isFalse();
+  }
+
+  @Test
+  void unknownFirstTouchesAndEscalationStepsAreNamedWithTheirFix() throws IOException {
+    write("""
+        teams: [{name: a, reps: any-active-owner}]
+        sla_escalation: [notify, reassign, call-the-boss]
+        first_touch: [call, linkedin]
+        rules: [{name: all, then: {owner: round-robin}}]
+        """);
+
+    assertThatThrownBy(() -> RoutingPlaybookLoader.load(PlaybookFiles.folder(dir)))
+        .isInstanceOfSatisfying(PlaybookException.class, e -> {
+          assertThat(e.problems()).extracting(MappingProblem::key).containsExactly("sla_escalation", "first_touch");
+          assertThat(e.getMessage()).contains("unknown escalation step `call-the-boss`")
+              .contains("unknown first touch `linkedin`")
+              .contains("call, email, meeting, task, status_change");
+        });
   }
 
   @Test

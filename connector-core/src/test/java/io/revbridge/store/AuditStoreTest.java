@@ -43,4 +43,18 @@ class AuditStoreTest extends StoreContract {
     assertThat(store.audit().latest(LEAD, 2)).extracting(AuditEntry::decision)
         .containsExactly("task created", "owner 123");
   }
+
+  @Test
+  void recordsAreFoundByTheirDecisionInAStageLatestFirst() {
+    RecordRef other = new RecordRef("hs", "contacts", "7");
+    store.audit().append(new AuditEntry(LEAD, "record", "ada@example.com", "{}", T0));
+    store.audit().append(new AuditEntry(other, "record", "ada@example.com", "{}", T0.plusSeconds(5)));
+    store.audit().append(new AuditEntry(LEAD, "record", "ada@example.com", "{}", T0.plusSeconds(1)));
+    store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q2"), "record", "bob@example.com", "{}", T0));
+    store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q3"), "score", "ada@example.com", "{}", T0));
+
+    assertThat(store.audit().recordsWithDecision("record", "ada@example.com", 10)).containsExactly(other, LEAD);
+    assertThat(store.audit().recordsWithDecision("record", "ada@example.com", 1)).containsExactly(other);
+    assertThat(store.audit().recordsWithDecision("record", "nobody@example.com", 10)).isEmpty();
+  }
 }

@@ -41,4 +41,40 @@ class ForecastStoreTest extends StoreContract {
     assertThat(store.forecasts().all()).extracting(ForecastRow::ref, ForecastRow::probability)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(DEAL, 90), org.assertj.core.groups.Tuple.tuple(other, 10));
   }
+
+  @Test
+  void aForecastsRisksReadBackInOrderAndNoneReadsAsEmpty() {
+    ForecastRow risky = new ForecastRow(DEAL, "101", "PROPOSAL", new BigDecimal("1000"), 40, new BigDecimal("400"),
+        LocalDate.parse("2026-06-30"), "LOW", T0, List.of("no activity for 21 days", "close date moved twice"));
+    store.forecasts().save(List.of(risky, row(new RecordRef("hs", "deals", "78"), 10, null)));
+
+    assertThat(store.forecasts().all()).extracting(ForecastRow::risks)
+        .containsExactly(List.of("no activity for 21 days", "close date moved twice"), List.of());
+  }
+
+  @Test
+  void theOpenDealsAtRiskComeLargestFirstWithoutClosedOrRisklessOnes() {
+    ForecastRow small = new ForecastRow(new RecordRef("hs", "deals", "1"), "101", "PROPOSAL", new BigDecimal("100"), 40,
+        null, LocalDate.parse("2026-06-30"), "LOW", T0, List.of("stalled"));
+    ForecastRow large = new ForecastRow(new RecordRef("hs", "deals", "2"), "101", null, new BigDecimal("900"), 40,
+        null, LocalDate.parse("2026-06-30"), "LOW", T0, List.of("no amount history"));
+    ForecastRow lost = new ForecastRow(new RecordRef("hs", "deals", "3"), "101", "CLOSED_LOST", new BigDecimal("5000"), 0,
+        null, LocalDate.parse("2026-06-30"), "HIGH", T0, List.of("lost"));
+    store.forecasts().save(List.of(small, large, lost, row(new RecordRef("hs", "deals", "4"), 10, "7000")));
+
+    assertThat(store.forecasts().openAtRisk()).extracting(r -> r.ref().id()).containsExactly("2", "1");
+  }
+
+  @Test
+  void theDealsClosingInAPeriodAreReadWithoutTheOthers() {
+    ForecastRow june = row(new RecordRef("hs", "deals", "1"), 40, "100");
+    ForecastRow july = new ForecastRow(new RecordRef("hs", "deals", "2"), "101", "PROPOSAL", null, 40, null,
+        LocalDate.parse("2026-07-01"), "LOW", T0);
+    store.forecasts().save(List.of(june, july));
+
+    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01")))
+        .extracting(r -> r.ref().id()).containsExactly("1");
+    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-01")))
+        .extracting(r -> r.ref().id()).containsExactly("2");
+  }
 }

@@ -194,4 +194,39 @@ class OutboxStoreTest extends StoreContract {
     assertThat(third.entries()).as("handed back: claimable before b's lease would have run out").hasSize(2);
     assertThat(third.inDoubt()).as("whether b's calls reached the CRM is not known").hasSize(2);
   }
+
+  @Test
+  void aRecordsWritesComeNewestFirstAndOtherRecordsStayOut() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(write("w2"));
+    store.outbox().enqueue(new OutboxDraft("w3", "hs", "contacts", "102", OutboxKind.FIELD_UPDATE, "{}"));
+
+    assertThat(store.outbox().forRecord("hs", "contacts", "101", 10)).extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("w2", "w1");
+    assertThat(store.outbox().forRecord("hs", "contacts", "101", 1)).extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("w2");
+  }
+
+  @Test
+  void settledWritesAreCountedPerConnectionAndHourOnceEachFromTheGivenHour() {
+    store.outbox().enqueue(write("old"));
+    store.outbox().markDone(store.outbox().byKey("old").orElseThrow().id());
+    clock.advance(Duration.ofHours(2));
+    Instant since = clock.instant();
+    store.outbox().enqueue(write("a"));
+    store.outbox().enqueue(write("b"));
+    store.outbox().enqueue(write("pending"));
+    store.outbox().enqueue(new OutboxDraft("sf1", "sf", "Lead", "00Q1", OutboxKind.FIELD_UPDATE, "{}"));
+    store.outbox().markDone(store.outbox().byKey("a").orElseThrow().id());
+    store.outbox().markDone(store.outbox().byKey("sf1").orElseThrow().id());
+    store.outbox().markDone(store.outbox().byKey("a").orElseThrow().id()); // again: counted once
+    clock.advance(Duration.ofHours(1));
+    store.outbox().markDone(store.outbox().byKey("b").orElseThrow().id());
+
+    long hour = since.getEpochSecond() / 3600;
+    assertThat(store.outbox().donePerHour(since))
+        .containsOnlyKeys("hs", "sf")
+        .containsEntry("hs", java.util.Map.of(hour, 1L, hour + 1, 1L))
+        .containsEntry("sf", java.util.Map.of(hour, 1L));
+  }
 }

@@ -128,4 +128,26 @@ class RoutingStoreTest extends StoreContract {
       return turns;
     }
   }
+
+  @Test
+  void capacityCountsOnlyLeadsStillOpenClosedRoutedAgainOrGivenAway() {
+    for (int i = 1; i <= 4; i++) {
+      store.routing().take("main/europe", lead("p" + i), T0, T0.minus(Duration.ofDays(90)),
+          s -> Optional.of(new RoutingStore.Choice("ana", 1, 1)));
+    }
+    assertThat(store.routing().openByOwner("main", T0.minus(Duration.ofDays(90)))).containsEntry("ana", 4L);
+
+    int closed = store.routing().observe(List.of(
+        new RoutingStore.LeadState("main", lead("p1").key(), "ana", "UNQUALIFIED", T0.plusSeconds(60)),
+        new RoutingStore.LeadState("main", lead("p2").key(), "ben", null, T0.plusSeconds(60)),
+        new RoutingStore.LeadState("main", lead("p3").key(), "ana", null, T0.plusSeconds(60))));
+    store.routing().take("main/events", lead("p4"), T0.plusSeconds(120), T0.minus(Duration.ofDays(90)),
+        s -> Optional.of(new RoutingStore.Choice("cy", 1, 1)));
+
+    assertThat(closed).isEqualTo(2);
+    assertThat(store.routing().openByOwner("main", T0.minus(Duration.ofDays(90))))
+        .containsExactly(java.util.Map.entry("ana", 1L), java.util.Map.entry("cy", 1L));
+    assertThat(store.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofDays(90))).open())
+        .containsEntry("ana", 1L).doesNotContainKey("ben");
+  }
 }

@@ -173,6 +173,31 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return fields.stream().map(f -> new io.revbridge.spi.CrmField(objectType, f, f, "string", true, true, List.of())).toList();
   }
 
+  /** Activities served by {@link #activities()}, one object {@code calls}; the cursor is how many were read. */
+  final List<io.revbridge.model.Activity> activityLog = new ArrayList<>();
+
+  void logActivity(io.revbridge.model.Activity activity) {
+    activityLog.add(activity);
+  }
+
+  @Override
+  public io.revbridge.spi.ActivityFeed activities() {
+    return new io.revbridge.spi.ActivityFeed() {
+      @Override
+      public List<String> objectTypes() {
+        return List.of("calls");
+      }
+
+      @Override
+      public io.revbridge.spi.ActivityPage poll(String objectType, String cursor) {
+        int from = cursor == null ? 0 : Integer.parseInt(cursor);
+        int to = Math.min(activityLog.size(), from + PAGE);
+        return new io.revbridge.spi.ActivityPage(List.copyOf(activityLog.subList(from, to)), Integer.toString(to),
+            to < activityLog.size());
+      }
+    };
+  }
+
   @Override
   public String name() {
     return name;

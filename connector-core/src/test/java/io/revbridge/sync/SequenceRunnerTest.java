@@ -102,6 +102,94 @@ class SequenceRunnerTest {
     assertThat(store.sequences().cancelReasons("main/contacts/p1")).containsExactly("status changed to 'CONNECTED'");
   }
 
+  private void log(String id, io.revbridge.model.ActivityType type, io.revbridge.model.ActivityDirection direction,
+      String subject) {
+    crm.logActivity(new io.revbridge.model.Activity(new io.revbridge.model.RecordRef("main", "calls", id), type, "101",
+        List.of(new io.revbridge.model.RecordRef("main", "contacts", "p1")), List.of(), clock.instant(), direction,
+        null, subject, true, false, clock.instant()));
+  }
+
+  @Test
+  void aLoggedReplyCancelsTheRemainingStepsAndAnOutboundEmailDoesNot() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    new SequenceRunner(store, clock).runDue();
+    clock.advance(Duration.ofDays(1));
+    log("e1", io.revbridge.model.ActivityType.EMAIL, io.revbridge.model.ActivityDirection.OUTBOUND, "Missed you");
+    engine.syncOnce();
+    assertThat(new SequenceRunner(store, clock).runDue()).isEqualTo(1); // the call of day 1 still comes
+    clock.advance(Duration.ofHours(3));
+    log("e2", io.revbridge.model.ActivityType.EMAIL, io.revbridge.model.ActivityDirection.INBOUND, "Re: Missed you");
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().countByStatus()).containsEntry(SequenceStepRow.DONE, 2L)
+        .containsEntry(SequenceStepRow.CANCELLED, 3L);
+    assertThat(store.sequences().cancelReasons("main/contacts/p1"))
+        .containsExactly("reply logged: email 'Re: Missed you' (calls e2)");
+  }
+
+  @Test
+  void aMeetingLoggedOnThePersonCancelsTheRemainingSteps() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    clock.advance(Duration.ofHours(5));
+    log("m1", io.revbridge.model.ActivityType.MEETING, null, "Demo, second try");
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().cancelReasons("main/contacts/p1"))
+        .containsExactly("meeting logged 'Demo, second try' (calls m1)");
+  }
+
+  @Test
+  void anUnsubscribeCancelsTheRemainingStepsAndAnUnsubscribedLeadEntersNone() {
+    contact("DEMO_NO_SHOW", "Jo");
+    engine.syncOnce();
+    new SequenceRunner(store, clock).runDue();
+    clock.advance(Duration.ofHours(2));
+    Map<String, String> optedOut = new HashMap<>(crm.get("contacts", "p1").fields());
+    optedOut.put("hs_email_optout", "true");
+    crm.put("contacts", "p1", optedOut);
+    engine.syncOnce();
+    Map<String, String> other = new HashMap<>(optedOut);
+    other.put("email", "p2@acme.test");
+    crm.put("contacts", "p2", other); // unsubscribed before it ever met a trigger
+    engine.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().cancelReasons("main/contacts/p1")).containsExactly("unsubscribed (email opt-out)");
+    assertThat(store.sequences().countByStatus()).containsEntry(SequenceStepRow.DONE, 1L)
+        .containsEntry(SequenceStepRow.CANCELLED, 4L).doesNotContainEntry(SequenceStepRow.PENDING, 5L);
+    assertThat(store.sequences().countByStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(5);
+  }
+
+  @Test
+  void aClosedDealStopsItsContactsSequence() {
+    SyncEngine withDeals = new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(), PLAYBOOK,
+        List.of(new EngineConnection("hubspot", List.of("contacts", "deals"), crm)), EngineSettings.defaults(), clock,
+        l -> {});
+    contact("PROPOSAL_SENT", "Jo");
+    Map<String, String> deal = new HashMap<>(Map.of("dealname", "Acme - New business", "dealstage", "contractsent",
+        "amount", "12000", "pipeline", "default", "closedate", "2026-03-08", "hubspot_owner_id", "101",
+        "associations.contacts", "p1"));
+    crm.put("deals", "d1", deal);
+    withDeals.syncOnce();
+    clock.advance(Duration.ofDays(4));
+    assertThat(new SequenceRunner(store, clock).runDue()).isEqualTo(1); // the email of day 3
+    deal.put("dealstage", "closedwon");
+    crm.put("deals", "d1", deal);
+    withDeals.syncOnce();
+    clock.advance(Duration.ofDays(30));
+
+    assertThat(new SequenceRunner(store, clock).runDue()).isZero();
+    assertThat(store.sequences().cancelReasons("main/contacts/p1"))
+        .containsExactly("deal 'Acme - New business' closed won");
+  }
+
   @Test
   void anEmptyTokenFallsBackAndALeadEntersASequenceOnce() {
     contact("DEMO_NO_SHOW", null);

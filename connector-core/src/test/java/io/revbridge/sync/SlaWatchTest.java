@@ -96,6 +96,59 @@ class SlaWatchTest {
     assertThat(store.slas().countByStatus()).containsExactly(Map.entry(SlaTimer.TOUCHED, 1L));
   }
 
+  private void log(String id, io.revbridge.model.ActivityType type, String owner,
+      io.revbridge.model.ActivityDirection direction, boolean byRevbridge) {
+    crm.logActivity(new io.revbridge.model.Activity(new io.revbridge.model.RecordRef("main", "calls", id), type, owner,
+        List.of(new io.revbridge.model.RecordRef("main", "contacts", "p1")), List.of(), clock.instant(), direction,
+        null, "first call", true, byRevbridge, clock.instant()));
+  }
+
+  @Test
+  void theOwnersLoggedCallIsTheFirstTouchAndItsResponseTimeIsKept() {
+    clock.advance(Duration.ofMinutes(7));
+    log("a1", io.revbridge.model.ActivityType.CALL, "101", io.revbridge.model.ActivityDirection.OUTBOUND, false);
+    engine.syncOnce();
+    clock.advance(Duration.ofMinutes(30));
+
+    assertThat(watch.check()).isEqualTo(new SlaWatch.Result(0, 0));
+    assertThat(store.slas().countByStatus()).containsExactly(Map.entry(SlaTimer.TOUCHED, 1L));
+    assertThat(store.slas().responses(Instant.EPOCH, 10)).singleElement().satisfies(r -> {
+      assertThat(r.touchKind()).isEqualTo("call");
+      assertThat(Duration.between(r.startedAt(), r.respondedAt())).isEqualTo(Duration.ofMinutes(7));
+    });
+    assertThat(store.activities().forPerson(new io.revbridge.model.RecordRef("main", "contacts", "p1")))
+        .extracting(ActivityRowType::of).containsExactly("CALL by 101");
+  }
+
+  /** Compact view of a stored activity for assertions. */
+  private static final class ActivityRowType {
+    static String of(io.revbridge.store.ActivityStore.Row r) {
+      return r.type() + " by " + r.ownerId();
+    }
+  }
+
+  @Test
+  void neitherAnotherRepsCallNorAReplyNorRevbridgesOwnTaskIsATouchSoTheLeadBreaches() {
+    crm.addOwner("102", true);
+    clock.advance(Duration.ofMinutes(3));
+    log("a1", io.revbridge.model.ActivityType.CALL, "102", io.revbridge.model.ActivityDirection.OUTBOUND, false);
+    log("a2", io.revbridge.model.ActivityType.EMAIL, "101", io.revbridge.model.ActivityDirection.INBOUND, false);
+    log("a3", io.revbridge.model.ActivityType.TASK, "101", null, true);
+    engine.syncOnce();
+    clock.advance(Duration.ofMinutes(13));
+
+    assertThat(watch.check()).isEqualTo(new SlaWatch.Result(0, 1));
+    assertThat(store.slas().countByStatus()).containsExactly(Map.entry(SlaTimer.BREACHED, 1L));
+    assertThat(store.activities().forPerson(new io.revbridge.model.RecordRef("main", "contacts", "p1"))).hasSize(3);
+
+    clock.advance(Duration.ofMinutes(5)); // the owner calls late: the breach stands, the response time is kept
+    log("a4", io.revbridge.model.ActivityType.CALL, "101", io.revbridge.model.ActivityDirection.OUTBOUND, false);
+    engine.syncOnce();
+    assertThat(store.slas().countByStatus()).containsExactly(Map.entry(SlaTimer.BREACHED, 1L));
+    assertThat(store.slas().responses(Instant.EPOCH, 10)).singleElement().satisfies(r ->
+        assertThat(Duration.between(r.startedAt(), r.respondedAt())).isEqualTo(Duration.ofMinutes(21)));
+  }
+
   @Test
   void aPersonGivingTheLeadAnotherOwnerStopsTheClock() {
     crm.addOwner("102", true);

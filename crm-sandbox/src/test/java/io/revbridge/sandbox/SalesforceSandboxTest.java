@@ -147,6 +147,30 @@ class SalesforceSandboxTest {
   }
 
   @Test
+  void repsLoggedCallsAndMeetingsAreQueryableAsTaskAndEventByTheirLeadOrContact() throws Exception {
+    String session = session();
+    Map<String, String> call = sandbox.records("Task").stream().filter(t -> "Call".equals(t.get("TaskSubtype")))
+        .findFirst().orElseThrow();
+    String who = call.get("WhoId");
+    String owner = (who.startsWith("00Q") ? sandbox.records("Lead") : sandbox.records("Contact")).stream()
+        .filter(p -> p.get("Id").equals(who)).findFirst().orElseThrow().get("OwnerId");
+    assertThat(call.get("OwnerId")).isEqualTo(owner);
+    assertThat(sandbox.records("Event")).isNotEmpty();
+
+    HttpResponse<String> tasks = soap(session, "<m:queryAll><m:queryString>SELECT Id, SystemModstamp, IsDeleted,"
+        + " Subject, OwnerId, WhoId, WhatId, Status, IsClosed, TaskSubtype, CallType, CompletedDateTime, CreatedDate"
+        + " FROM Task WHERE WhoId = '" + who + "' ORDER BY SystemModstamp ASC, Id ASC</m:queryString></m:queryAll>");
+    HttpResponse<String> events = soap(session, query("SELECT Id, Subject, StartDateTime, EndDateTime, WhatId"
+        + " FROM Event ORDER BY SystemModstamp ASC LIMIT 1"));
+
+    assertThat(tasks.statusCode()).as(tasks.body()).isEqualTo(200);
+    assertThat(tasks.body()).contains("<sf:TaskSubtype>Call</sf:TaskSubtype>", "<sf:IsClosed>true</sf:IsClosed>",
+        "<sf:OwnerId>" + owner + "</sf:OwnerId>");
+    assertThat(events.statusCode()).as(events.body()).isEqualTo(200);
+    assertThat(ids(events.body())).singleElement().asString().startsWith("00U");
+  }
+
+  @Test
   void sameSeedGivesTheSameOrg() {
     try (SalesforceSandbox again = SalesforceSandbox.start(SandboxOptions.defaults().withContacts(30))) {
       assertThat(again.records("Lead")).isEqualTo(sandbox.records("Lead"));

@@ -1,5 +1,6 @@
 package io.revbridge.hubspot;
 
+import io.revbridge.hubspot.internal.HubSpotActivityFeed;
 import io.revbridge.hubspot.internal.HubSpotArchivedList;
 import io.revbridge.hubspot.internal.HubSpotAssociations;
 import io.revbridge.hubspot.internal.HubSpotChangeFeed;
@@ -20,6 +21,7 @@ import io.revbridge.hubspot.internal.HubSpotTiming;
 import io.revbridge.hubspot.internal.HubSpotWebhookParser;
 import io.revbridge.hubspot.internal.HubSpotWebhookReceiver;
 import io.revbridge.hubspot.internal.HubSpotWebhookVerifier;
+import io.revbridge.spi.ActivityFeed;
 import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.ChangeFeed;
@@ -53,6 +55,7 @@ public final class HubSpotConnection implements CrmConnection {
   private final HubSpotOwnerDirectory owners;
   private final HubSpotWebhookReceiver webhooks;
   private final HubSpotSchemaAdmin schema;
+  private final HubSpotActivityFeed activities;
 
   HubSpotConnection(
       ConnectionSettings settings, HttpUrl baseUrl, HubSpotOptions options, HubSpotTiming timing) {
@@ -64,8 +67,10 @@ public final class HubSpotConnection implements CrmConnection {
             new HubSpotRefreshTokenFile(options.oauthTokenFile(name)), timing.clock()))
         .orElseGet(() -> new HubSpotStaticToken(name, settings.accessToken()));
     this.client = new HubSpotClient(name, baseUrl, tokens, options, timing);
+    HubSpotAssociations associations = new HubSpotAssociations(client);
     this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client), new HubSpotArchivedList(name, client),
-        new HubSpotAssociations(client));
+        associations);
+    this.activities = new HubSpotActivityFeed(name, changeFeed, associations);
     this.reader = new HubSpotRecordReader(name, client);
     this.writer = new HubSpotRecordWriter(name, client);
     this.owners = new HubSpotOwnerDirectory(name, client);
@@ -114,6 +119,11 @@ public final class HubSpotConnection implements CrmConnection {
   @Override
   public SchemaAdmin schema() {
     return schema;
+  }
+
+  @Override
+  public ActivityFeed activities() {
+    return activities;
   }
 
   @Override

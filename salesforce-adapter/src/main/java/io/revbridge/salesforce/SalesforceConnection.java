@@ -1,5 +1,6 @@
 package io.revbridge.salesforce;
 
+import io.revbridge.salesforce.internal.SalesforceActivityFeed;
 import io.revbridge.salesforce.internal.SalesforceChangeFeed;
 import io.revbridge.salesforce.internal.SalesforceCheck;
 import io.revbridge.salesforce.internal.SalesforceCustomFields;
@@ -14,6 +15,7 @@ import io.revbridge.salesforce.internal.SalesforceSession;
 import io.revbridge.salesforce.internal.SalesforceTokenClient;
 import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
+import io.revbridge.spi.ActivityFeed;
 import io.revbridge.spi.ChangeFeed;
 import io.revbridge.spi.CheckReport;
 import io.revbridge.spi.ConnectionSettings;
@@ -39,6 +41,7 @@ public final class SalesforceConnection implements CrmConnection {
   private final List<String> objects;
   private final SalesforceSession session;
   private final SalesforceChangeFeed changeFeed;
+  private final SalesforceActivityFeed activities;
   private final SalesforceRecordReader reader;
   private final SalesforceRecordWriter writer;
   private final SalesforceOwnerDirectory owners;
@@ -53,6 +56,7 @@ public final class SalesforceConnection implements CrmConnection {
         new SalesforceLimits(options.apiUsageStopPercent(), clock));
     SalesforceCustomFields customFields = new SalesforceCustomFields(name, session, clock);
     this.changeFeed = new SalesforceChangeFeed(name, session, customFields, options.queryBatchSize());
+    this.activities = new SalesforceActivityFeed(name, changeFeed, clock);
     this.reader = new SalesforceRecordReader(name, session, customFields);
     this.writer = new SalesforceRecordWriter(name, session);
     this.owners = new SalesforceOwnerDirectory(name, session);
@@ -73,6 +77,11 @@ public final class SalesforceConnection implements CrmConnection {
   @Override
   public ChangeFeed changeFeed() {
     return changeFeed;
+  }
+
+  @Override
+  public ActivityFeed activities() {
+    return activities;
   }
 
   @Override

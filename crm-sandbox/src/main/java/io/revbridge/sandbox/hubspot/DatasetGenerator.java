@@ -23,6 +23,7 @@ public final class DatasetGenerator {
     List<CompanyFacts> facts = CompanySeeder.seed(crm, new Random(seed * 31 + 1), start, companies);
     ContactSeeder.seed(crm, new Random(seed * 31 + 2), new Random(seed * 31 + 4), start, contacts, facts);
     DealSeeder.seed(crm, new Random(seed * 31 + 3), start, deals, facts);
+    ActivitySeeder.seed(crm, new Random(seed * 31 + 5), start);
     return crm;
   }
 }

@@ -126,6 +126,13 @@ public final class HubSpotCrm {
       return ItemOutcome.ok(snapshot(type, r));
     });
     log(outcome, input, ctx);
+    if (ctx != null && outcome.ok() && type == ObjectType.CONTACTS) {
+      input.values().forEach((def, value) -> {
+        if (def.name().equals("hubspot_owner_id")) {
+          RepSimulator.ownerAssigned(this, key, value);
+        }
+      });
+    }
     WebhookEmitter w = webhooks;
     if (w != null && outcome.ok()) {
       Map<String, String> values = new LinkedHashMap<>();
@@ -143,9 +150,9 @@ public final class HubSpotCrm {
     if (!input.ok()) {
       return ItemError.invalidProperties(input.problems());
     }
-    if (type == ObjectType.TASKS && input.values().keySet().stream()
+    if (type.activity() && input.values().keySet().stream()
         .noneMatch(d -> d.name().equals("hs_timestamp") && !input.values().get(d).isEmpty())) {
-      return ItemError.validation("Property \"hs_timestamp\" is required to create a task: set it "
+      return ItemError.validation("Property \"hs_timestamp\" is required to create a " + type.singular() + ": set it "
           + "to the due time as ISO-8601 or epoch milliseconds.", Map.of("propertyName", List.of("hs_timestamp")));
     }
     for (AssociationInput a : associations) {

@@ -17,6 +17,12 @@ public enum ObjectType {
       List.of("dealname", "amount", "closedate", "pipeline", "dealstage", "createdate", "hs_lastmodifieddate",
           "hs_object_id")),
   TASKS("tasks", "task", "0-27", "TASK", "hs_lastmodifieddate",
+      List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id")),
+  CALLS("calls", "call", "0-48", "CALL", "hs_lastmodifieddate",
+      List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id")),
+  EMAILS("emails", "email", "0-49", "EMAIL", "hs_lastmodifieddate",
+      List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id")),
+  MEETINGS("meetings", "meeting", "0-47", "MEETING", "hs_lastmodifieddate",
       List.of("hs_createdate", "hs_lastmodifieddate", "hs_object_id"));
 
   private final String plural;
@@ -53,7 +59,12 @@ public enum ObjectType {
   /** Like {@link #parse} but fails with a message listing the valid names, for the Java inspection API. */
   public static ObjectType require(String name) {
     return parse(name).orElseThrow(() -> new IllegalArgumentException(
-        "Unknown object type \"" + name + "\"; use one of contacts, companies, deals, tasks"));
+        "Unknown object type \"" + name + "\"; use one of contacts, companies, deals, tasks, calls, emails, meetings"));
+  }
+
+  /** Engagements (tasks, calls, emails, meetings): HubSpot sends no CRM-object webhooks for them. */
+  public boolean activity() {
+    return this == TASKS || this == CALLS || this == EMAILS || this == MEETINGS;
   }
 
   public String plural() {

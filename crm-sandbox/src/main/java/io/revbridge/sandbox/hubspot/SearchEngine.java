@@ -23,7 +23,10 @@ final class SearchEngine {
       ObjectType.CONTACTS, List.of("firstname", "lastname", "email", "phone", "company"),
       ObjectType.COMPANIES, List.of("name", "domain", "website", "phone"),
       ObjectType.DEALS, List.of("dealname"),
-      ObjectType.TASKS, List.of("hs_task_subject", "hs_task_body"));
+      ObjectType.TASKS, List.of("hs_task_subject", "hs_task_body"),
+      ObjectType.CALLS, List.of("hs_call_title", "hs_call_body"),
+      ObjectType.EMAILS, List.of("hs_email_subject", "hs_email_text"),
+      ObjectType.MEETINGS, List.of("hs_meeting_title", "hs_meeting_body"));
 
   private enum Order { ID, MODIFIED, OTHER }
 

@@ -36,6 +36,9 @@ final class StandardProperties {
       case COMPANIES -> companies();
       case DEALS -> deals();
       case TASKS -> tasks();
+      case CALLS -> calls();
+      case EMAILS -> emails();
+      case MEETINGS -> meetings();
     };
   }
 
@@ -64,7 +67,8 @@ final class StandardProperties {
         standard("hs_analytics_first_url", "First Page Seen", "string", "text", "analyticsinformation"),
         standard("hs_analytics_last_url", "Last Page Seen", "string", "text", "analyticsinformation"),
         standard("hs_email_open", "Marketing emails opened", "number", "number", "emailinformation"),
-        standard("hs_email_click", "Marketing emails clicked", "number", "number", "emailinformation")));
+        standard("hs_email_click", "Marketing emails clicked", "number", "number", "emailinformation"),
+        standard("hs_email_optout", "Unsubscribed from all email", "bool", "booleancheckbox", "emailinformation")));
     p.addAll(system(g, "createdate", "lastmodifieddate"));
     p.add(derived("hs_lastmodifieddate", "Object last modified date/time", "datetime", "date", g, Derived.MODIFIED));
     String r = "revops_signals";
@@ -116,6 +120,52 @@ final class StandardProperties {
         standard("description", "Deal Description", "string", "textarea", g),
         owner(g)));
     p.addAll(system(g, "createdate", "hs_lastmodifieddate"));
+    return p;
+  }
+
+  private static List<PropertySpec> calls() {
+    String g = "call";
+    return engagement(g, List.of(
+        standard("hs_call_title", "Call Title", "string", "text", g),
+        standard("hs_call_body", "Call notes", "string", "html", g),
+        standard("hs_call_direction", "Call direction", "enumeration", "select", g)
+            .withOptions(List.of("INBOUND", "OUTBOUND")),
+        standard("hs_call_disposition", "Call outcome", "string", "text", g),
+        standard("hs_call_duration", "Call duration", "number", "number", g),
+        standard("hs_call_status", "Call status", "enumeration", "select", g)
+            .withOptions(List.of("BUSY", "CALLING_CRM_USER", "CANCELED", "COMPLETED", "CONNECTING", "FAILED",
+                "IN_PROGRESS", "NO_ANSWER", "QUEUED", "RINGING"))));
+  }
+
+  private static List<PropertySpec> emails() {
+    String g = "email";
+    return engagement(g, List.of(
+        standard("hs_email_subject", "Email subject", "string", "text", g),
+        standard("hs_email_text", "Email body", "string", "textarea", g),
+        standard("hs_email_direction", "Email direction", "enumeration", "select", g)
+            .withOptions(List.of("EMAIL", "INCOMING_EMAIL", "FORWARDED_EMAIL")),
+        standard("hs_email_status", "Email send status", "enumeration", "select", g)
+            .withOptions(List.of("BOUNCED", "FAILED", "SCHEDULED", "SENDING", "SENT"))));
+  }
+
+  private static List<PropertySpec> meetings() {
+    String g = "meeting";
+    return engagement(g, List.of(
+        standard("hs_meeting_title", "Meeting name", "string", "text", g),
+        standard("hs_meeting_body", "Meeting description", "string", "html", g),
+        standard("hs_meeting_start_time", "Start time", "datetime", "date", g),
+        standard("hs_meeting_end_time", "End time", "datetime", "date", g),
+        standard("hs_meeting_outcome", "Meeting outcome", "enumeration", "select", g)
+            .withOptions(List.of("SCHEDULED", "COMPLETED", "RESCHEDULED", "NO_SHOW", "CANCELED"))));
+  }
+
+  /** What every engagement has: its time ({@code hs_timestamp}, required on create), owner and system dates. */
+  private static List<PropertySpec> engagement(String g, List<PropertySpec> own) {
+    List<PropertySpec> p = new ArrayList<>(own);
+    p.add(standard("hs_timestamp", "Activity date", "datetime", "date", g));
+    p.add(owner(g));
+    p.addAll(system(g, "createdate", "hs_lastmodifieddate"));
+    p.add(derived("hs_createdate", "Created at", "datetime", "date", g, Derived.CREATED));
     return p;
   }
 

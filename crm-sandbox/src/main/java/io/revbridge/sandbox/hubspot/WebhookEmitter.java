@@ -110,7 +110,7 @@ public final class WebhookEmitter implements AutoCloseable {
   void associationChanged(ObjectType from, String fromId, ObjectType to, String toId, boolean removed,
       boolean primary) {
     ObjectNode e = event(from, fromId, "associationChange", false);
-    if (e != null && to != ObjectType.TASKS) {
+    if (e != null && !to.activity()) {
       e.remove("objectId");
       e.put("associationType", from.upperName() + "_TO_" + to.upperName());
       e.put("fromObjectId", Long.parseLong(fromId));
@@ -148,7 +148,7 @@ public final class WebhookEmitter implements AutoCloseable {
   }
 
   private ObjectNode event(ObjectType type, String id, String what, boolean api) {
-    if (targetUrl == null || type == ObjectType.TASKS) {
+    if (targetUrl == null || type.activity()) {
       return null;
     }
     ObjectNode e = Json.object();

@@ -41,6 +41,7 @@ public final class SfOrg {
       case "Opportunity" -> "006";
       case "User" -> "005";
       case "Task" -> "00T";
+      case "Event" -> "00U";
       default -> "a00";
     };
     int n = idCounters.merge(object, 1, Integer::sum);

@@ -16,12 +16,14 @@ final class SfSchema {
         custom("Revbridge_Score__c", "double"), custom("Revbridge_Grade__c", "string"),
         custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"),
         custom("Revbridge_MQL_Score__c", "double"), custom("Revbridge_MQL__c", "string"),
-        custom("Revbridge_Routing_Reason__c", "string"));
+        custom("Revbridge_Routing_Reason__c", "string"), custom("Revbridge_Predictive_Score__c", "double"),
+        custom("Revbridge_Predictive_Factors__c", "textarea"));
     define("Lead", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("Company", "string"), std("Website", "url"),
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
         std("State", "string"), std("City", "string"), std("Status", "picklist"), std("LeadSource", "picklist"),
         std("Rating", "picklist"), std("OwnerId", "reference"), std("Description", "textarea"),
+        std("HasOptedOutOfEmail", "boolean"),
         readOnly("IsConverted", "boolean"), readOnly("ConvertedContactId", "reference"),
         readOnly("ConvertedAccountId", "reference"), readOnly("ConvertedOpportunityId", "reference")),
         concat(concat(revbridge, handoff()), List.of(
@@ -35,7 +37,8 @@ final class SfSchema {
     define("Contact", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("AccountId", "reference"),
         std("MailingCountry", "string"), std("MailingState", "string"), std("MailingCity", "string"),
-        std("LeadSource", "picklist"), std("OwnerId", "reference")), concat(revbridge, handoff()));
+        std("LeadSource", "picklist"), std("OwnerId", "reference"), std("HasOptedOutOfEmail", "boolean")),
+        concat(revbridge, handoff()));
     define("Account", List.of(std("Name", "string"), std("Website", "url"), std("Industry", "picklist"),
         std("NumberOfEmployees", "int"), std("AnnualRevenue", "currency"), std("BillingCountry", "string"),
         std("BillingState", "string"), std("BillingCity", "string"), std("Type", "picklist"),
@@ -43,14 +46,21 @@ final class SfSchema {
     define("Opportunity", List.of(std("Name", "string"), std("Amount", "currency"), std("StageName", "picklist"),
         std("CloseDate", "date"), std("Probability", "percent"), std("OwnerId", "reference"),
         std("AccountId", "reference")), List.of(custom("Revbridge_Win_Probability__c", "double"),
-        custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea")));
+        custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea"),
+        custom("Revbridge_Predictive_Score__c", "double"), custom("Revbridge_Predictive_Factors__c", "textarea")));
     define("User", List.of(std("Username", "string"), std("Email", "email"), std("FirstName", "string"),
         std("LastName", "string"), new FieldDef("IsActive", "boolean", false, true),
         new FieldDef("UserType", "picklist", false, false)), List.of());
     define("Task", List.of(std("Subject", "combobox"), std("Description", "textarea"), std("ActivityDate", "date"),
         std("Status", "picklist"), std("Priority", "picklist"), std("OwnerId", "reference"),
-        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false)),
-        List.of());
+        std("WhoId", "reference"), std("WhatId", "reference"), new FieldDef("IsClosed", "boolean", false, false),
+        new FieldDef("TaskSubtype", "picklist", false, false), std("Type", "picklist"), std("CallType", "picklist"),
+        std("CallDisposition", "string"), new FieldDef("CompletedDateTime", "datetime", false, false),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
+    define("Event", List.of(std("Subject", "combobox"), std("Description", "textarea"),
+        std("StartDateTime", "datetime"), std("EndDateTime", "datetime"), std("ActivityDateTime", "datetime"),
+        std("Type", "picklist"), std("OwnerId", "reference"), std("WhoId", "reference"), std("WhatId", "reference"),
+        new FieldDef("CreatedDate", "datetime", false, false)), List.of());
   }
 
   private SfSchema() {}

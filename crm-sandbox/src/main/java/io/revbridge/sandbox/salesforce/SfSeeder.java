@@ -99,6 +99,7 @@ public final class SfSeeder {
       o.put("AccountId", accounts.get(rnd.nextInt(accounts.size())));
       org.put("Opportunity", o, stamp.get());
     }
+    SfActivitySeeder.seed(org, new Random(seed * 31 + 11), base, stamp);
     return org;
   }
 

@@ -85,7 +85,7 @@ public final class HubSpotAssociations {
    * HubSpot's order. Only the first page of each record's associations is read (up to 500): enough to name
    * the primary one, which is all the canonical model keeps.
    */
-  public Map<String, List<String>> read(HubSpotObjectType from, HubSpotObjectType to, List<String> ids) {
+  public Map<String, List<String>> read(HubSpotSearchable from, HubSpotObjectType to, List<String> ids) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (List<String> chunk : HubSpotBatches.chunks(ids)) {
       ObjectNode body = HubSpotJson.object();
@@ -103,7 +103,7 @@ public final class HubSpotAssociations {
     return out;
   }
 
-  private Optional<HubSpotResponse> send(HubSpotObjectType from, HubSpotObjectType to, ObjectNode body) {
+  private Optional<HubSpotResponse> send(HubSpotSearchable from, HubSpotObjectType to, ObjectNode body) {
     try {
       return Optional.of(client.send(HubSpotCall.post(
           "/crm/v4/associations/" + from.apiName() + "/" + to.apiName() + "/batch/read", body,

@@ -62,13 +62,21 @@ public final class HubSpotChangeFeed implements ChangeFeed {
   @Override
   public ChangePage poll(String objectType, String cursor, Set<String> fields) {
     HubSpotObjectType type = HubSpotObjectType.require(objectType);
-    HubSpotCursor at = HubSpotCursor.decode(cursor);
     if (associations == null && !HubSpotAssociations.targets(fields).isEmpty()) {
       throw new IllegalArgumentException("this change feed cannot read association fields " + fields);
     }
     Set<String> properties = HubSpotAssociations.properties(fields);
-    ChangePage page = at.draining() ? drain(type, at, properties) : sweep(type, at, properties);
+    ChangePage page = keysetPage(type, cursor, properties);
     return associations == null ? page : withAssociations(type, page, fields);
+  }
+
+  /**
+   * The next page of any searchable object after the cursor, by the keyset rules above, with the given properties
+   * (no association pseudo-fields). The activity feed reads calls, emails, meetings and tasks through it.
+   */
+  ChangePage keysetPage(HubSpotSearchable type, String cursor, Set<String> properties) {
+    HubSpotCursor at = HubSpotCursor.decode(cursor);
+    return at.draining() ? drain(type, at, properties) : sweep(type, at, properties);
   }
 
   /** Search returns no associations: one batch read per target type for the whole page adds them. */
@@ -81,7 +89,7 @@ public final class HubSpotChangeFeed implements ChangeFeed {
     return new ChangePage(complete.stream().map(Change::polled).toList(), page.nextCursor(), page.hasMore());
   }
 
-  private ChangePage sweep(HubSpotObjectType type, HubSpotCursor at, Set<String> fields) {
+  private ChangePage sweep(HubSpotSearchable type, HubSpotCursor at, Set<String> fields) {
     String modified = type.modifiedProperty();
     List<HubSpotObject> page =
         search.search(type, request(type, fields, modified,
@@ -111,7 +119,7 @@ public final class HubSpotChangeFeed implements ChangeFeed {
     return new ChangePage(changes, new HubSpotCursor(next, List.copyOf(idsAtNext), null).encode(), full);
   }
 
-  private ChangePage drain(HubSpotObjectType type, HubSpotCursor at, Set<String> fields) {
+  private ChangePage drain(HubSpotSearchable type, HubSpotCursor at, Set<String> fields) {
     String modified = type.modifiedProperty();
     List<HubSpotObject> page =
         search.search(type, request(type, fields, ID, List.of(
@@ -143,19 +151,19 @@ public final class HubSpotChangeFeed implements ChangeFeed {
   }
 
   private static HubSpotSearchRequest request(
-      HubSpotObjectType type, Set<String> fields, String sort, List<HubSpotSearchRequest.Filter> filters) {
+      HubSpotSearchable type, Set<String> fields, String sort, List<HubSpotSearchRequest.Filter> filters) {
     Set<String> properties = new TreeSet<>(fields);
     properties.add(type.modifiedProperty());
     properties.add(ID);
     return new HubSpotSearchRequest(filters, sort, List.copyOf(properties), PAGE_SIZE);
   }
 
-  private static long millis(HubSpotObject o, HubSpotObjectType type) {
+  private static long millis(HubSpotObject o, HubSpotSearchable type) {
     return o.modifiedAt(type).toEpochMilli();
   }
 
   /** A search that ignores its filters would make the feed loop; better to stop and say so. */
-  private static IllegalStateException stuck(HubSpotObjectType type, String what) {
+  private static IllegalStateException stuck(HubSpotSearchable type, String what) {
     return new IllegalStateException("HubSpot " + type.apiName() + " search returned " + what
         + ", so the change feed cannot advance; the search endpoint is not applying its filters");
   }

@@ -36,7 +36,7 @@ public record HubSpotObject(String id, Map<String, String> properties, boolean a
   }
 
   /** When the object last changed by the type's modified-date property, else by {@code updatedAt}. */
-  public Instant modifiedAt(HubSpotObjectType type) {
+  public Instant modifiedAt(HubSpotSearchable type) {
     Instant modified = parseTime(properties.get(type.modifiedProperty()));
     if (modified == null) {
       modified = parseTime(updatedAt);
@@ -44,7 +44,7 @@ public record HubSpotObject(String id, Map<String, String> properties, boolean a
     return modified == null ? Instant.EPOCH : modified;
   }
 
-  public CrmRecord toRecord(String connection, HubSpotObjectType type) {
+  public CrmRecord toRecord(String connection, HubSpotSearchable type) {
     return new CrmRecord(new RecordRef(connection, type.apiName(), id), modifiedAt(type), properties, archived);
   }
 

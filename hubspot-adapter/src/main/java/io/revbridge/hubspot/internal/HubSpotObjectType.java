@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The CRM objects the adapter syncs, with the HubSpot facts that differ per object (api-notes §1, §4, §6).
  * Contacts are the odd one out: their modified-date property has no {@code hs_} prefix.
  */
-public enum HubSpotObjectType {
+public enum HubSpotObjectType implements HubSpotSearchable {
   CONTACTS("contacts", "contact", "0-1", "lastmodifieddate", "contactinformation", 204),
   COMPANIES("companies", "company", "0-2", "hs_lastmodifieddate", "companyinformation", 192),
   DEALS("deals", "deal", "0-3", "hs_lastmodifieddate", "dealinformation", 216);
@@ -37,10 +37,12 @@ public enum HubSpotObjectType {
   }
 
   /** The object type in URLs and in Revbridge's record refs: {@code contacts}. */
+  @Override
   public String apiName() {
     return apiName;
   }
 
+  @Override
   public String modifiedProperty() {
     return modifiedProperty;
   }

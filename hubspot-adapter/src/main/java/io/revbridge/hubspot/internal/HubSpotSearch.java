@@ -6,7 +6,7 @@ import java.util.List;
 @FunctionalInterface
 public interface HubSpotSearch {
   /** @throws io.revbridge.spi.CrmException typed, as the client throws it */
-  List<HubSpotObject> search(HubSpotObjectType type, HubSpotSearchRequest request);
+  List<HubSpotObject> search(HubSpotSearchable type, HubSpotSearchRequest request);
 
   /** The real thing: {@code POST /crm/v3/objects/{type}/search}. */
   static HubSpotSearch over(HubSpotClient client) {

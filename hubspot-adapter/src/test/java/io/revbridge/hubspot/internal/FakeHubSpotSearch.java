@@ -42,7 +42,7 @@ final class FakeHubSpotSearch implements HubSpotSearch {
   }
 
   @Override
-  public synchronized List<HubSpotObject> search(HubSpotObjectType asked, HubSpotSearchRequest request) {
+  public synchronized List<HubSpotObject> search(HubSpotSearchable asked, HubSpotSearchRequest request) {
     if (asked != type || request.limit() > 200) {
       throw new IllegalArgumentException("fake HubSpot refuses " + asked + " limit " + request.limit());
     }

@@ -165,9 +165,7 @@ public final class SalesforceRecordWriter implements RecordWriter {
   static SObject toTask(TaskSpec t) {
     SObject o = new SObject("Task");
     o.setField("Subject", t.subject());
-    if (t.body() != null) {
-      o.setField("Description", t.body());
-    }
+    o.setField("Description", SalesforceTaskMarker.describe(t.body(), t.idempotencyKey()));
     if (t.dueAt() != null) {
       o.setField("ActivityDate", t.dueAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
     }

@@ -98,7 +98,7 @@ class SalesforceRecordWriterTest {
     String body = server.soapRequests(":create>").get(0).getBodyAsString();
     assertThat(body).contains("<sobj:type xsi:type=\"xsd:string\">Task</sobj:type>")
         .contains(">Call Ada: hot lead (score 91)</sobj:Subject>")
-        .contains(">Pricing page twice this week.</sobj:Description>")
+        .containsPattern(">Pricing page twice this week.\\n\\nCreated by Revbridge \\(task [0-9a-f]{12}\\)</sobj:Description>")
         .contains(">2026-03-02</sobj:ActivityDate>")
         .contains(">Not Started</sobj:Status>")
         .contains(">High</sobj:Priority>")

@@ -1,0 +1,222 @@
+package io.revbridge.app.console;
+
+import io.revbridge.forecast.ForecastStage;
+import io.revbridge.routing.RepTargets;
+import io.revbridge.routing.Targets;
+import io.revbridge.store.ForecastRow;
+import io.revbridge.model.ActivityType;
+import io.revbridge.routing.ResponseTimeReport;
+import io.revbridge.store.ActivityStore;
+import io.revbridge.store.SlaStore;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+
+/**
+ * Per rep and period, from what the store holds: won revenue and deals (closed-won deals by close date), open
+ * pipeline closing in the period and its coverage of the revenue still to win, win rate, average deal size, leads
+ * assigned by routing and deals per assigned lead, first-touch time (median) and the share of SLA clocks met (as
+ * {@code revbridge route response-times} counts them), and the calls, e-mails, meetings and tasks the CRM logged for the
+ * rep (Revbridge's own tasks left out). Targets from targets.yaml. Proposals are no CRM activity type: their target
+ * is shown without an actual.
+ */
+final class TeamFigures {
+  static final List<String> METRICS = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate",
+      "avgDealSize", "leadsAssigned", "dealsPerLead", "responseMinutes", "withinSla", "calls", "emails", "meetings",
+      "tasks", "proposals");
+  /** Metrics where less is better. */
+  static final List<String> LOWER_IS_BETTER = List.of("responseMinutes");
+
+  /** Most SLA clocks one period reads (as the response-time report). */
+  static final int MAX_CLOCKS = 100_000;
+  private static final String ALL_TEAMS = "all";
+
+  private final ConsoleData data;
+
+  TeamFigures(ConsoleData data) {
+    this.data = data;
+  }
+
+  /** The deals closing in these periods: read once per page and handed to the methods below. */
+  List<ForecastRow> deals(Period... periods) {
+    LocalDate from = java.util.Arrays.stream(periods).map(Period::start).min(LocalDate::compareTo).orElseThrow();
+    LocalDate to = java.util.Arrays.stream(periods).map(Period::endExclusive).max(LocalDate::compareTo).orElseThrow();
+    return data.store().forecasts().closingBetween(from, to);
+  }
+
+  /** Revenue won per owner in the period (for trends), from deals already read. */
+  static Map<String, Double> revenue(Period period, List<ForecastRow> deals) {
+    Map<String, Double> revenue = new java.util.TreeMap<>();
+    for (ForecastRow d : deals) {
+      if (d.ownerId() != null && !d.ownerId().isBlank() && ForecastStage.CLOSED_WON.name().equals(d.stage())
+          && period.contains(d.closeDate())) {
+        revenue.merge(d.ownerId(), d.amount() == null ? 0 : d.amount().doubleValue(), Double::sum);
+      }
+    }
+    return revenue;
+  }
+
+  List<Scorecard> scorecards(Period period, List<ForecastRow> deals) {
+    Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
+    Map<String, ResponseTimeReport.Line> responses = responses(period);
+    Map<String, Map<ActivityType, Long>> activities = new HashMap<>();
+    for (ActivityStore.OwnerCount n : data.store().activities().countByOwner(period.from(), period.to())) {
+      activities.computeIfAbsent(n.ownerId(), k -> new java.util.EnumMap<>(ActivityType.class))
+          .merge(n.type(), n.total(), Long::sum);
+    }
+    TreeSet<String> owners = new TreeSet<>(assigned.keySet());
+    deals.stream().filter(d -> d.ownerId() != null && !d.ownerId().isBlank() && period.contains(d.closeDate()))
+        .forEach(d -> owners.add(d.ownerId()));
+    owners.addAll(responses.keySet());
+    owners.addAll(activities.keySet());
+    List<Scorecard> cards = new ArrayList<>();
+    for (String owner : owners) {
+      cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), responses.get(owner),
+          activities.getOrDefault(owner, Map.of())));
+    }
+    return cards;
+  }
+
+  /**
+   * Per owner (all teams together) the SLA clocks started in the period: how many, met, breached, open, and the
+   * median first-touch time, as {@code revbridge route response-times} reports them.
+   */
+  private Map<String, ResponseTimeReport.Line> responses(Period period) {
+    List<SlaStore.Response> started = data.store().slas().responses(period.from(), MAX_CLOCKS).stream()
+        .filter(r -> r.startedAt().isBefore(period.to()))
+        .map(r -> new SlaStore.Response(r.recordKey(), r.ownerId(), ALL_TEAMS, r.grade(), r.status(), r.startedAt(),
+            r.dueAt(), r.respondedAt(), r.touchKind()))
+        .toList();
+    Map<String, ResponseTimeReport.Line> byOwner = new HashMap<>();
+    for (ResponseTimeReport.Line line : ResponseTimeReport.of(started)) {
+      if (line.ownerId() != null) {
+        byOwner.put(line.ownerId(), line);
+      }
+    }
+    return byOwner;
+  }
+
+  private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads,
+      ResponseTimeReport.Line response, Map<ActivityType, Long> activities) {
+    Map<String, Double> targets = targets(owner, period);
+    double revenue = 0;
+    int won = 0;
+    int lost = 0;
+    int open = 0;
+    double pipeline = 0;
+    for (ForecastRow d : deals) {
+      if (!owner.equals(d.ownerId()) || !period.contains(d.closeDate())) {
+        continue;
+      }
+      double amount = d.amount() == null ? 0 : d.amount().doubleValue();
+      if (ForecastStage.CLOSED_WON.name().equals(d.stage())) {
+        won++;
+        revenue += amount;
+      } else if (ForecastStage.CLOSED_LOST.name().equals(d.stage())) {
+        lost++;
+      } else {
+        open++;
+        pipeline += amount;
+      }
+    }
+    Map<String, Double> a = new HashMap<>();
+    a.put("revenue", revenue);
+    a.put("dealsClosed", (double) won);
+    a.put("pipeline", pipeline);
+    Double revenueTarget = targets.get("revenue");
+    if (revenueTarget != null) {
+      double toWin = Math.max(revenueTarget - revenue, 0);
+      a.put("coverage", toWin == 0 ? pipeline > 0 ? 9.99 : 1.0 : pipeline / toWin);
+    }
+    if (won + lost > 0) {
+      a.put("winRate", (double) won / (won + lost));
+    }
+    if (won > 0) {
+      a.put("avgDealSize", revenue / won);
+    }
+    a.put("leadsAssigned", (double) leads);
+    if (leads > 0) {
+      a.put("dealsPerLead", (double) (won + lost + open) / leads);
+    }
+    if (response != null && response.p50() != null) {
+      a.put("responseMinutes", response.p50().toSeconds() / 60.0);
+    }
+    if (response != null && response.clocks() - response.open() > 0) {
+      a.put("withinSla", (double) response.met() / (response.clocks() - response.open()));
+    }
+    if (data.store().activities() != null) {
+      a.put("calls", (double) activities.getOrDefault(ActivityType.CALL, 0L));
+      a.put("emails", (double) activities.getOrDefault(ActivityType.EMAIL, 0L));
+      a.put("meetings", (double) activities.getOrDefault(ActivityType.MEETING, 0L));
+      a.put("tasks", (double) activities.getOrDefault(ActivityType.TASK, 0L));
+    }
+    return new Scorecard(owner, a, targets);
+  }
+
+  private Map<String, Double> targets(String owner, Period period) {
+    RepTargets t = data.targets().of(owner);
+    Map<String, Double> targets = new HashMap<>();
+    t.values().forEach((metric, value) -> {
+      String name = metric.equals("pipelineGenerated") ? "pipeline" : metric;
+      double v = value.doubleValue();
+      targets.put(name, metric.equals("responseMinutes") ? v : v * period.months());
+    });
+    return targets;
+  }
+
+  /** The team average of a metric over the reps that have a value for it. */
+  static OptionalDouble teamAverage(List<Scorecard> cards, String metric) {
+    return cards.stream().map(c -> c.actual(metric)).filter(OptionalDouble::isPresent)
+        .mapToDouble(OptionalDouble::getAsDouble).average();
+  }
+
+  /**
+   * Reps below target this month: revenue or deals closed under {@code belowPercent} of the target pro-rated to the
+   * days gone (checked from the 8th on, so the first week alerts nobody), or first touches slower than the SLA.
+   * One alert per rep, metric and month.
+   */
+  List<Alert> belowTarget(Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    Period month = Period.parse(null, today);
+    Targets targets = data.targets();
+    if (targets.defaults().values().isEmpty() && targets.reps().isEmpty()) {
+      return List.of();
+    }
+    double elapsed = (double) (today.getDayOfMonth()) / month.start().lengthOfMonth();
+    List<Alert> alerts = new ArrayList<>();
+    for (Scorecard c : scorecards(month, deals(month))) {
+      for (String metric : List.of("revenue", "dealsClosed")) {
+        OptionalDouble t = c.target(metric);
+        double actual = c.actual(metric).orElse(0);
+        if (today.getDayOfMonth() >= 8 && t.isPresent() && t.getAsDouble() > 0
+            && actual < t.getAsDouble() * elapsed * targets.belowPercent() / 100.0) {
+          alerts.add(new Alert("rep-below-target", "alert:rep-below-target:" + c.ownerId() + ":" + metric + ":"
+              + month.label(), "Rep " + c.ownerId() + " below target: " + Labels.of(metric), Labels.value(metric, actual)
+              + " so far in " + month.label() + " against a target of " + Labels.value(metric, t.getAsDouble())
+              + " (" + Math.round(elapsed * 100) + "% of the month gone)", null, now, true));
+        }
+      }
+      OptionalDouble sla = c.target("responseMinutes");
+      OptionalDouble took = c.actual("responseMinutes");
+      if (sla.isPresent() && took.isPresent() && took.getAsDouble() > sla.getAsDouble()) {
+        alerts.add(new Alert("rep-below-target", "alert:rep-below-target:" + c.ownerId() + ":responseMinutes:"
+            + month.label(), "Rep " + c.ownerId() + " slower than the response SLA", "First touch after "
+            + Labels.value("responseMinutes", took.getAsDouble()) + " on average in " + month.label() + "; the SLA is "
+            + Labels.value("responseMinutes", sla.getAsDouble()), null, now, true));
+      }
+    }
+    return alerts;
+  }
+
+  static BigDecimal zeroIfNull(BigDecimal b) {
+    return b == null ? BigDecimal.ZERO : b;
+  }
+}
