@@ -47,7 +47,7 @@ final class DlqCommand implements Runnable {
     @Option(names = "--connection", description = "Only this connection.")
     String connection;
 
-    @Option(names = "--stage", description = "Only this stage: fetch, map, enrich, score, route or write.")
+    @Option(names = "--stage", description = "Only this stage: fetch, map, enrich, score, route, write or handoff.")
     String stage;
 
     @Option(names = "--error", description = "Only letters whose error code is this, or whose message contains it (any case).")
@@ -88,8 +88,9 @@ final class DlqCommand implements Runnable {
 
   @Command(mixinStandardHelpOptions = true, name = "replay",
       description = {"Queue dead letters again after fixing their cause: failed writes go back to the outbox,",
-          "records that failed an earlier stage back to the inbox (read afresh from the CRM).",
-          "The next `sync --once` or the running `run` handles them."})
+          "records that failed an earlier stage back to the inbox (read afresh from the CRM),",
+          "a failed hand-off runs again (the Salesforce record is found again, never created twice).",
+          "The next `sync --once` or the running `run` handles them (a hand-off: the next hand-off pass)."})
   static final class ReplayCommand implements Callable<Integer> {
     @ParentCommand DlqCommand dlq;
     @Spec CommandSpec spec;

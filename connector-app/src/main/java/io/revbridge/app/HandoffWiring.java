@@ -11,7 +11,6 @@ import io.revbridge.handoff.HandoffRunner;
 import io.revbridge.handoff.HandoffSide;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
-import io.revbridge.playbook.Playbook;
 import io.revbridge.routing.PlaybookFiles;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.routing.Sequence;
@@ -31,7 +30,7 @@ final class HandoffWiring {
   private HandoffWiring() {}
 
   /** Checks the keys and the playbook file before anything is opened; empty when the hand-off is off. */
-  static Optional<HandoffPlaybook> playbook(RevbridgeConfig config, Playbook scoring) {
+  static Optional<HandoffPlaybook> playbook(RevbridgeConfig config) {
     if (config.handoff().isEmpty()) {
       return Optional.empty();
     }
@@ -45,7 +44,7 @@ final class HandoffWiring {
     }
     PlaybookFiles files = config.playbook().map(PlaybookFiles::folder).orElseGet(PlaybookFiles::builtIn);
     List<Sequence> sequences = SequencesLoader.load(files);
-    return Optional.of(HandoffPlaybookLoader.load(files, scoring.lead().mql().threshold(),
+    return Optional.of(HandoffPlaybookLoader.load(files,
         sequences.stream().map(Sequence::name).collect(Collectors.toSet())));
   }
 
@@ -68,7 +67,7 @@ final class HandoffWiring {
     PlaybookFiles files = config.playbook().map(PlaybookFiles::folder).orElseGet(PlaybookFiles::builtIn);
     CrmConnection hubspot = connections.get(h.from());
     CrmConnection salesforce = connections.get(h.to());
-    return new HandoffRunner(store, playbook, routing, SequencesLoader.load(files),
+    HandoffRunner runner = new HandoffRunner(store, playbook, routing, SequencesLoader.load(files),
         new HandoffSide(hubspot, mapping(mappings, "hubspot", "contacts")),
         new HandoffSide(salesforce, mapping(mappings, "salesforce", "Lead")),
         new HandoffSide(salesforce, mapping(mappings, "salesforce", "Contact")),
@@ -77,6 +76,8 @@ final class HandoffWiring {
           engine.processPending();
           engine.drain();
         }, Clock.systemUTC(), progress);
+    engine.onMqlScores(runner::scored);
+    return runner;
   }
 
   private static ObjectMapping mapping(MappingSet mappings, String crm, String object) {

@@ -104,7 +104,7 @@ final class Revbridge implements AutoCloseable {
     MappingSet mappings = loadMappings(config);
     Playbook scoring = PlaybookLoader.load(config.playbook());
     RoutingPlaybook playbook = loadRoutingPlaybook(config);
-    Optional<io.revbridge.handoff.HandoffPlaybook> handoff = HandoffWiring.playbook(config, scoring);
+    Optional<io.revbridge.handoff.HandoffPlaybook> handoff = HandoffWiring.playbook(config);
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
     Store store;

@@ -142,6 +142,56 @@ class AdminApiIT {
         .contains("revbridge_change_to_write_seconds_bucket{connection=\"main\",le=");
   }
 
+  @Test
+  void theHandoffReportNeedsTheAdminTokenAndAnswersTheReportsFiguresAsJson() throws Exception {
+    Instant t = Instant.now().minus(Duration.ofHours(3));
+    Duration respond = Duration.ofHours(2);
+    Duration contact = Duration.ofHours(24);
+    var handoffs = rb.store().handoffs();
+    handoffs.save(io.revbridge.store.HandoffLink.crossed("main", "1", "sf", 85, t)
+        .handedOver("Lead", "00Q1", "created", "Open - Not Contacted", "005A", t, respond, contact)
+        .observed("ACCEPTED", "Working - Contacted", null, t.plus(Duration.ofMinutes(30)),
+            t.plus(Duration.ofMinutes(30)), null, null, null));
+    handoffs.save(io.revbridge.store.HandoffLink.crossed("main", "2", "sf", 75, t)
+        .handedOver("Lead", "00Q2", "created", "Open - Not Contacted", "005A", t, respond, contact)
+        .observed("REJECTED", "Closed - Not Converted", "No budget this year", t.plus(Duration.ofMinutes(90)), null,
+            t.plus(Duration.ofMinutes(90)), null, null));
+    handoffs.save(io.revbridge.store.HandoffLink.crossed("main", "3", "sf", 90, t)
+        .withStatus("SKIPPED", "free-mail address gmail.com"));
+    String since = "/admin/api/handoff/report?since=" + t.minusSeconds(1);
+
+    assertThat(get(since, null).statusCode()).isEqualTo(401);
+    assertThat(get(since, "Bearer wrong").statusCode()).isEqualTo(401);
+    HttpResponse<String> bad = get("/admin/api/handoff/report?since=yesterday", "Bearer " + TOKEN);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("since=`yesterday` is not an ISO-8601 instant");
+
+    HttpResponse<String> ok = get(since, "Bearer " + TOKEN);
+
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    JsonNode report = new ObjectMapper().readTree(ok.body());
+    assertThat(report.path("mqls").asInt()).isEqualTo(3);
+    assertThat(report.path("handedOver").asInt()).isEqualTo(2);
+    assertThat(report.path("skipped").asInt()).isEqualTo(1);
+    assertThat(report.path("sqls").asInt()).isEqualTo(1);
+    assertThat(report.path("rejected").asInt()).isEqualTo(1);
+    assertThat(report.path("acceptedRate").asDouble()).isEqualTo(0.5);
+    assertThat(report.path("mqlToSql").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(report.path("responded").asInt()).isEqualTo(2);
+    assertThat(report.path("respondedInSla").asInt()).isEqualTo(2);
+    assertThat(report.path("medianResponseMinutes").asLong()).isEqualTo(30);
+    assertThat(report.path("contactedInSla").asInt()).isEqualTo(1);
+    assertThat(report.path("rejectionReasons").path("No budget this year").asInt()).isEqualTo(1);
+    assertThat(report.path("skipReasons").size()).isEqualTo(1);
+    assertThat(report.path("skipReasons").fieldNames().next()).startsWith("free-mail address");
+    assertThat(report.hasNonNull("since")).isTrue();
+    // a window that starts after the hand-offs: nothing in it
+    JsonNode later = new ObjectMapper().readTree(get("/admin/api/handoff/report?since=" + Instant.now().plusSeconds(60),
+        "Bearer " + TOKEN).body());
+    assertThat(later.path("mqls").asInt()).isZero();
+  }
+
   private HttpResponse<String> get(String path, String authorization) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (authorization != null) {

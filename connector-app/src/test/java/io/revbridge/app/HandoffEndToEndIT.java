@@ -67,8 +67,7 @@ class HandoffEndToEndIT {
     salesforce.edit("Contact", matchedSalesforceContact, Map.of("Email", "Matched.Person@ACME-match.example"));
     clock.advance(Duration.ofSeconds(5));
     String yaml = String.join("\n",
-        "store:",
-        "  url: jdbc:h2:file:" + folder.resolve("store").toAbsolutePath().toString().replace('\\', '/'),
+        storeYaml(folder),
         "connections:",
         "  - name: hs",
         "    crm: hubspot",
@@ -99,6 +98,14 @@ class HandoffEndToEndIT {
     rb = Revbridge.assemble(config, line -> { });
   }
 
+  /** The {@code store} section: an H2 file here; {@link HandoffPostgresIT} runs the same path on PostgreSQL. */
+  String storeYaml(Path folder) {
+    return "store:\n  url: jdbc:h2:file:" + folder.resolve("store").toAbsolutePath().toString().replace('\\', '/');
+  }
+
+  /** Runs after everything else is closed. */
+  void afterStop() {}
+
   private static Map<String, String> hotLead(String email) {
     return Map.of("email", email, "demo_requested", "true", "trial_signup", "true",
         "hs_analytics_last_url", "https://www.example.com/pricing", "lifecyclestage", "lead");
@@ -111,6 +118,7 @@ class HandoffEndToEndIT {
     }
     hubspot.close();
     salesforce.close();
+    afterStop();
   }
 
   private HandoffRunner.Pass pass() {
@@ -285,6 +293,78 @@ class HandoffEndToEndIT {
     assertThat(salesforce.records("Lead").stream().filter(l -> l.get("Id").equals(rejected.salesforceId()))
         .findFirst().orElseThrow()).containsEntry("Status", "Open - Not Contacted");
     assertThat(hubspot.record("contacts", rejected.hubspotId())).containsEntry("revbridge_handoff_status", "handed-over");
+  }
+
+  @Test
+  @Order(7)
+  void aSalesforceValidationErrorIsADeadLetterTheRestGoesThroughAndAReplayHandsItOverOnce() {
+    // the account the person's domain matches is owned by someone who left: Salesforce refuses that owner
+    String inactive = salesforce.records("User").stream().filter(u -> "false".equals(u.get("IsActive")))
+        .findFirst().orElseThrow().get("Id");
+    String active = salesforce.records("User").stream().filter(u -> "true".equals(u.get("IsActive")))
+        .reduce((a, b) -> b).orElseThrow().get("Id");
+    String account = salesforce.records("Account").get(0).get("Id");
+    salesforce.edit("Account", account, Map.of("Website", "https://www.formercorp.example", "OwnerId", inactive));
+    List<String> fresh = hubspot.records("contacts").stream().map(r -> r.id()).filter(id -> !links().containsKey(id))
+        .sorted().limit(2).toList();
+    String blocked = fresh.get(0);
+    String fine = fresh.get(1);
+    hubspot.edit("contacts", blocked, hotLead("buyer@formercorp.example"));
+    hubspot.edit("contacts", fine, hotLead("buyer@finecorp.example"));
+    webhook(blocked, fine);
+
+    HandoffRunner.Pass pass = rb.handoff().orElseThrow().runOnce();
+
+    assertThat(pass.deadLettered()).isEqualTo(1);
+    assertThat(links().get(fine).status()).isEqualTo(HandoffLink.HANDED_OVER);
+    assertThat(links().get(blocked).status()).isEqualTo(HandoffLink.FAILED);
+    assertThat(leadsWithEmail("buyer@formercorp.example")).isEmpty();
+    var letter = rb.store().deadLetters().list(new io.revbridge.store.DeadLetterFilter("hs", "handoff", null, true), 10)
+        .stream().filter(d -> d.recordId().equals(blocked)).toList();
+    assertThat(letter).singleElement().satisfies(d -> {
+      assertThat(d.objectType()).isEqualTo("contacts");
+      assertThat(d.errorCode()).isEqualTo("INVALID_CROSS_REFERENCE_KEY");
+      assertThat(d.message()).contains("hand-over", "Salesforce refused the new lead", "OwnerId");
+      assertThat(d.payload()).contains("\"step\":\"hand-over\"", inactive, "buyer@formercorp.example");
+    });
+    // set aside: not tried again on the next passes
+    HandoffLink setAside = links().get(blocked);
+    rb.handoff().orElseThrow().runOnce();
+    assertThat(links().get(blocked)).isEqualTo(setAside);
+    assertThat(rb.store().deadLetters().list(new io.revbridge.store.DeadLetterFilter("hs", "handoff", null, false), 10))
+        .hasSize(1);
+    Cli list = Cli.run(env, "dlq", "list", "--stage", "handoff", "--config", configFile.toString());
+    assertThat(list.exitCode()).as(list.out() + list.err()).isZero();
+    assertThat(list.out()).contains("hs/contacts/" + blocked + " stage=handoff INVALID_CROSS_REFERENCE_KEY");
+
+    // the admin gives the account an owner who works here, and replays the letter
+    salesforce.edit("Account", account, Map.of("OwnerId", active));
+    Cli replay = Cli.run(env, "dlq", "replay", "--id", Long.toString(letter.get(0).id()), "--config",
+        configFile.toString());
+    assertThat(replay.exitCode()).as(replay.out() + replay.err()).isZero();
+    assertThat(replay.out()).contains("runs again on the next hand-off pass");
+    rb.handoff().orElseThrow().runOnce();
+    rb.handoff().orElseThrow().runOnce();
+
+    assertThat(links().get(blocked).status()).isEqualTo(HandoffLink.HANDED_OVER);
+    assertThat(leadsWithEmail("buyer@formercorp.example")).singleElement()
+        .satisfies(l -> assertThat(l.get("OwnerId")).isEqualTo(active));
+    assertThat(handoffTasks()).filteredOn(t -> t.get("WhoId").equals(links().get(blocked).salesforceId())).hasSize(1);
+    assertThat(rb.store().deadLetters().byId(letter.get(0).id()).orElseThrow().replayedAt()).isNotNull();
+  }
+
+  private void webhook(String... contactIds) {
+    List<io.revbridge.spi.Change> changes = java.util.Arrays.stream(contactIds).map(id -> new RecordRef("hs",
+        "contacts", id)).map(c -> new io.revbridge.spi.Change(c, io.revbridge.spi.ChangeKind.UPSERT, Instant.now(),
+        "test-webhook:" + c.key() + "@" + System.nanoTime(), java.util.Optional.empty())).toList();
+    rb.engine().ingest(changes);
+    rb.engine().processPending();
+    rb.engine().drain();
+  }
+
+  private List<Map<String, String>> leadsWithEmail(String email) {
+    return salesforce.records("Lead").stream().filter(l -> email.equalsIgnoreCase(String.valueOf(l.get("Email"))
+        .strip())).toList();
   }
 
   /** The contact's HubSpot owner, or one of the portal's owners when it has none (for the nurture tasks). */

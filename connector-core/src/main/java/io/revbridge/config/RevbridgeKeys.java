@@ -114,7 +114,7 @@ final class RevbridgeKeys {
           .define("handoff.from", STRING)
           .validator(Validators.matches(NAME_PATTERN, "the name of a connection with `crm: hubspot`"))
           .example("hubspot-main")
-          .doc("The HubSpot connection whose contacts are handed over when their MQL score crosses the threshold.")
+          .doc("The HubSpot connection whose contacts are handed over when their MQL score reaches the hand-off `threshold` of the playbook's `handoff.yaml`.")
           .define("handoff.to", STRING)
           .validator(Validators.matches(NAME_PATTERN, "the name of a connection with `crm: salesforce`"))
           .example("salesforce")

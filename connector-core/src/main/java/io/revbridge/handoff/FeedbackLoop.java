@@ -9,6 +9,7 @@ import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.HandoffLink;
 import io.revbridge.store.SequenceStepRow;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.Store;
 import io.revbridge.sync.Json;
 import java.time.Clock;
@@ -43,9 +44,11 @@ public final class FeedbackLoop {
   private final HandoffSide lead;
   private final HandoffSide contact;
   private final Clock clock;
+  private final HandoffDeadLetters deadLetters;
+  private final HandoffSla sla;
 
   FeedbackLoop(Store store, HandoffPlaybook playbook, List<Sequence> sequences, HandoffSide hubspot,
-      HandoffSide lead, HandoffSide contact, Clock clock) {
+      HandoffSide lead, HandoffSide contact, Clock clock, HandoffDeadLetters deadLetters, HandoffSla sla) {
     this.store = store;
     this.playbook = playbook;
     this.sequences = sequences;
@@ -53,18 +56,24 @@ public final class FeedbackLoop {
     this.lead = lead;
     this.contact = contact;
     this.clock = clock;
+    this.deadLetters = deadLetters;
+    this.sla = sla;
   }
 
-  public record Result(int accepted, int rejected, int converted, int won, int lost, int fieldsSynced, int conflicts) {
-    public static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0);
+  /** @param deadLettered feedback writes the CRM refused for good, set aside as dead letters */
+  public record Result(int accepted, int rejected, int converted, int won, int lost, int fieldsSynced, int conflicts,
+      int deadLettered) {
+    public static final Result NONE = new Result(0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   public Result run() {
-    List<HandoffLink> links = store.handoffs().withStatus(WATCHED, 10_000);
+    Set<String> setAside = deadLetters.open();
+    List<HandoffLink> links = store.handoffs().withStatus(WATCHED, 10_000).stream()
+        .filter(l -> !setAside.contains(l.hubspotId())).toList();
     if (links.isEmpty()) {
       return Result.NONE;
     }
-    int[] c = new int[7];
+    int[] c = new int[8];
     Map<String, CrmRecord> hs = index(hubspot.connection().reader().read(hubspot.objectType(),
         links.stream().map(HandoffLink::hubspotId).toList(), hubspotFields()));
     Map<String, CrmRecord> sf = new HashMap<>();
@@ -76,11 +85,15 @@ public final class FeedbackLoop {
       }
     }
     Map<String, String> opportunityStages = opportunities(sf.values());
+    List<SlaStore.Observation> seen = new ArrayList<>();
     for (HandoffLink link : links) {
       CrmRecord h = hs.get(link.hubspotId());
       CrmRecord s = sf.get(link.salesforceId());
       if (h == null || s == null) {
         continue; // gone on one side: nothing to carry; the deletion is the sync engine's to record
+      }
+      if (link.salesforceObject().equals(lead.objectType())) {
+        seen.addAll(sla.observe(link, s, clock.instant()));
       }
       try {
         if (link.salesforceObject().equals(lead.objectType())) {
@@ -88,12 +101,17 @@ public final class FeedbackLoop {
         }
         sync(h, s, link.salesforceObject().equals(contact.objectType()) ? contact : lead, c);
       } catch (RuntimeException e) {
-        // one refused write (a picklist value the other CRM lacks) must not hold back the other hand-offs
-        store.audit().append(new AuditEntry(h.ref(), HandoffRunner.STAGE, "feedback failed",
-            Json.write(Map.of("error", String.valueOf(e.getMessage()))), clock.instant()));
+        // one refused write (a picklist value the other CRM lacks) must not hold back the other hand-offs: for good,
+        // it is a dead letter that holds this contact's feedback until replayed; passing, the next pass tries again
+        boolean dead = deadLetters.stepFailed(link, "feedback", e);
+        c[7] += dead ? 1 : 0;
+        store.audit().append(new AuditEntry(h.ref(), HandoffRunner.STAGE, dead ? "feedback dead-lettered"
+            : "feedback failed, tried again next pass", Json.write(Map.of("error", HandoffFailure.describe(e))),
+            clock.instant()));
       }
     }
-    return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    store.slas().observeAll(seen);
+    return new Result(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
   }
 
   private void outcome(HandoffLink link, CrmRecord h, CrmRecord s, Map<String, String> stages, int[] c) {

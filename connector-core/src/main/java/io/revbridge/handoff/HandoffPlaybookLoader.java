@@ -34,11 +34,10 @@ public final class HandoffPlaybookLoader {
   private HandoffPlaybookLoader() {}
 
   /**
-   * @param mqlThreshold lead-scoring.yaml's MQL threshold: the hand-off threshold may not be below it
    * @param sequences the names of the follow-up sequences, for {@code statuses.recycleSequence}
    * @throws PlaybookException listing every problem
    */
-  public static HandoffPlaybook load(PlaybookFiles files, int mqlThreshold, Set<String> sequences) {
+  public static HandoffPlaybook load(PlaybookFiles files, Set<String> sequences) {
     PlaybookFiles source = files.read(FILE).isPresent() ? files : PlaybookFiles.builtIn();
     String location = source.location(FILE);
     String text = source.read(FILE).orElse("{}");
@@ -52,11 +51,6 @@ public final class HandoffPlaybookLoader {
     }
     YamlChecks.knownKeys(map, TOP, "", problems);
     int threshold = integer(map, "threshold", "", problems, HandoffPlaybook.DEFAULT_THRESHOLD, 0, 100);
-    if (threshold < mqlThreshold) {
-      problems.add(YamlChecks.valueMark(map, "threshold"), "threshold", "the hand-off threshold " + threshold
-          + " is below the MQL threshold " + mqlThreshold + " of lead-scoring.yaml, so it could never be reached first",
-          "use " + mqlThreshold + " or more");
-    }
     YamlNode.Map rules = section(map, "rules", problems, List.of("competitorDomains", "allowFreeMail", "excludeCustomers"));
     YamlNode.Map create = section(map, "create", problems, List.of("status", "leadSource", "lastNameFallback",
         "companyFallback"));

@@ -2,16 +2,12 @@ package io.revbridge.handoff;
 
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
-import io.revbridge.model.TaskPriority;
-import io.revbridge.model.TaskType;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldSpec;
-import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.RecordCreate;
-import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.AuditStore;
@@ -63,6 +59,9 @@ public final class HandoffRunner {
   private final Clock clock;
   private final Consumer<String> progress;
   private final FeedbackLoop feedback;
+  private final HandoffDeadLetters deadLetters;
+  private final HandoffSla sla;
+  private final HandoffTasks tasks;
   private boolean fieldsEnsured;
   private Set<String> leadWritable;
 
@@ -82,13 +81,22 @@ public final class HandoffRunner {
     this.route = route;
     this.clock = clock;
     this.progress = progress;
-    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock);
+    this.deadLetters = new HandoffDeadLetters(store, hubspot, clock);
+    this.sla = new HandoffSla(store, routing, playbook);
+    this.tasks = new HandoffTasks(store, playbook, lead, contact, deadLetters, sla, clock, progress);
+    this.feedback = new FeedbackLoop(store, playbook, sequences, hubspot, lead, contact, clock, deadLetters, sla);
   }
 
   /** What one pass did. */
+  /**
+   * What one pass did.
+   *
+   * @param failed hand-overs that failed this pass (to be tried again, or dead letters)
+   * @param deadLettered hand-off steps set aside as dead letters this pass (hand-over, task and feedback)
+   */
   public record Pass(int queued, int handedOver, int created, int matched, int skipped, int tasks, int failed,
-      FeedbackLoop.Result feedback) {
-    public static final Pass NONE = new Pass(0, 0, 0, 0, 0, 0, 0, FeedbackLoop.Result.NONE);
+      FeedbackLoop.Result feedback, int deadLettered) {
+    public static final Pass NONE = new Pass(0, 0, 0, 0, 0, 0, 0, FeedbackLoop.Result.NONE, 0);
   }
 
   public Pass runOnce() {
@@ -101,20 +109,42 @@ public final class HandoffRunner {
       ensureHubSpotFields();
       int queued = collect();
       int[] counts = handOver();
-      int tasks = createTasks();
+      int[] created = tasks.create();
       FeedbackLoop.Result fb = feedback.run();
-      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], tasks, counts[4], fb);
+      int dead = counts[5] + created[1] + fb.deadLettered();
+      Pass pass = new Pass(queued, counts[0], counts[1], counts[2], counts[3], created[0], counts[4], fb, dead);
       progress.accept(String.format("handoff: %d handed over (%d created, %d matched), %d skipped, %d tasks, %d"
-          + " failed; back from Salesforce: %d accepted, %d rejected, %d converted, %d fields synced",
+          + " failed; back from Salesforce: %d accepted, %d rejected, %d converted, %d fields synced%s",
           pass.handedOver(), pass.created(), pass.matched(), pass.skipped(), pass.tasks(), pass.failed(),
-          fb.accepted(), fb.rejected(), fb.converted(), fb.fieldsSynced()));
+          fb.accepted(), fb.rejected(), fb.converted(), fb.fieldsSynced(), dead == 0 ? ""
+              : "; " + dead + " dead letters (revbridge dlq list --stage handoff)"));
       return pass;
     } finally {
       store.leases().release(LEASE, owner);
     }
   }
 
-  /** New MQL crossings of the HubSpot connection at or above the threshold become pending hand-offs. */
+  /**
+   * The sync engine scored these people: a HubSpot contact at or above the hand-off threshold that was never handed
+   * over becomes a pending hand-off, whatever lead-scoring's own MQL threshold is. Only once: a contact with a
+   * hand-off already is handed over again only when it crosses the MQL threshold again ({@link #collect}).
+   */
+  public void scored(Map<RecordRef, Integer> mqlScores, Instant at) {
+    mqlScores.forEach((ref, score) -> {
+      if (score >= playbook.threshold() && ref.connection().equals(hubspot.connection().name())
+          && ref.objectType().equals(hubspot.objectType())
+          && store.handoffs().get(ref.connection(), ref.id()).isEmpty()) {
+        store.handoffs().save(HandoffLink.crossed(ref.connection(), ref.id(), lead.connection().name(), score, at));
+        store.audit().append(new AuditEntry(ref, STAGE, "queued: MQL score " + score + " >= " + playbook.threshold(),
+            Json.write(Map.of("score", score, "threshold", playbook.threshold())), at));
+      }
+    });
+  }
+
+  /**
+   * Repeat crossings: a contact skipped, failed or rejected earlier whose MQL score crosses the MQL threshold again
+   * (at or above the hand-off threshold) is handed over again; a first crossing queues one like {@link #scored}.
+   */
   int collect() {
     long cursor = store.state().get(CURSOR).map(Long::parseLong).orElse(0L);
     // On PostgreSQL, ids are handed out before commit, so a crossing committed late by another instance can carry an
@@ -155,10 +185,12 @@ public final class HandoffRunner {
     }
   }
 
-  /** @return handed over, created, matched, skipped, failed */
+  /** @return handed over, created, matched, skipped, failed, dead-lettered */
   int[] handOver() {
-    int[] counts = new int[5];
-    List<HandoffLink> pending = store.handoffs().withStatus(List.of(HandoffLink.PENDING), BATCH);
+    int[] counts = new int[6];
+    Set<String> setAside = deadLetters.open();
+    List<HandoffLink> pending = store.handoffs().due(clock.instant(), BATCH).stream()
+        .filter(l -> !setAside.contains(l.hubspotId())).toList();
     if (pending.isEmpty()) {
       return counts;
     }
@@ -216,11 +248,13 @@ public final class HandoffRunner {
           newLeads.add(new Change(sf, ChangeKind.UPSERT, clock.instant(), "handoff:" + sf.key(), Optional.empty()));
         }
       } catch (RuntimeException e) {
-        HandoffLink failed = link.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        store.handoffs().save(failed);
+        HandoffLink failed = deadLetters.handOverFailed(link, e);
         counts[4]++;
-        progress.accept("handoff: " + link.hubspotConnection() + "/" + link.hubspotId() + " not handed over yet: "
-            + failed.detail());
+        boolean dead = failed.status().equals(HandoffLink.FAILED);
+        counts[5] += dead ? 1 : 0;
+        progress.accept("handoff: " + link.hubspotConnection() + "/" + link.hubspotId() + (dead
+            ? " is a dead letter (revbridge dlq list --stage handoff): " : " not handed over yet, tried again at "
+            + failed.retryAt() + ": ") + failed.detail());
       }
     }
     if (!newLeads.isEmpty()) {
@@ -283,60 +317,11 @@ public final class HandoffRunner {
         List.of(new RecordCreate("handoff:" + link.hubspotConnection() + "/" + link.hubspotId(), values)));
     WriteResult r = results.get(0);
     if (!r.succeeded()) {
-      throw new IllegalStateException("Salesforce refused the new lead: " + r.error().orElseThrow().code() + " "
-          + r.error().orElseThrow().message());
+      throw new HandoffFailure("Salesforce refused the new lead", r.error().orElseThrow(), values);
     }
     RecordRef ref = r.ref().orElseThrow();
     store.ledger().record(ref, Map.of(SF_HUBSPOT_ID, hubspotRecord.ref().id()), clock.instant());
     return ref;
-  }
-
-  /** The owner's hand-off task, once the lead has its owner (routing may give it one after the hand-off). */
-  int createTasks() {
-    List<HandoffLink> waiting = store.handoffs().withStatus(List.of(HandoffLink.HANDED_OVER), 1000).stream()
-        .filter(l -> l.taskId() == null && l.salesforceId() != null).toList();
-    int created = 0;
-    for (HandoffLink link : waiting) {
-      try {
-        created += createTask(link);
-      } catch (RuntimeException e) {
-        store.handoffs().save(link.failed("task: " + e.getMessage()).withStatus(link.status(), "task: "
-            + e.getMessage()));
-        progress.accept("handoff: no task yet for " + link.hubspotConnection() + "/" + link.hubspotId() + ": "
-            + e.getMessage());
-      }
-    }
-    return created;
-  }
-
-  /** @return 1 when the task was created, 0 when the record is gone */
-  private int createTask(HandoffLink link) {
-    HandoffSide side = link.salesforceObject().equals(contact.objectType()) ? contact : lead;
-    Set<String> fields = new java.util.LinkedHashSet<>(List.of("OwnerId", SF_CONTEXT, "FirstName", "LastName"));
-    if (side == lead) {
-      fields.add("Company");
-    }
-    List<CrmRecord> read = side.connection().reader().read(side.objectType(), List.of(link.salesforceId()), fields);
-    if (read.isEmpty()) {
-      return 0;
-    }
-    CrmRecord sf = read.get(0);
-    String owner = sf.field("OwnerId");
-    String name = String.join(" ", Optional.ofNullable(sf.field("FirstName")).orElse(""),
-        Optional.ofNullable(sf.field("LastName")).orElse("")).strip();
-    // keyed by the crossing, so a retry finds the task instead of creating a second one
-    TaskSpec task = new TaskSpec("task:handoff:" + link.hubspotConnection() + "/" + link.hubspotId() + "@"
-        + link.crossedAt().toEpochMilli(), sf.ref(), owner, "New MQL from marketing: " + name
-        + Optional.ofNullable(sf.field("Company")).map(c -> " (" + c + ")").orElse(""),
-        Optional.ofNullable(sf.field(SF_CONTEXT)).orElse(""), clock.instant().plus(playbook.sla().respond()),
-        TaskPriority.HIGH, TaskType.CALL);
-    WriteResult r = side.connection().writer().createTasks(List.of(task)).get(0);
-    if (!r.succeeded()) {
-      throw new IllegalStateException("Salesforce refused the task: " + r.error().orElseThrow().code() + " "
-          + r.error().orElseThrow().message());
-    }
-    store.handoffs().save(link.withTask(owner, r.ref().map(RecordRef::id).orElse("")));
-    return 1;
   }
 
   /** The lead fields the integration user may write, lower case; read once per runner. */

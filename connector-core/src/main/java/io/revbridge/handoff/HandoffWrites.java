@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A hand-off write to one record, sent at once (the hand-off is its own stage, not the outbox) and recorded in the
- * ledger, so the value coming back from the CRM is recognised as Revbridge's own.
+ * A hand-off write to one record, sent at once (the hand-off needs each step's outcome before the next, so it is its
+ * own stage, not the outbox) and recorded in the ledger, so the value coming back from the CRM is recognised as Revbridge's own.
  */
 final class HandoffWrites {
   private HandoffWrites() {}
 
-  /** @throws IllegalStateException naming the CRM's reason when the write is refused; nothing is recorded then */
+  /** @throws HandoffFailure naming the CRM's reason when the write is refused; nothing is recorded then */
   static void write(CrmConnection connection, RecordRef ref, Map<String, String> values, Store store, Clock clock) {
     if (values.isEmpty()) {
       return;
@@ -25,9 +25,8 @@ final class HandoffWrites {
     List<WriteResult> results = connection.writer().update(ref.objectType(), List.of(new FieldWrite(key, ref, values)));
     WriteResult r = results.get(0);
     if (!r.succeeded()) {
-      throw new IllegalStateException(connection.name() + " refused the write to " + ref + " ("
-          + String.join(", ", new java.util.TreeSet<>(values.keySet())) + "): " + r.error().orElseThrow().code() + " "
-          + r.error().orElseThrow().message());
+      throw new HandoffFailure(connection.name() + " refused the write to " + ref + " ("
+          + String.join(", ", new java.util.TreeSet<>(values.keySet())) + ")", r.error().orElseThrow(), values);
     }
     store.ledger().record(ref, values, clock.instant());
   }

@@ -16,13 +16,31 @@ public final class SlaNotice {
 
   public static NotificationDraft reminder(SlaTimer t, Instant now) {
     long left = Math.max(0, Duration.between(now, t.dueAt()).toMinutes());
-    return draft(REMINDER, t, "SLA reminder: first touch due in " + left + " min",
-        "Lead " + t.recordKey() + " (" + t.grade() + ") is waiting for its first touch.", null);
+    return draft(REMINDER, t, "SLA reminder: " + missing(t).toLowerCase() + " due in " + left + " min",
+        "Lead " + t.record() + " (" + t.grade() + ") is waiting for " + missing(t).toLowerCase() + ".", null);
   }
 
   public static NotificationDraft breach(SlaTimer t, String manager) {
-    return draft(BREACH, t, "SLA breached: no first touch by " + t.dueAt(),
-        "Lead " + t.recordKey() + " (" + t.grade() + ") was not touched in time.", manager);
+    return draft(BREACH, t, "SLA breached: no " + missing(t).toLowerCase() + " by " + t.dueAt(),
+        "Lead " + t.record() + " (" + t.grade() + ") " + switch (t.clock().orElse("")) {
+          case SlaTimer.HANDOFF_RESPOND -> "handed over from marketing got no response in time.";
+          case SlaTimer.HANDOFF_CONTACT -> "handed over from marketing got no meaningful contact in time.";
+          default -> "was not touched in time.";
+        }, manager);
+  }
+
+  /** What the owner owes under this clock, for people. */
+  public static String missing(SlaTimer t) {
+    return switch (t.clock().orElse("")) {
+      case SlaTimer.HANDOFF_RESPOND -> "Response to the hand-off (a status change)";
+      case SlaTimer.HANDOFF_CONTACT -> "Meaningful contact (an accepted status)";
+      default -> "First touch (status change)";
+    };
+  }
+
+  /** How the lead came to the owner, for people. */
+  public static String what(SlaTimer t) {
+    return t.clock().isPresent() ? "Marketing handed this lead to you" : "Revbridge routed this lead to you";
   }
 
   private static NotificationDraft draft(String kind, SlaTimer t, String title, String text, String manager) {
@@ -35,7 +53,7 @@ public final class SlaNotice {
     if (manager != null) {
       fields.put("manager", manager);
     }
-    Notification n = new Notification(kind, t.recordKey(), title, text, fields);
+    Notification n = new Notification(kind, t.record(), title, text, fields);
     return new NotificationDraft("notify:" + kind + ":" + t.recordKey() + ":" + t.ownerId() + ":" + t.startedAt(),
         kind, JsonPost.json(n));
   }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A record set aside because one stage failed on it, so the rest of its batch could go on.
  *
  * @param recordId null when the failure came before the record was known (a page that did not parse)
- * @param stage {@code fetch}, {@code map}, {@code enrich}, {@code score}, {@code route} or {@code write}
+ * @param stage {@code fetch}, {@code map}, {@code enrich}, {@code score}, {@code route}, {@code write} or
+ *     {@code handoff}
  * @param errorCode a short machine-readable code (the CRM's, or ours), or null
  * @param message what went wrong, for people; never a secret
  * @param payload what is needed to replay it (the record or the write as JSON), or null

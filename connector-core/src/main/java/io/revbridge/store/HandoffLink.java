@@ -12,13 +12,14 @@ import java.util.Objects;
  * @param respondDueAt when the owner must have responded (changed the status); {@code contactDueAt} likewise for
  *     meaningful contact (an accepted status); both set at hand-over from the playbook's SLA
  * @param initialStatus the lead's status at hand-over; a different one later is the owner's response
+ * @param retryAt after a passing failure, when the next attempt is due; null otherwise
  */
 public record HandoffLink(
     String hubspotConnection, String hubspotId, String salesforceConnection, String salesforceObject,
     String salesforceId, String matchBasis, String status, String detail, int mqlScore, String initialStatus,
     String lastStatus, String ownerId, String taskId, Instant crossedAt, Instant handedAt, Instant respondedAt,
     Instant acceptedAt, Instant rejectedAt, Instant convertedAt, Instant closedAt, int attempts, Instant respondDueAt,
-    Instant contactDueAt) {
+    Instant contactDueAt, Instant retryAt) {
   public static final String PENDING = "PENDING";
   public static final String SKIPPED = "SKIPPED";
   public static final String FAILED = "FAILED";
@@ -45,13 +46,13 @@ public record HandoffLink(
   public static HandoffLink crossed(String hubspotConnection, String hubspotId, String salesforceConnection,
       int mqlScore, Instant at) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, null, null, null, PENDING, null,
-        mqlScore, null, null, null, null, at, null, null, null, null, null, null, 0, null, null);
+        mqlScore, null, null, null, null, at, null, null, null, null, null, null, 0, null, null, null);
   }
 
   public HandoffLink withStatus(String newStatus, String newDetail) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, newStatus, newDetail, mqlScore, initialStatus, lastStatus, ownerId, taskId, crossedAt, handedAt,
-        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt);
+        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt, null);
   }
 
   /** @param respond the SLA to respond, {@code contact} to make meaningful contact; the clocks start now */
@@ -60,19 +61,40 @@ public record HandoffLink(
     Instant start = handedAt == null ? at : handedAt;
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, object, id, basis, HANDED_OVER, null,
         mqlScore, status, status, owner, taskId, crossedAt, start, respondedAt, acceptedAt,
-        rejectedAt, convertedAt, closedAt, 0, start.plus(respond), start.plus(contact));
+        rejectedAt, convertedAt, closedAt, 0, start.plus(respond), start.plus(contact), null);
   }
 
+  /** A passing failure (429, 5xx, a timeout): tried again at {@code at}, the attempt counted. */
+  public HandoffLink retryLater(String why, Instant at) {
+    return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
+        matchBasis, status, why, mqlScore, initialStatus, lastStatus, ownerId, taskId, crossedAt, handedAt,
+        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts + 1, respondDueAt, contactDueAt, at);
+  }
+
+  /** A hand-off that cannot succeed as it is (the CRM's validation, or retries exhausted): a dead letter now. */
   public HandoffLink failed(String why) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
-        matchBasis, attempts + 1 >= MAX_ATTEMPTS ? FAILED : status, why, mqlScore, initialStatus, lastStatus, ownerId,
-        taskId, crossedAt, handedAt, respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts + 1, respondDueAt, contactDueAt);
+        matchBasis, FAILED, why, mqlScore, initialStatus, lastStatus, ownerId, taskId, crossedAt, handedAt,
+        respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, attempts + 1, respondDueAt, contactDueAt, null);
+  }
+
+  /** Whether this attempt is the last one a passing failure gets. */
+  public boolean lastAttempt() {
+    return attempts + 1 >= MAX_ATTEMPTS;
+  }
+
+  /** Its dead letter was replayed: a failed hand-over is tried again from the start, at once. */
+  public HandoffLink replayed() {
+    return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
+        matchBasis, status.equals(FAILED) ? PENDING : status, null, mqlScore, initialStatus, lastStatus, ownerId,
+        taskId, crossedAt, handedAt, respondedAt, acceptedAt, rejectedAt, convertedAt, closedAt, 0, respondDueAt,
+        contactDueAt, null);
   }
 
   public HandoffLink withTask(String owner, String task) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, status, detail, mqlScore, initialStatus, lastStatus, owner, task, crossedAt, handedAt, respondedAt,
-        acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt);
+        acceptedAt, rejectedAt, convertedAt, closedAt, attempts, respondDueAt, contactDueAt, retryAt);
   }
 
   /** What the feedback loop saw in Salesforce; each time is kept from its first sighting. */
@@ -81,17 +103,17 @@ public record HandoffLink(
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, newStatus, newDetail, mqlScore, initialStatus, leadStatus, ownerId, taskId, crossedAt, handedAt,
         first(respondedAt, responded), first(acceptedAt, accepted), first(rejectedAt, rejected),
-        first(convertedAt, converted), first(closedAt, closed), attempts, respondDueAt, contactDueAt);
+        first(convertedAt, converted), first(closedAt, closed), attempts, respondDueAt, contactDueAt, retryAt);
   }
 
   /** A repeat crossing: handed over again (the Salesforce record is updated, never duplicated). */
   public HandoffLink recrossed(int score, Instant at) {
     return new HandoffLink(hubspotConnection, hubspotId, salesforceConnection, salesforceObject, salesforceId,
         matchBasis, PENDING, null, score, initialStatus, lastStatus, ownerId, null, at, handedAt, respondedAt,
-        acceptedAt, null, convertedAt, closedAt, 0, respondDueAt, contactDueAt);
+        acceptedAt, null, convertedAt, closedAt, 0, respondDueAt, contactDueAt, null);
   }
 
-  /** Attempts before a hand-off that keeps failing is left as {@link #FAILED} for a person to look at. */
+  /** Attempts before a hand-off that keeps failing is a dead letter ({@link #FAILED}) for a person to look at. */
   public static final int MAX_ATTEMPTS = 5;
 
   private static Instant first(Instant existing, Instant seen) {

@@ -12,7 +12,7 @@ public final class HandoffStore {
   private static final List<String> COLUMNS = List.of("hubspot_connection", "hubspot_id", "salesforce_connection",
       "salesforce_object", "salesforce_id", "match_basis", "status", "detail", "mql_score", "initial_status",
       "last_status", "owner_id", "task_id", "crossed_at", "handed_at", "responded_at", "accepted_at", "rejected_at",
-      "converted_at", "closed_at", "attempts", "updated_at", "respond_due_at", "contact_due_at");
+      "converted_at", "closed_at", "attempts", "updated_at", "respond_due_at", "contact_due_at", "retry_at");
 
   private final Jdbc jdbc;
   private final String upsert;
@@ -38,6 +38,13 @@ public final class HandoffStore {
         + ") ORDER BY crossed_at, hubspot_id FETCH FIRST " + limit + " ROWS ONLY", args);
   }
 
+  /** Pending hand-offs whose next attempt is due (never tried, or their retry time has come), oldest first. */
+  public List<HandoffLink> due(java.time.Instant now, int limit) {
+    Jdbc.requireLimit(limit);
+    return select("read due hand-offs", " WHERE status = ? AND (retry_at IS NULL OR retry_at <= ?)"
+        + " ORDER BY crossed_at, hubspot_id FETCH FIRST " + limit + " ROWS ONLY", HandoffLink.PENDING, now);
+  }
+
   /** Every hand-off whose contact crossed at or after {@code since}, for the report. */
   public List<HandoffLink> since(java.time.Instant since) {
     return select("read hand-offs since " + since, " WHERE crossed_at >= ? ORDER BY crossed_at, hubspot_id", since);
@@ -49,7 +56,7 @@ public final class HandoffStore {
         Object[] values = {l.hubspotConnection(), l.hubspotId(), l.salesforceConnection(), l.salesforceObject(),
             l.salesforceId(), l.matchBasis(), l.status(), l.detail(), l.mqlScore(), l.initialStatus(), l.lastStatus(),
             l.ownerId(), l.taskId(), l.crossedAt(), l.handedAt(), l.respondedAt(), l.acceptedAt(), l.rejectedAt(),
-            l.convertedAt(), l.closedAt(), l.attempts(), clock.instant(), l.respondDueAt(), l.contactDueAt()};
+            l.convertedAt(), l.closedAt(), l.attempts(), clock.instant(), l.respondDueAt(), l.contactDueAt(), l.retryAt()};
         bind(s, values);
         return s.executeUpdate();
       }
@@ -72,7 +79,7 @@ public final class HandoffStore {
                 Jdbc.getInstant(r, "responded_at"), Jdbc.getInstant(r, "accepted_at"),
                 Jdbc.getInstant(r, "rejected_at"), Jdbc.getInstant(r, "converted_at"),
                 Jdbc.getInstant(r, "closed_at"), r.getInt("attempts"), Jdbc.getInstant(r, "respond_due_at"),
-                Jdbc.getInstant(r, "contact_due_at")));
+                Jdbc.getInstant(r, "contact_due_at"), Jdbc.getInstant(r, "retry_at")));
           }
         }
         return rows;

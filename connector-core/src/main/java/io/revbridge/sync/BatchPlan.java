@@ -17,6 +17,7 @@ import java.util.Map;
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
  * @param routing notifications, SLA clocks and lead observations routing left behind
+ * @param mqlScores each scored person's MQL score (what the hand-off triggers on)
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -27,12 +28,24 @@ public record BatchPlan(
     List<RecordRef> scored,
     Map<RecordRef, String> inputs,
     Instant plannedAt,
-    RoutingEffects routing) {
+    RoutingEffects routing,
+    Map<RecordRef, Integer> mqlScores) {
+
+  public BatchPlan {
+    mqlScores = Map.copyOf(mqlScores);
+  }
+
+  /** A plan of records without MQL scores (deals). */
+  public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
+      List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
+      Instant plannedAt, RoutingEffects routing) {
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, routing, Map.of());
+  }
 
   /** A plan without routing effects. */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
       Instant plannedAt) {
-    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE);
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE, Map.of());
   }
 }

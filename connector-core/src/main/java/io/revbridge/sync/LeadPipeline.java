@@ -84,6 +84,7 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     RoutingOutcomes outcomes = new RoutingOutcomes(routing.playbook(), settings.followUpDue());
     List<RecordRef> scored = new ArrayList<>();
+    Map<RecordRef, Integer> mqlScores = new LinkedHashMap<>();
     Optional<ActiveModels.ActiveModel> model = predictive.forBatch(ctx.name(), PredictedObject.LEADS);
     String serving = PredictiveStage.signature(model, predictive.serving(PredictedObject.LEADS));
 
@@ -127,6 +128,7 @@ final class LeadPipeline {
       }
       MqlScore mql = scorer.mql(enrichedPerson);
       scored.add(record.ref());
+      mqlScores.put(record.ref(), mql.score());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
       audits.add(new AuditEntry(record.ref(), "mql-score", mql.score() + (mql.qualified() ? " MQL" : " not MQL"),
@@ -173,7 +175,7 @@ final class LeadPipeline {
       outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), mqlScores);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

@@ -78,7 +78,7 @@ public final class SlaWatch {
   }
 
   private static RecordRef ref(SlaTimer t) {
-    String[] parts = t.recordKey().split("/", 3);
+    String[] parts = t.record().split("/", 3);
     return new RecordRef(parts[0], parts[1], parts[2]);
   }
 
@@ -86,9 +86,11 @@ public final class SlaWatch {
     RecordRef about = ref(t);
     long minutes = Duration.between(t.startedAt(), t.dueAt()).toMinutes();
     return new TaskSpec("task:sla-escalation:" + t.recordKey() + ":" + t.ownerId() + ":" + t.startedAt(), about,
-        t.ownerId(), "SLA breached: contact this " + t.grade() + " lead now",
-        "Revbridge routed this lead to you at " + t.startedAt() + " with a first-touch SLA of " + minutes
-            + " minutes, due " + t.dueAt() + ". No first touch (status change) was seen in time.",
+        t.ownerId(), "SLA breached: contact this " + t.grade() + " lead now", t.clock().isEmpty()
+            ? "Revbridge routed this lead to you at " + t.startedAt() + " with a first-touch SLA of " + minutes
+                + " minutes, due " + t.dueAt() + ". No first touch (status change) was seen in time."
+            : SlaNotice.what(t) + " at " + t.startedAt() + " with an SLA of " + minutes + " minutes, due "
+                + t.dueAt() + ". " + SlaNotice.missing(t) + " was not seen in time.",
         now.plus(ESCALATION_TASK_DUE), TaskPriority.HIGH, TaskType.CALL);
   }
 }

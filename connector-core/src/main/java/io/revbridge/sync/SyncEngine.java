@@ -57,6 +57,7 @@ public final class SyncEngine {
   private final EngineSettings settings;
   private final Clock clock;
   private final Consumer<String> progress;
+  private volatile java.util.function.BiConsumer<Map<RecordRef, Integer>, Instant> mqlScores = (scores, at) -> { };
   private final Map<String, ConnectionContext> contexts = new LinkedHashMap<>();
   private final Map<String, EngineConnection> connections = new LinkedHashMap<>();
   private final Set<String> fieldsEnsured = new HashSet<>();
@@ -204,6 +205,14 @@ public final class SyncEngine {
    */
   public void onWriteBack(java.util.function.BiConsumer<String, Duration> listener) {
     drainer.onWriteBack(listener);
+  }
+
+  /**
+   * Tells {@code listener} the MQL score of every person scored and committed (not in a dry run), by record, with
+   * when it was scored. Called on the processing thread after the batch is stored; must be quick.
+   */
+  public void onMqlScores(java.util.function.BiConsumer<Map<RecordRef, Integer>, Instant> listener) {
+    this.mqlScores = listener;
   }
 
   /**
@@ -377,6 +386,9 @@ public final class SyncEngine {
         }
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
+        if (!plan.mqlScores().isEmpty()) {
+          mqlScores.accept(plan.mqlScores(), plan.plannedAt());
+        }
         scored.addAll(plan.scored());
         report = report.plus(new SyncReport(0, 0, 0, 0, 0, plan.deadLetters().size(), 0, 0, 0));
       }

@@ -65,4 +65,27 @@ class HandoffStoreTest extends StoreContract {
     assertThat(first).singleElement().extracting(n -> n.entry().decision()).isEqualTo("crossed 80 >= 70");
     assertThat(rest).singleElement().extracting(n -> n.entry().decision()).isEqualTo("crossed 90 >= 70");
   }
+
+  @Test
+  void aPassingFailureWaitsForItsRetryTimeAndAFailedHandoffIsNotDueUntilReplayed() {
+    HandoffLink waiting = HandoffLink.crossed("hs", "1", "sf", 80, T0).retryLater("503 Service Unavailable",
+        T0.plusSeconds(60));
+    store.handoffs().save(waiting);
+    store.handoffs().save(HandoffLink.crossed("hs", "2", "sf", 80, T0));
+    HandoffLink failed = HandoffLink.crossed("hs", "3", "sf", 80, T0).failed("REQUIRED_FIELD_MISSING LastName");
+    store.handoffs().save(failed);
+
+    assertThat(store.handoffs().due(T0.plusSeconds(59), 10)).extracting(HandoffLink::hubspotId).containsExactly("2");
+    assertThat(store.handoffs().due(T0.plusSeconds(60), 10)).extracting(HandoffLink::hubspotId)
+        .containsExactly("1", "2");
+    assertThat(store.handoffs().get("hs", "1")).get().satisfies(l -> {
+      assertThat(l.attempts()).isEqualTo(1);
+      assertThat(l.retryAt()).isEqualTo(T0.plusSeconds(60));
+      assertThat(l.detail()).isEqualTo("503 Service Unavailable");
+    });
+
+    store.handoffs().save(store.handoffs().get("hs", "3").orElseThrow().replayed());
+    assertThat(store.handoffs().due(T0, 10)).extracting(HandoffLink::hubspotId).containsExactly("2", "3");
+    assertThat(store.handoffs().get("hs", "3")).get().extracting(HandoffLink::attempts).isEqualTo(0);
+  }
 }
