@@ -133,7 +133,7 @@ final class Revbridge implements AutoCloseable {
     }
     SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(scoring.lead()),
         new DealForecaster(scoring.forecast()), playbook, engineConnections, settings, enrichment, Clock.systemUTC(),
-        progress, lease != null ? lease : defaultLease(store, config));
+        progress, lease != null ? lease : defaultLease(store, config), scoring.predictive());
     Revbridge rb = new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
     rb.handoff = handoff.map(h -> HandoffWiring.runner(config, h, playbook, mappings, connections, store, engine,

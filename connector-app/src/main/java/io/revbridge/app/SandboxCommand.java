@@ -1,9 +1,12 @@
 package io.revbridge.app;
 
+import io.revbridge.sandbox.HistoryOptions;
+import io.revbridge.sandbox.HistoryTruth;
 import io.revbridge.sandbox.HubSpotSandbox;
 import io.revbridge.sandbox.SalesforceSandbox;
 import io.revbridge.sandbox.SandboxOptions;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -33,19 +36,31 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--latency-ms", defaultValue = "0", description = "Added latency per API call (default: ${DEFAULT-VALUE}).")
   int latencyMillis;
 
+  @Option(names = "--history", defaultValue = "0", paramLabel = "N",
+      description = "Also seed N closed leads and N closed deals (converted/disqualified, won/lost over two years) "
+          + "whose outcomes follow a hidden relationship, for `score train` (default: ${DEFAULT-VALUE}).")
+  int history;
+
+  @Option(names = "--history-truth", defaultValue = "signal", paramLabel = "signal|noise",
+      description = "noise: the history's outcomes are coin flips, so a trained model finds no signal "
+          + "(default: ${DEFAULT-VALUE}).")
+  String historyTruth;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     SandboxOptions options = SandboxOptions.defaults().withPort(port).withContacts(records).withSeed(seed)
         .withLatencyMillis(latencyMillis);
+    Optional<HistoryOptions> closed = history(spec);
     if (crm.equals("salesforce")) {
-      return salesforce(options, out);
+      return salesforce(options, closed, out);
     }
     if (!crm.equals("hubspot")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--crm must be hubspot or salesforce, not `"
           + crm + "`");
     }
     HubSpotSandbox sandbox = HubSpotSandbox.start(options);
+    closed.ifPresent(sandbox::seedHistory);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sandbox.close();
@@ -61,8 +76,25 @@ final class SandboxCommand implements Callable<Integer> {
     return RevbridgeMain.OK;
   }
 
-  private Integer salesforce(SandboxOptions options, PrintWriter out) throws InterruptedException {
+  private Optional<HistoryOptions> history(CommandSpec spec) {
+    if (history < 0 || history > HistoryOptions.MAX_RECORDS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--history must be 0.." + HistoryOptions.MAX_RECORDS
+          + ", was " + history);
+    }
+    HistoryTruth truth = switch (historyTruth.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "signal" -> HistoryTruth.SIGNAL;
+      case "noise" -> HistoryTruth.NOISE;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--history-truth must be signal or noise, not `" + historyTruth + "`");
+    };
+    return history == 0 ? Optional.empty()
+        : Optional.of(HistoryOptions.of(history, history, truth).withSeed(seed));
+  }
+
+  private Integer salesforce(SandboxOptions options, Optional<HistoryOptions> closed, PrintWriter out)
+      throws InterruptedException {
     SalesforceSandbox sandbox = SalesforceSandbox.start(options);
+    closed.ifPresent(sandbox::seedHistory);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sandbox.close();

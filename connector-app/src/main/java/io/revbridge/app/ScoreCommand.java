@@ -2,12 +2,15 @@ package io.revbridge.app;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(mixinStandardHelpOptions = true, name = "score",
     description = "Scoring and forecasting: what Revbridge would write for a record, and why.",
-    subcommands = {ScoreExplainCommand.class})
+    subcommands = {ScoreExplainCommand.class, ScoreTrainCommand.class, ScoreEvaluateCommand.class,
+        ScoreModelCommand.class})
 final class ScoreCommand implements Runnable {
+  @ParentCommand RevbridgeMain main;
   @Spec CommandSpec spec;
 
   @Override

@@ -233,8 +233,9 @@ final class RevbridgeKeys {
           .validator(Validators.existingFolder())
           .example("./playbook")
           .doc("Folder of the playbook: `lead-scoring.yaml` (lead score, grades, MQL), `deal-forecast.yaml` (win "
-              + "probability), `routing.yaml` and `sequences.yaml`; a scoring or forecast file it lacks means the "
-              + "built-in one, equal to `mappings/playbook`. Relative to this file's folder.")
+              + "probability), `predictive.yaml` (rules, learned model or a blend in charge; training; keys in README "
+              + "\"Predictive scoring\"), `routing.yaml` and `sequences.yaml`; a scoring, forecast or predictive file "
+              + "it lacks means the built-in one, equal to `mappings/playbook`. Relative to this file's folder.")
           .define("enrichment", SECTION)
           .doc("How Revbridge enriches people and companies: local data, vendors, matching. See docs/enrichment.md.")
           .define("enrichment.firmographicsFile", FILE)

@@ -34,6 +34,10 @@ public enum OutboundSource {
   FORECAST_EXPECTED_VALUE("forecast.expectedValue", "the deal's amount times its win probability",
       Set.of(FieldType.NUMBER, FieldType.STRING, FieldType.TEXTAREA), List.of()),
   FORECAST_REASONS("forecast.reasons", "why the deal got its win probability, most important first",
+      Set.of(FieldType.TEXTAREA, FieldType.STRING), List.of()),
+  PREDICTIVE_SCORE("predictive.score", "the learned model's conversion or win likelihood, 0 to 100",
+      Set.of(FieldType.NUMBER, FieldType.STRING, FieldType.TEXTAREA), List.of()),
+  PREDICTIVE_FACTORS("predictive.factors", "the facts that raised and lowered the predictive score most, one a line",
       Set.of(FieldType.TEXTAREA, FieldType.STRING), List.of());
 
   private final String path;

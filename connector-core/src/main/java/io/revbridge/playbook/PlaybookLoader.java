@@ -3,6 +3,7 @@ package io.revbridge.playbook;
 import io.revbridge.forecast.ForecastModel;
 import io.revbridge.mapping.MappingProblem;
 import io.revbridge.mapping.MappingSource;
+import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.scoring.LeadPlaybook;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,13 +43,18 @@ public final class PlaybookLoader {
     ForecastModel forecast = deal
         .map(s -> new DealForecastReader().read(s.location(), s.text(), problems).orElse(null))
         .orElse(ForecastModel.defaults());
+    Optional<Source> predictive = folder.isPresent()
+        ? fromFolder(folder.get(), PredictiveReader.FILE) : fromClasspath(PredictiveReader.FILE);
+    PredictiveSettings predictiveSettings = predictive
+        .map(s -> new PredictiveReader().read(s.location(), s.text(), problems).orElse(null))
+        .orElse(PredictiveSettings.defaults());
     if (!problems.isEmpty()) {
       // Checks run key by key, not top to bottom; a reader fixes a file from the top.
       problems.sort(Comparator.comparing(MappingProblem::file).thenComparingInt(MappingProblem::line)
           .thenComparingInt(MappingProblem::column));
       throw new PlaybookException(problems);
     }
-    return new Playbook(leadPlaybook, forecast);
+    return new Playbook(leadPlaybook, forecast, predictiveSettings);
   }
 
   /** One file's text and the name messages give it. */

@@ -87,6 +87,42 @@ final class PlaybookValues {
     return value;
   }
 
+  /** A decimal number within bounds, e.g. a blend weight; null after reporting a bad one. */
+  Double decimal(YamlNode.Map map, String parent, String key, double min, double max) {
+    YamlNode node = required(map, parent, key, key + ": " + min);
+    if (node == null) {
+      return null;
+    }
+    String keyPath = path(parent, key);
+    String text = node instanceof YamlNode.Scalar scalar ? scalar.text() : null;
+    double value;
+    try {
+      value = Double.parseDouble(text == null ? "" : text.strip());
+    } catch (NumberFormatException e) {
+      problem(node.mark(), keyPath, "`" + keyPath + "` must be a number, not "
+          + (text == null ? YamlNode.describe(node) : "`" + text + "`"), "write a number from " + min + " to " + max);
+      return null;
+    }
+    if (!(value >= min && value <= max)) {
+      problem(node.mark(), keyPath, "`" + keyPath + "` is " + text.strip() + ", outside " + min + " to " + max,
+          "write a number from " + min + " to " + max);
+      return null;
+    }
+    return value;
+  }
+
+  /** A possibly empty list of text; null after reporting a value that is not a list of text. */
+  List<String> optionalStrings(YamlNode.Map map, String parent, String key, String example) {
+    Optional<YamlNode.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      return List.of();
+    }
+    if (entry.get().value() instanceof YamlNode.Seq seq && seq.items().isEmpty()) {
+      return List.of();
+    }
+    return strings(map, parent, key, example);
+  }
+
   /** A non-empty list of text, e.g. industry names. */
   List<String> strings(YamlNode.Map map, String parent, String key, String example) {
     YamlNode node = required(map, parent, key, example);

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
   private final StateStore state;
   private final DeletionStore deletions;
   private final ForecastStore forecasts;
+  private final ModelStore models;
   private final LeaseStore leases;
   private final RoutingStore routing;
   private final NotificationStore notifications;
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
     this.state = new StateStore(jdbc, dialect, clock);
     this.deletions = new DeletionStore(jdbc, dialect, clock);
     this.forecasts = new ForecastStore(jdbc, dialect);
+    this.models = new ModelStore(jdbc);
     this.leases = new LeaseStore(jdbc, dialect, clock);
     this.routing = new RoutingStore(jdbc, dialect);
     this.notifications = new NotificationStore(jdbc, dialect);
@@ -172,6 +174,11 @@ public final class Store implements AutoCloseable {
   /** The latest forecast per deal, for roll-ups. */
   public ForecastStore forecasts() {
     return forecasts;
+  }
+
+  /** Learned models, their activations and evaluations. */
+  public ModelStore models() {
+    return models;
   }
 
   public DeletionStore deletions() {

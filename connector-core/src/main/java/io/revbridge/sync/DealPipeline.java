@@ -2,10 +2,18 @@ package io.revbridge.sync;
 
 import io.revbridge.forecast.DealForecast;
 import io.revbridge.forecast.DealForecaster;
+import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.mapping.RecordMappingException;
+import io.revbridge.model.Company;
 import io.revbridge.model.Deal;
 import io.revbridge.model.RecordRef;
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.CompanyReader;
+import io.revbridge.predictive.DealFeatures;
+import io.revbridge.predictive.InCharge;
+import io.revbridge.predictive.PredictedObject;
+import io.revbridge.predictive.Prediction;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
@@ -22,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns inbox entries about deals (HubSpot {@code deals}, Salesforce {@code Opportunity}) into a plan: map, forecast,
@@ -34,16 +43,24 @@ final class DealPipeline {
   private final LedgerStore ledger;
   private final DeletionStore deletions;
   private final Clock clock;
+  private final MappingSet mappings;
+  private final PredictiveStage predictive;
+  private final DealFeatures features = DealFeatures.defaults();
 
   /** The plan to commit, and the forecasts to keep for roll-ups. */
   record DealPlan(BatchPlan batch, List<ForecastRow> forecasts) {}
 
-  DealPipeline(DealForecaster forecaster, LedgerStore ledger, DeletionStore deletions, Clock clock) {
+  DealPipeline(DealForecaster forecaster, LedgerStore ledger, DeletionStore deletions, Clock clock,
+      MappingSet mappings, PredictiveStage predictive) {
+    this.mappings = mappings;
+    this.predictive = predictive;
     this.forecaster = forecaster;
     this.ledger = ledger;
     this.deletions = deletions;
     this.clock = clock;
   }
+
+  private record Mapped(CrmRecord record, Deal deal) {}
 
   DealPlan plan(ConnectionContext ctx, ObjectMapping mapping, List<InboxEntry> entries) {
     Instant now = clock.instant();
@@ -59,15 +76,29 @@ final class DealPipeline {
         LeadPipeline.currentRecords(deletions, ctx, mapping, LeadPipeline.newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written =
         ledger.lastWritten(current.values().stream().map(CrmRecord::ref).toList());
+    Optional<ActiveModels.ActiveModel> model = predictive.forBatch(ctx.name(), PredictedObject.DEALS);
+    List<Mapped> mapped = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      Deal deal;
       try {
-        deal = mapping.toDeal(record);
+        mapped.add(new Mapped(record, mapping.toDeal(record)));
       } catch (RecordMappingException e) {
         dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
-        continue;
       }
+    }
+    Map<RecordRef, Company> companies = model.isEmpty() ? Map.of()
+        : CompanyReader.read(mappings, ctx.connection(), ctx.crm(), mapped.stream().map(m -> m.deal().companyRef())
+            .toList());
+    for (Mapped m : mapped) {
+      CrmRecord record = m.record();
+      Deal deal = m.deal();
       DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
+      Prediction prediction = null;
+      if (model.isPresent()) {
+        prediction = model.get().model().predict(
+            features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), predictive.factors());
+        f = InCharge.deal(f, prediction, predictive.serving(PredictedObject.DEALS), deal.amount());
+        audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+      }
       forecast.add(record.ref());
       if (f.stage() != null && f.stage().closed() && deal.contactRef() != null) {
         // the deal's contact needs no more follow-up for it (proposal_sent and the like)
@@ -84,6 +115,10 @@ final class DealPipeline {
         results.put("forecast.expectedValue", f.expectedValue());
       }
       results.put("forecast.reasons", f.reasonsText());
+      if (prediction != null) {
+        results.put("predictive.score", prediction.score());
+        results.put("predictive.factors", prediction.factorsText());
+      }
       LeadPipeline.changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, false,
           null).ifPresent(updates::add);
     }

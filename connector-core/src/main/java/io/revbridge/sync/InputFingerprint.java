@@ -35,8 +35,16 @@ final class InputFingerprint {
   }
 
   String of(ObjectMapping mapping, CrmRecord record) {
+    return of(mapping, record, "");
+  }
+
+  /** @param serving which learned model (if any) scores the record, and how: another one re-scores it */
+  String of(ObjectMapping mapping, CrmRecord record, String serving) {
     Layout layout = layouts.computeIfAbsent(mapping, this::layout);
     StringBuilder text = new StringBuilder(layout.prefix());
+    if (!serving.isEmpty()) {
+      text.append(serving).append('\n');
+    }
     for (String field : layout.fields()) {
       String value = record.field(field);
       text.append(field).append('=').append(value == null ? "" : value.replace("\n", "\\n")).append('\n');

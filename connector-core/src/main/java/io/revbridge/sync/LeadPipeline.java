@@ -7,6 +7,11 @@ import io.revbridge.mapping.RecordMappingException;
 import io.revbridge.model.Company;
 import io.revbridge.model.Person;
 import io.revbridge.model.RecordRef;
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.InCharge;
+import io.revbridge.predictive.PersonFeatures;
+import io.revbridge.predictive.PredictedObject;
+import io.revbridge.predictive.Prediction;
 import io.revbridge.routing.RoutingDecision;
 import io.revbridge.routing.RoutingEngine;
 import io.revbridge.scoring.LeadScore;
@@ -17,8 +22,8 @@ import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
-import io.revbridge.store.InboxEntry;
 import io.revbridge.store.DeletionStore;
+import io.revbridge.store.InboxEntry;
 import io.revbridge.store.LedgerStore;
 import io.revbridge.store.SlaStore;
 import java.time.Clock;
@@ -53,9 +58,11 @@ final class LeadPipeline {
   private final FollowUpPlanner followUps;
   private final InputFingerprint fingerprints;
   private final PersonEnricher enricher;
+  private final PredictiveStage predictive;
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, SlaStore slas,
-      Clock clock, EngineSettings settings, EnrichmentStage enrichment) {
+      Clock clock, EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
+    this.predictive = predictive;
     this.mappings = mappings;
     this.scorer = scorer;
     this.ledger = ledger;
@@ -77,6 +84,8 @@ final class LeadPipeline {
     List<AuditEntry> audits = new ArrayList<>();
     RoutingOutcomes outcomes = new RoutingOutcomes(routing.playbook(), settings.followUpDue());
     List<RecordRef> scored = new ArrayList<>();
+    Optional<ActiveModels.ActiveModel> model = predictive.forBatch(ctx.name(), PredictedObject.LEADS);
+    String serving = PredictiveStage.signature(model, predictive.serving(PredictedObject.LEADS));
 
     Map<String, CrmRecord> current = currentRecords(deletions, ctx, mapping, newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
@@ -87,7 +96,7 @@ final class LeadPipeline {
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      String fingerprint = fingerprints.of(mapping, record);
+      String fingerprint = fingerprints.of(mapping, record, serving);
       if (!reassign.containsKey(record.ref().key())
           && InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
         continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
@@ -110,6 +119,12 @@ final class LeadPipeline {
       audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
           EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
       LeadScore score = scorer.score(enrichedPerson);
+      Prediction prediction = null;
+      if (model.isPresent()) {
+        prediction = model.get().model().predict(PersonFeatures.of(enrichedPerson), predictive.factors());
+        score = InCharge.lead(score, prediction, predictive.serving(PredictedObject.LEADS), scorer.model());
+        audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+      }
       MqlScore mql = scorer.mql(enrichedPerson);
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
@@ -145,6 +160,10 @@ final class LeadPipeline {
         results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
       }
       results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
+      if (prediction != null) {
+        results.put("predictive.score", prediction.score());
+        results.put("predictive.factors", prediction.factorsText());
+      }
       changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent(),
           "leadScore.scoredAt")
           .ifPresent(updates::add);

@@ -6,17 +6,19 @@ import io.revbridge.mapping.CanonicalKind;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.ObjectMapping;
 import io.revbridge.model.RecordRef;
+import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.routing.DurableRoundRobin;
 import io.revbridge.routing.RoutingEngine;
 import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Capability;
 import io.revbridge.spi.Change;
-import io.revbridge.spi.RetryableCrmException;
-import io.revbridge.spi.CrmException;
 import io.revbridge.spi.ChangePage;
+import io.revbridge.spi.CrmException;
 import io.revbridge.spi.FieldSpec;
 import io.revbridge.spi.FieldStatus;
+import io.revbridge.spi.RetryableCrmException;
 import io.revbridge.store.InboxDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
@@ -105,6 +107,19 @@ public final class SyncEngine {
   public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
       RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
       EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease) {
+    this(store, mappings, scorer, forecaster, playbook, connections, settings, enrichment, clock, progress, lease,
+        PredictiveSettings.defaults());
+  }
+
+  /**
+   * As above, with the playbook's predictive settings: which record kinds the active learned model scores, and how
+   * (in charge, blended, or not at all).
+   */
+  public SyncEngine(Store store, MappingSet mappings, LeadScorer scorer, DealForecaster forecaster,
+      RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
+      EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease,
+      PredictiveSettings predictiveSettings) {
+    PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()));
     this.playbook = playbook;
     this.lease = lease;
     this.store = store;
@@ -117,8 +132,8 @@ public final class SyncEngine {
       this.contexts.put(c.connection().name(), new ConnectionContext(c.crm(), c.connection()));
     }
     this.pipeline = new LeadPipeline(mappings, scorer, store.ledger(), store.deletions(), store.slas(), clock,
-        settings, enrichment);
-    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock);
+        settings, enrichment, predictive);
+    this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock, mappings, predictive);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
     this.committer = new PlanCommitter(store, r -> firstTouch.accept(r));
     this.activities = new ActivitySync(store, playbook, lease, progress, r -> firstTouch.accept(r));

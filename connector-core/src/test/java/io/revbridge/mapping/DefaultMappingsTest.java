@@ -192,7 +192,9 @@ class DefaultMappingsTest {
             tuple("contacts", "revbridge_last_scored_at", FieldType.DATETIME, "Revbridge last scored at"),
             tuple("contacts", "revbridge_mql_score", FieldType.NUMBER, "Revbridge MQL score"),
             tuple("contacts", "revbridge_mql", FieldType.ENUMERATION, "Revbridge MQL"),
-            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"));
+            tuple("contacts", "revbridge_routing_reason", FieldType.STRING, "Revbridge routing reason"),
+            tuple("contacts", "revbridge_predictive_score", FieldType.NUMBER, "Revbridge predictive score"),
+            tuple("contacts", "revbridge_predictive_factors", FieldType.TEXTAREA, "Revbridge predictive factors"));
     assertThat(companies.ownedFields()).isEmpty();
   }
 

@@ -140,7 +140,7 @@ class MappingProblemsTest {
     assertThat(problem.fix()).isEqualTo(
         "use one of: leadScore.score, leadScore.grade, leadScore.reasons, leadScore.scoredAt, routing.ownerId, "
             + "routing.reason, enrichment.summary, mql.score, mql.qualified, forecast.probability, "
-            + "forecast.expectedValue, forecast.reasons");
+            + "forecast.expectedValue, forecast.reasons, predictive.score, predictive.factors");
   }
 
   @Test

@@ -56,7 +56,8 @@ class SalesforceMappingsTest {
 
     assertThat(lead.ownedFields()).extracting(FieldSpec::name).containsExactly(
         "Revbridge_Score__c", "Revbridge_Grade__c", "Revbridge_Score_Reasons__c", "Revbridge_Last_Scored_At__c",
-        "Revbridge_MQL_Score__c", "Revbridge_MQL__c", "Revbridge_Routing_Reason__c");
+        "Revbridge_MQL_Score__c", "Revbridge_MQL__c", "Revbridge_Routing_Reason__c", "Revbridge_Predictive_Score__c",
+        "Revbridge_Predictive_Factors__c");
     assertThat(lead.outbound(Map.of("leadScore.score", 82, "routing.ownerId", "0055g00000OwnerAAA")))
         .containsEntry("Revbridge_Score__c", "82").containsEntry("OwnerId", "0055g00000OwnerAAA");
   }

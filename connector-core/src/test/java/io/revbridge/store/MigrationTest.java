@@ -14,14 +14,15 @@ class MigrationTest extends StoreContract {
   static final List<String> TABLES =
       List.of("cursors", "inbox", "outbox", "ledger", "audit", "dead_letters", "engine_state", "deleted_records",
           "enrichment_cache", "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers",
-          "sequence_steps", "deal_forecasts", "leases", "write_counts", "activities");
+          "sequence_steps", "deal_forecasts", "leases", "write_counts", "activities", "predictive_models",
+          "predictive_activations", "predictive_evaluations");
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {
     for (String table : TABLES) {
       assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
-    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "8 true", "10 true", "11 true");
+    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "10 true", "11 true");
   }
 
   @Test
@@ -30,7 +31,7 @@ class MigrationTest extends StoreContract {
     store.close();
 
     try (Store again = Store.open(settings, clock)) {
-      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "8 true", "10 true", "11 true");
+      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "10 true", "11 true");
       assertThat(again.cursors().get("hs", "contacts")).contains("c1");
     }
   }

@@ -108,6 +108,15 @@ public final class HubSpotSandbox implements AutoCloseable {
     return crm.find(ObjectType.require(type), id);
   }
 
+  /**
+   * Adds closed history (see {@link HistoryOptions}): converted and disqualified contacts, deals closed won and lost,
+   * each with a company of its own, modified when their outcome was set. Not an API call and no webhooks, as if the
+   * records had been there before the sandbox started.
+   */
+  public void seedHistory(HistoryOptions history) {
+    io.revbridge.sandbox.hubspot.HistorySeeder.seed(crm, history, options.clock().millis());
+  }
+
   /** Accepted API writes in the order they happened, one entry per record written. */
   public List<SandboxWrite> writes() {
     return crm.writes();

@@ -80,6 +80,14 @@ public final class SalesforceSandbox implements AutoCloseable {
     return new SalesforceSandbox(server, executor, org, tokens, allowance);
   }
 
+  /**
+   * Adds closed history (see {@link HistoryOptions}): converted and not converted leads, opportunities closed won and
+   * lost on accounts of their own, stamped when their outcome was set; as if they had been there from the start.
+   */
+  public void seedHistory(HistoryOptions history) {
+    io.revbridge.sandbox.salesforce.SfHistorySeeder.seed(org, history);
+  }
+
   /** The login URL and instance URL alike, e.g. {@code http://127.0.0.1:54321}. */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();

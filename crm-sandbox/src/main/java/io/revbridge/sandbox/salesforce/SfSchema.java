@@ -16,7 +16,8 @@ final class SfSchema {
         custom("Revbridge_Score__c", "double"), custom("Revbridge_Grade__c", "string"),
         custom("Revbridge_Score_Reasons__c", "textarea"), custom("Revbridge_Last_Scored_At__c", "datetime"),
         custom("Revbridge_MQL_Score__c", "double"), custom("Revbridge_MQL__c", "string"),
-        custom("Revbridge_Routing_Reason__c", "string"));
+        custom("Revbridge_Routing_Reason__c", "string"), custom("Revbridge_Predictive_Score__c", "double"),
+        custom("Revbridge_Predictive_Factors__c", "textarea"));
     define("Lead", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("Company", "string"), std("Website", "url"),
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
@@ -45,7 +46,8 @@ final class SfSchema {
     define("Opportunity", List.of(std("Name", "string"), std("Amount", "currency"), std("StageName", "picklist"),
         std("CloseDate", "date"), std("Probability", "percent"), std("OwnerId", "reference"),
         std("AccountId", "reference")), List.of(custom("Revbridge_Win_Probability__c", "double"),
-        custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea")));
+        custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea"),
+        custom("Revbridge_Predictive_Score__c", "double"), custom("Revbridge_Predictive_Factors__c", "textarea")));
     define("User", List.of(std("Username", "string"), std("Email", "email"), std("FirstName", "string"),
         std("LastName", "string"), new FieldDef("IsActive", "boolean", false, true),
         new FieldDef("UserType", "picklist", false, false)), List.of());

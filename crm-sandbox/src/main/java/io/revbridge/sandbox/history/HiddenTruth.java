@@ -1,0 +1,131 @@
+package io.revbridge.sandbox.history;
+
+import io.revbridge.sandbox.HistoryTruth;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Draws closed leads and deals and decides their outcomes. Under {@link HistoryTruth#SIGNAL} the log-odds of a good
+ * outcome are a fixed sum of trait weights (below), and the outcome is a coin weighted by it, so even a perfect model
+ * misses some. The weights deliberately disagree with the shipped rule playbook in places (source and region count,
+ * webinars and downloads do not, big companies convert worse), so a model that learns them beats the rules.
+ * Under {@link HistoryTruth#NOISE} the same traits are drawn and the outcome ignores them.
+ */
+public final class HiddenTruth {
+  static final List<String> COUNTRIES = List.of("United States", "Canada", "United Kingdom", "Germany", "France",
+      "Netherlands", "Brazil", "India", "Australia");
+  private static final int[] COUNTRY_WEIGHTS = {30, 6, 12, 10, 6, 5, 8, 12, 6};
+  private static final List<String> EUROPE = List.of("United Kingdom", "Germany", "France", "Netherlands");
+
+  private final HistoryTruth truth;
+  private final Random random;
+  private final int days;
+
+  public HiddenTruth(HistoryTruth truth, long seed, int days) {
+    this.truth = truth;
+    this.random = new Random(seed);
+    this.days = days;
+  }
+
+  /** Log-odds that a lead converts, from its traits alone. */
+  public static double leadLogit(LeadTraits t) {
+    double x = -0.9;
+    x += switch (t.titleKind()) {
+      case DECISION_MAKER -> 1.6;
+      case MANAGER -> 0.7;
+      case USER -> 0.0;
+      case NON_BUYER -> -1.6;
+    };
+    x += t.employees() >= 50 && t.employees() < 200 ? 1.0 : t.employees() >= 20 && t.employees() < 50 ? 0.4
+        : t.employees() >= 1000 ? -0.8 : 0;
+    x += t.industry() == IndustryKind.TARGET ? 0.9 : t.industry() == IndustryKind.ADJACENT ? 0.3 : 0;
+    x += EUROPE.contains(t.country()) ? 0.6 : t.country().equals("Brazil") || t.country().equals("India") ? -0.4 : 0;
+    x += switch (t.source()) {
+      case REFERRAL -> 1.3;
+      case EVENT -> 0.4;
+      case LIST -> -1.1;
+      default -> 0;
+    };
+    x += t.demoRequested() ? 1.0 : 0;
+    x += t.pricingPage() ? 0.5 : 0;
+    x += t.emailEngagements() == 0 ? -1.1 : 0;
+    return x;
+  }
+
+  /** Log-odds that a deal closes won, from its traits alone. */
+  public static double dealLogit(DealTraits t) {
+    double x = 0.1;
+    x += t.amount() < 25_000 ? 0.9 : t.amount() > 100_000 ? -1.2 : 0;
+    x += t.industry() == IndustryKind.TARGET ? 1.2 : t.industry() == IndustryKind.ADJACENT ? 0.3 : -0.4;
+    x += t.employees() >= 50 && t.employees() < 1000 ? 0.8 : 0;
+    int open = t.createdDaysAgo() - t.closedDaysAgo();
+    x += open > 90 ? -1.6 : open < 30 ? 0.6 : 0;
+    return x;
+  }
+
+  public LeadTraits nextLead() {
+    TitleKind kind = TitleKind.values()[weighted(25, 30, 30, 15)];
+    String title = one(kind.titles());
+    int employees = employees();
+    IndustryKind industry = IndustryKind.values()[weighted(35, 25, 40)];
+    String country = COUNTRIES.get(weighted(COUNTRY_WEIGHTS));
+    SourceKind source = SourceKind.values()[weighted(15, 35, 20, 10, 20)];
+    int pageViews = random.nextInt(40);
+    int visits = pageViews == 0 ? 0 : 1 + random.nextInt(Math.max(1, pageViews / 3));
+    boolean pricing = random.nextDouble() < 0.3;
+    int downloads = random.nextDouble() < 0.3 ? 1 + random.nextInt(4) : 0;
+    boolean webinar = random.nextDouble() < 0.25;
+    int email = random.nextDouble() < 0.35 ? 0 : 1 + random.nextInt(15);
+    boolean demo = random.nextDouble() < 0.2;
+    boolean active = random.nextDouble() < 0.3;
+    int closed = 2 + random.nextInt(days - 2);
+    int created = closed + 5 + random.nextInt(60);
+    LeadTraits drawn = new LeadTraits(title, kind, employees, industry, country, source, pageViews, visits, pricing,
+        downloads, webinar, email, demo, active, created, closed, false);
+    boolean converted = outcome(leadLogit(drawn), 0.45);
+    return new LeadTraits(title, kind, employees, industry, country, source, pageViews, visits, pricing, downloads,
+        webinar, email, demo, active, created, closed, converted);
+  }
+
+  public DealTraits nextDeal() {
+    int employees = employees();
+    long amount = 100L * Math.round((2_000 + Math.exp(random.nextDouble() * Math.log(100)) * 2_000) / 100.0);
+    IndustryKind industry = IndustryKind.values()[weighted(35, 25, 40)];
+    String country = COUNTRIES.get(weighted(COUNTRY_WEIGHTS));
+    int closed = 2 + random.nextInt(days - 2);
+    int created = closed + 7 + random.nextInt(150);
+    DealTraits drawn = new DealTraits(amount, employees, industry, country, created, closed, false);
+    boolean won = outcome(dealLogit(drawn), 0.4);
+    return new DealTraits(amount, employees, industry, country, created, closed, won);
+  }
+
+  private boolean outcome(double logit, double noiseRate) {
+    double p = truth == HistoryTruth.SIGNAL ? 1 / (1 + Math.exp(-logit)) : noiseRate;
+    return random.nextDouble() < p;
+  }
+
+  private int employees() {
+    int[][] bands = {{5, 19}, {20, 49}, {50, 199}, {200, 999}, {1000, 20_000}};
+    int[] band = bands[weighted(15, 20, 30, 20, 15)];
+    return band[0] + random.nextInt(band[1] - band[0] + 1);
+  }
+
+  private <T> T one(List<T> items) {
+    return items.get(random.nextInt(items.size()));
+  }
+
+  private int weighted(int... weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int x = random.nextInt(total);
+    for (int i = 0; i < weights.length; i++) {
+      x -= weights[i];
+      if (x < 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+}
