@@ -243,18 +243,16 @@ public final class SlaStore {
   public List<OwnerResponses> responsesPerOwner(Instant from, Instant to) {
     return jdbc.inTransaction("sum SLA response times per owner", c -> {
       String started = " FROM sla_timers WHERE started_at >= ? AND started_at < ? AND owner_id IS NOT NULL";
-      Map<String, Instant[]> medians = new HashMap<>();
-      // the nearest-rank median row per owner: the ceil(n/2)-th fastest response
-      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, started_at, responded_at FROM (SELECT owner_id,"
-          + " started_at, responded_at, ROW_NUMBER() OVER (PARTITION BY owner_id ORDER BY responded_at - started_at)"
-          + " AS n, COUNT(*) OVER (PARTITION BY owner_id) AS total" + started + " AND responded_at IS NOT NULL) ranked"
-          + " WHERE n = (total + 1) / 2")) {
+      // response times in Java: a window function ranking them per owner is several times slower on H2
+      Map<String, List<java.time.Duration>> times = new HashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, started_at, responded_at" + started
+          + " AND responded_at IS NOT NULL")) {
         Jdbc.setInstant(s, 1, from);
         Jdbc.setInstant(s, 2, to);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            medians.put(r.getString("owner_id"), new Instant[] {Jdbc.getInstant(r, "started_at"),
-                Jdbc.getInstant(r, "responded_at")});
+            times.computeIfAbsent(r.getString("owner_id"), k -> new ArrayList<>()).add(java.time.Duration.between(
+                Jdbc.getInstant(r, "started_at"), Jdbc.getInstant(r, "responded_at")));
           }
         }
       }
@@ -270,10 +268,12 @@ public final class SlaStore {
         List<OwnerResponses> lines = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            Instant[] median = medians.get(r.getString("owner_id"));
+            List<java.time.Duration> own = times.getOrDefault(r.getString("owner_id"), new ArrayList<>());
+            own.sort(null);
             lines.add(new OwnerResponses(r.getString("owner_id"), r.getLong("clocks"), r.getLong("met"),
                 r.getLong("breached"), r.getLong("open_clocks"), r.getLong("responded"),
-                median == null ? null : java.time.Duration.between(median[0], median[1])));
+                // nearest rank: the ceil(n/2)-th fastest, as the response-time report
+                own.isEmpty() ? null : own.get((own.size() + 1) / 2 - 1)));
           }
         }
         return lines;
