@@ -8,7 +8,6 @@ import io.revbridge.model.ActivityType;
 import io.revbridge.store.ActivityStore;
 import io.revbridge.store.SlaStore;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
