@@ -88,21 +88,25 @@ public final class ConsoleSpeed {
     List<String> pages = List.of("/admin", "/admin/dead-letters", "/admin/dead-letters?stage=write&error=INVALID",
         "/admin/records?q=" + email, "/admin/records/main/contacts/50000", "/admin/forecast", "/admin/alerts",
         "/admin/team", "/admin/team?period=" + LocalDate.now().getYear() + "-Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1));
-    System.out.println("page | status | median ms | max ms | bytes");
+    System.out.println("page | status | median ms | max ms | first ms | bytes");
     for (String page : pages) {
       long[] ms = new long[10];
       HttpResponse<String> last = null;
+      long first = 0;
       for (int i = -3; i < ms.length; i++) {
         long start = System.nanoTime();
         last = http.send(HttpRequest.newBuilder(URI.create(base + page)).header("Cookie", cookie).build(),
             HttpResponse.BodyHandlers.ofString());
         if (i >= 0) {
           ms[i] = (System.nanoTime() - start) / 1_000_000;
+        } else if (i == -3) {
+          // the alerts page reads the store once a minute: its first request is the one that reads
+          first = (System.nanoTime() - start) / 1_000_000;
         }
       }
       Arrays.sort(ms);
-      System.out.printf("%s | %d | %d | %d | %,d%n", page.replace(email, "<email>"), last.statusCode(), ms[ms.length / 2],
-          ms[ms.length - 1], last.body().length());
+      System.out.printf("%s | %d | %d | %d | %d | %,d%n", page.replace(email, "<email>"), last.statusCode(),
+          ms[ms.length / 2], ms[ms.length - 1], first, last.body().length());
     }
   }
 

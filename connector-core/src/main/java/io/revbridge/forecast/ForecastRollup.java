@@ -1,5 +1,6 @@
 package io.revbridge.forecast;
 
+import io.revbridge.store.ForecastCell;
 import io.revbridge.store.ForecastRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,6 +40,51 @@ public final class ForecastRollup {
       lines.add(line("all", rows, model));
     }
     return lines;
+  }
+
+  /**
+   * The same lines as {@link #of} from the store's per-owner-and-month sums ({@code cells} read with the model's
+   * commit and best-case probabilities), for roll-ups over many deals.
+   */
+  public static List<RollupLine> ofCells(List<ForecastCell> cells, By by) {
+    Function<ForecastCell, String> key = switch (by) {
+      case ALL -> cell -> "all";
+      case OWNER -> cell -> cell.ownerId() == null || cell.ownerId().isBlank() ? "(no owner)" : cell.ownerId();
+      case QUARTER -> cell -> quarter(cell);
+    };
+    Map<String, List<ForecastCell>> groups = new TreeMap<>();
+    for (ForecastCell cell : cells) {
+      groups.computeIfAbsent(key.apply(cell), k -> new ArrayList<>()).add(cell);
+    }
+    List<RollupLine> lines = new ArrayList<>();
+    groups.forEach((group, members) -> lines.add(sum(group, members)));
+    if (by != By.ALL) {
+      lines.add(sum("all", cells));
+    }
+    return lines;
+  }
+
+  /** A cell's quarter, as {@link By#QUARTER} names it ({@code 2026-Q2}). */
+  public static String quarter(ForecastCell cell) {
+    return cell.year() + "-Q" + ((cell.month() - 1) / 3 + 1);
+  }
+
+  private static RollupLine sum(String group, List<ForecastCell> cells) {
+    int open = 0;
+    BigDecimal commit = BigDecimal.ZERO;
+    BigDecimal bestCase = BigDecimal.ZERO;
+    BigDecimal pipeline = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal won = BigDecimal.ZERO;
+    for (ForecastCell c : cells) {
+      open += c.openDeals();
+      commit = commit.add(c.commit());
+      bestCase = bestCase.add(c.bestCase());
+      pipeline = pipeline.add(c.pipeline());
+      weighted = weighted.add(c.weighted());
+      won = won.add(c.won());
+    }
+    return new RollupLine(group, open, commit, bestCase, pipeline, weighted, won);
   }
 
   private static RollupLine line(String group, List<ForecastRow> rows, ForecastModel model) {

@@ -53,10 +53,46 @@ public final class ForecastStore {
     return read("read the deal forecasts", " ORDER BY connection, object_type, record_id");
   }
 
+  private static final String OPEN = "(stage IS NULL OR stage NOT IN ('CLOSED_WON', 'CLOSED_LOST'))";
+  private static final String YEAR = "CAST(EXTRACT(YEAR FROM close_date) AS INT)";
+  private static final String MONTH = "CAST(EXTRACT(MONTH FROM close_date) AS INT)";
+
+  /**
+   * The forecasts summed per owner and month of close date, in that order: a roll-up of every deal without reading
+   * them one by one.
+   *
+   * @param commitMin lowest probability counted as commit; {@code bestCaseMin} likewise for best case
+   */
+  public List<ForecastCell> cells(int commitMin, int bestCaseMin) {
+    return jdbc.inTransaction("sum the deal forecasts per owner and month", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, " + YEAR + " AS y, " + MONTH + " AS m,"
+          + " SUM(CASE WHEN " + OPEN + " THEN 1 ELSE 0 END) AS open_deals,"
+          + " SUM(CASE WHEN " + OPEN + " AND probability >= ? THEN COALESCE(amount, 0) ELSE 0 END) AS commit_amount,"
+          + " SUM(CASE WHEN " + OPEN + " AND probability >= ? THEN COALESCE(amount, 0) ELSE 0 END) AS best_case,"
+          + " SUM(CASE WHEN " + OPEN + " THEN COALESCE(amount, 0) ELSE 0 END) AS pipeline,"
+          + " SUM(CASE WHEN " + OPEN + " THEN COALESCE(expected_value, 0) ELSE 0 END) AS weighted,"
+          + " SUM(CASE WHEN stage = 'CLOSED_WON' THEN COALESCE(amount, 0) ELSE 0 END) AS won"
+          + " FROM deal_forecasts GROUP BY owner_id, " + YEAR + ", " + MONTH + " ORDER BY owner_id, y, m")) {
+        s.setInt(1, commitMin);
+        s.setInt(2, bestCaseMin);
+        List<ForecastCell> cells = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            cells.add(new ForecastCell(r.getString("owner_id"), r.getInt("y"), r.getInt("m"), r.getInt("open_deals"),
+                r.getBigDecimal("commit_amount"), r.getBigDecimal("best_case"), r.getBigDecimal("pipeline"),
+                r.getBigDecimal("weighted"), r.getBigDecimal("won")));
+          }
+        }
+        return cells;
+      }
+    });
+  }
+
   /** The open deals (not closed won or lost) whose latest forecast names a risk, largest amount first. */
   public List<ForecastRow> openAtRisk() {
-    return read("read the deals at risk", " WHERE risks IS NOT NULL AND (stage IS NULL OR stage NOT IN"
-        + " ('CLOSED_WON', 'CLOSED_LOST')) ORDER BY amount DESC, connection, object_type, record_id");
+    // COALESCE: a deal without an amount ranks as zero (PostgreSQL would put NULL first in a descending order)
+    return read("read the deals at risk", " WHERE risks IS NOT NULL AND risks <> '' AND " + OPEN
+        + " ORDER BY COALESCE(amount, 0) DESC, connection, object_type, record_id");
   }
 
   /** The deals whose (predicted) close date lies in {@code [from, to)}, in a stable order. */

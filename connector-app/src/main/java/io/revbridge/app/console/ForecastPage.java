@@ -2,14 +2,12 @@ package io.revbridge.app.console;
 
 import io.javalin.http.Context;
 import io.revbridge.forecast.ForecastRollup;
-import io.revbridge.forecast.ForecastStage;
 import io.revbridge.forecast.RollupLine;
+import io.revbridge.store.ForecastCell;
 import io.revbridge.store.ForecastRow;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -28,13 +26,14 @@ final class ForecastPage implements Page {
 
   @Override
   public Rendered render(Context ctx, Session session) {
-    List<ForecastRow> rows = data.store().forecasts().all();
-    if (rows.isEmpty()) {
+    List<ForecastCell> cells = data.store().forecasts().cells(data.forecastModel().commitMin(),
+        data.forecastModel().bestCaseMin());
+    if (cells.isEmpty()) {
       return new Rendered("Forecast", "/admin/forecast", Html.empty("No deal has been forecast yet.",
           "Add deals (HubSpot) or Opportunity (Salesforce) to a connection's objects; each pass forecasts them."));
     }
     TreeSet<String> quarters = new TreeSet<>();
-    rows.forEach(r -> quarters.add(Quarters.of(r.closeDate())));
+    cells.forEach(c -> quarters.add(ForecastRollup.quarter(c)));
     String current = Quarters.of(LocalDate.now(data.clock().withZone(ZoneOffset.UTC)));
     String asked = ctx.queryParam("quarter");
     String quarter = asked != null && quarters.contains(asked) ? asked
@@ -42,7 +41,7 @@ final class ForecastPage implements Page {
     StringBuilder body = new StringBuilder("<p class=\"muted\">Commit counts open deals at ")
         .append(data.forecastModel().commitMin()).append("% or more, best case at ")
         .append(data.forecastModel().bestCaseMin()).append("% or more (the playbook's deal-forecast.yaml).</p>");
-    body.append("<h2>By quarter</h2>").append(table(ForecastRollup.of(rows, data.forecastModel(), ForecastRollup.By.QUARTER),
+    body.append("<h2>By quarter</h2>").append(table(ForecastRollup.ofCells(cells, ForecastRollup.By.QUARTER),
         "Quarter"));
 
     body.append("<h2 id=\"by-owner\">By owner in ").append(Html.esc(quarter)).append("</h2>")
@@ -51,8 +50,8 @@ final class ForecastPage implements Page {
       body.append("<option").append(q.equals(quarter) ? " selected" : "").append(">").append(Html.esc(q)).append("</option>");
     }
     body.append("</select></label><button type=\"submit\">Show</button></form>");
-    List<ForecastRow> inQuarter = rows.stream().filter(r -> Quarters.of(r.closeDate()).equals(quarter)).toList();
-    List<RollupLine> owners = ForecastRollup.of(inQuarter, data.forecastModel(), ForecastRollup.By.OWNER);
+    List<ForecastCell> inQuarter = cells.stream().filter(c -> ForecastRollup.quarter(c).equals(quarter)).toList();
+    List<RollupLine> owners = ForecastRollup.ofCells(inQuarter, ForecastRollup.By.OWNER);
     body.append(table(owners, "Owner"));
     List<Svg.Bar> pipeline = new ArrayList<>();
     List<Svg.Bar> weighted = new ArrayList<>();
@@ -67,20 +66,11 @@ final class ForecastPage implements Page {
         .append("</figure><figure class=\"card\"><figcaption>Expected value per owner, ").append(Html.esc(quarter))
         .append("</figcaption>").append(Svg.bars(weighted, "Expected value per owner in " + quarter, "%,.0f"))
         .append("</figure></div>");
-    body.append(atRisk(rows));
+    body.append(atRisk(data.store().forecasts().openAtRisk()));
     return new Rendered("Forecast", "/admin/forecast", body.toString());
   }
 
-  static List<ForecastRow> openAtRisk(List<ForecastRow> rows) {
-    return rows.stream()
-        .filter(r -> !ForecastStage.CLOSED_WON.name().equals(r.stage()) && !ForecastStage.CLOSED_LOST.name().equals(r.stage()))
-        .filter(r -> !r.risks().isEmpty())
-        .sorted(Comparator.comparing((ForecastRow r) -> r.amount() == null ? BigDecimal.ZERO : r.amount()).reversed())
-        .toList();
-  }
-
-  private static String atRisk(List<ForecastRow> rows) {
-    List<ForecastRow> risky = openAtRisk(rows);
+  private static String atRisk(List<ForecastRow> risky) {
     StringBuilder s = new StringBuilder("<h2>Deals at risk</h2>");
     if (risky.isEmpty()) {
       return s.append(Html.empty("No open deal shows a risk.", "Risks come from the forecast: overdue close dates,"

@@ -5,11 +5,9 @@ import io.revbridge.routing.RepTargets;
 import io.revbridge.routing.Targets;
 import io.revbridge.store.ForecastRow;
 import io.revbridge.model.ActivityType;
-import io.revbridge.routing.ResponseTimeReport;
 import io.revbridge.store.ActivityStore;
 import io.revbridge.store.SlaStore;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,9 +33,6 @@ final class TeamFigures {
   /** Metrics where less is better. */
   static final List<String> LOWER_IS_BETTER = List.of("responseMinutes");
 
-  /** Most SLA clocks one period reads (as the response-time report). */
-  static final int MAX_CLOCKS = 100_000;
-  private static final String ALL_TEAMS = "all";
 
   private final ConsoleData data;
 
@@ -66,7 +61,7 @@ final class TeamFigures {
 
   List<Scorecard> scorecards(Period period, List<ForecastRow> deals) {
     Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
-    Map<String, ResponseTimeReport.Line> responses = responses(period);
+    Map<String, SlaStore.OwnerResponses> responses = responses(period);
     Map<String, Map<ActivityType, Long>> activities = new HashMap<>();
     for (ActivityStore.OwnerCount n : data.store().activities().countByOwner(period.from(), period.to())) {
       activities.computeIfAbsent(n.ownerId(), k -> new java.util.EnumMap<>(ActivityType.class))
@@ -87,25 +82,18 @@ final class TeamFigures {
 
   /**
    * Per owner (all teams together) the SLA clocks started in the period: how many, met, breached, open, and the
-   * median first-touch time, as {@code revbridge route response-times} reports them.
+   * median first-touch time, as {@code revbridge route response-times} reports them (summed by the store).
    */
-  private Map<String, ResponseTimeReport.Line> responses(Period period) {
-    List<SlaStore.Response> started = data.store().slas().responses(period.from(), MAX_CLOCKS).stream()
-        .filter(r -> r.startedAt().isBefore(period.to()))
-        .map(r -> new SlaStore.Response(r.recordKey(), r.ownerId(), ALL_TEAMS, r.grade(), r.status(), r.startedAt(),
-            r.dueAt(), r.respondedAt(), r.touchKind()))
-        .toList();
-    Map<String, ResponseTimeReport.Line> byOwner = new HashMap<>();
-    for (ResponseTimeReport.Line line : ResponseTimeReport.of(started)) {
-      if (line.ownerId() != null) {
-        byOwner.put(line.ownerId(), line);
-      }
+  private Map<String, SlaStore.OwnerResponses> responses(Period period) {
+    Map<String, SlaStore.OwnerResponses> byOwner = new HashMap<>();
+    for (SlaStore.OwnerResponses line : data.store().slas().responsesPerOwner(period.from(), period.to())) {
+      byOwner.put(line.ownerId(), line);
     }
     return byOwner;
   }
 
   private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads,
-      ResponseTimeReport.Line response, Map<ActivityType, Long> activities) {
+      SlaStore.OwnerResponses response, Map<ActivityType, Long> activities) {
     Map<String, Double> targets = targets(owner, period);
     double revenue = 0;
     int won = 0;
