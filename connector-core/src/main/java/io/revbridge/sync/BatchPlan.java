@@ -17,6 +17,7 @@ import java.util.Map;
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
  * @param routing notifications, SLA clocks and lead observations routing left behind
+ * @param versions per planned record, the version it was planned from ({@link RecordVersions})
  */
 public record BatchPlan(
     List<FieldUpdate> updates,
@@ -27,12 +28,14 @@ public record BatchPlan(
     List<RecordRef> scored,
     Map<RecordRef, String> inputs,
     Instant plannedAt,
-    RoutingEffects routing) {
+    RoutingEffects routing,
+    Map<RecordRef, String> versions) {
 
   /** A plan without routing effects. */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
       Instant plannedAt) {
-    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE);
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE,
+        Map.of());
   }
 }

@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  * CRM holds. Reads the CRM (records named by webhooks, companies) and the ledger; writes nothing.
  */
 final class LeadPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeadPipeline.class);
   private final MappingSet mappings;
   private final LeadScorer scorer;
   private final LedgerStore ledger;
@@ -79,8 +80,13 @@ final class LeadPipeline {
     Map<RecordRef, Map<String, String>> written = ledger.lastWritten(
         current.values().stream().map(CrmRecord::ref).toList());
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
+    Map<RecordRef, String> versions = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
+      if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
+        LOG.debug("skipped: a newer version of the record was planned already");
+        continue; // a late or duplicate change: the newest version planned wins
+      }
       String fingerprint = fingerprints.of(mapping, record);
       if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
         continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
@@ -88,6 +94,7 @@ final class LeadPipeline {
       try {
         people.add(new Mapped(record, mapping.toPerson(record)));
         inputs.put(record.ref(), fingerprint);
+        versions.put(record.ref(), RecordVersions.of(record));
       } catch (RecordMappingException e) {
         dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
       }
@@ -133,7 +140,7 @@ final class LeadPipeline {
       outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects());
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), versions);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

@@ -44,8 +44,14 @@ final class PlanCommitter {
     for (AuditEntry audit : plan.audits()) {
       store.audit().append(audit);
     }
-    plan.inputs().forEach((ref, fingerprint) ->
-        store.ledger().record(ref, Map.of(InputFingerprint.LEDGER_FIELD, fingerprint), plan.plannedAt()));
+    plan.inputs().forEach((ref, fingerprint) -> {
+      Map<String, String> values = new java.util.HashMap<>(Map.of(InputFingerprint.LEDGER_FIELD, fingerprint));
+      String version = plan.versions().get(ref);
+      if (version != null) {
+        values.put(RecordVersions.LEDGER_FIELD, version);
+      }
+      store.ledger().record(ref, values, plan.plannedAt());
+    });
     store.inbox().markDone(plan.handledInboxIds());
   }
 }
