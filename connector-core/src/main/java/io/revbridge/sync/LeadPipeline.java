@@ -83,20 +83,26 @@ final class LeadPipeline {
     Map<RecordRef, String> versions = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
-        LOG.debug("skipped: a newer version of the record was planned already");
-        continue; // a late or duplicate change: the newest version planned wins
-      }
-      String fingerprint = fingerprints.of(mapping, record);
-      if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
-        continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
-      }
-      try {
-        people.add(new Mapped(record, mapping.toPerson(record)));
-        inputs.put(record.ref(), fingerprint);
-        versions.put(record.ref(), RecordVersions.of(record));
-      } catch (RecordMappingException e) {
-        dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+      try (RecordLog log = RecordLog.about(record)) {
+        LOG.debug("fetch: got the record's version to plan from");
+        if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: a newer version of the record was planned already");
+          continue; // a late or duplicate change: the newest version planned wins
+        }
+        String fingerprint = fingerprints.of(mapping, record);
+        if (InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: nothing changed since the last plan (an echo of Revbridge's own write)");
+          continue; // e.g. Revbridge's own write coming back
+        }
+        try {
+          people.add(new Mapped(record, mapping.toPerson(record)));
+          inputs.put(record.ref(), fingerprint);
+          versions.put(record.ref(), RecordVersions.of(record));
+          LOG.debug("map: mapped to a person");
+        } catch (RecordMappingException e) {
+          dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+          LOG.info("map: the record could not be mapped; set aside as a dead letter (revbridge dlq list)");
+        }
       }
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
@@ -104,12 +110,28 @@ final class LeadPipeline {
 
     for (int i = 0; i < people.size(); i++) {
       CrmRecord record = people.get(i).record();
-      EnrichedPerson enrichedPerson = enriched.get(i);
+      try (RecordLog log = RecordLog.about(record)) {
+        planOne(ctx, mapping, routing, record, enriched.get(i), written, now, updates, tasks, audits, outcomes, scored);
+      }
+    }
+    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), versions);
+  }
+
+  /** Enrich (logged), score, route and diff one person, adding to the batch's lists. */
+  private void planOne(ConnectionContext ctx, ObjectMapping mapping, RoutingEngine routing, CrmRecord record,
+      EnrichedPerson enrichedPerson, Map<RecordRef, Map<String, String>> written, Instant now,
+      List<FieldUpdate> updates, List<TaskSpec> tasks, List<AuditEntry> audits, RoutingOutcomes outcomes,
+      List<RecordRef> scored) {
+    {
       Person person = enrichedPerson.person();
+      LOG.debug("enrich: {} fields with provenance, {} provider failures", enrichedPerson.enrichment().fields().size(),
+          enrichedPerson.enrichment().failures().size());
       audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
           EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
       LeadScore score = scorer.score(enrichedPerson);
       MqlScore mql = scorer.mql(enrichedPerson);
+      LOG.debug("score: {} {}", score.score(), score.grade());
       scored.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
           Json.write(score), now));
@@ -119,6 +141,7 @@ final class LeadPipeline {
 
       RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
       Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
+      LOG.debug("route: {}", assigned.map(o -> "owner " + o + " assigned").orElse("owner kept"));
 
       Map<String, Object> results = new LinkedHashMap<>();
       results.put("leadScore.score", score.score());
@@ -131,16 +154,17 @@ final class LeadPipeline {
         results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
       }
       results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
-      changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent(),
-          "leadScore.scoredAt")
-          .ifPresent(updates::add);
+      Optional<FieldUpdate> update = changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()),
+          results, now, assigned.isPresent(), "leadScore.scoredAt");
+      update.ifPresent(updates::add);
 
       String ownerId = assigned.orElse(person.ownerId());
+      int tasksBefore = tasks.size();
       followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
       outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
+      LOG.debug("plan: {} fields to write, {} tasks to create",
+          update.map(u -> u.write().values().size()).orElse(0), tasks.size() - tasksBefore);
     }
-    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), versions);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

@@ -270,8 +270,9 @@ final class OutboxDrainer {
   }
 
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
-    try (RecordLog ignored = RecordLog.about(row.connection() + "/" + row.objectType() + "/" + row.recordId(),
-        row.idempotencyKey())) {
+    String about = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about().key()
+        : row.ref().key();
+    try (RecordLog ignored = RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()))) {
       return settleRow(row, update, result);
     }
   }
