@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
       }, syncMetrics::record);
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
-      RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
+      RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(),
           PlaybookLoader.load(rb.config().playbook()).forecast(), rb.metrics());
