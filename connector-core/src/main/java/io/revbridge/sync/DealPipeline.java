@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns inbox entries about deals (HubSpot {@code deals}, Salesforce {@code Opportunity}) into a plan: map, forecast,
@@ -29,6 +30,7 @@ import java.util.Map;
  * forecast for roll-ups. Reads the CRM and the ledger; writes nothing itself.
  */
 final class DealPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DealPipeline.class);
   private final DealForecaster forecaster;
   private final LedgerStore ledger;
   private final DeletionStore deletions;
@@ -57,15 +59,37 @@ final class DealPipeline {
         LeadPipeline.currentRecords(deletions, ctx, mapping, LeadPipeline.newestPerRecord(entries));
     Map<RecordRef, Map<String, String>> written =
         ledger.lastWritten(current.values().stream().map(CrmRecord::ref).toList());
+    Map<RecordRef, String> versions = new LinkedHashMap<>();
     for (CrmRecord record : current.values()) {
+      try (RecordLog log = RecordLog.about(record)) {
+        LOG.debug("fetch: got the deal's version to forecast from");
+        if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: a newer version of the deal was planned already");
+          continue;
+        }
+        versions.put(record.ref(), RecordVersions.of(record));
+        planOne(ctx, mapping, record, written, today, now, updates, dead, audits, forecast, rows);
+      }
+    }
+    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
+    return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now,
+        RoutingEffects.NONE, versions), rows);
+  }
+
+  private void planOne(ConnectionContext ctx, ObjectMapping mapping, CrmRecord record,
+      Map<RecordRef, Map<String, String>> written, java.time.LocalDate today, Instant now, List<FieldUpdate> updates,
+      List<DeadLetterDraft> dead, List<AuditEntry> audits, List<RecordRef> forecast, List<ForecastRow> rows) {
+    {
       Deal deal;
       try {
         deal = mapping.toDeal(record);
       } catch (RecordMappingException e) {
         dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
-        continue;
+        LOG.info("map: the deal could not be mapped; set aside as a dead letter (revbridge dlq list)");
+        return;
       }
       DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
+      LOG.debug("forecast: {}% {}", f.probability(), f.confidence());
       forecast.add(record.ref());
       audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
       rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
@@ -77,10 +101,10 @@ final class DealPipeline {
         results.put("forecast.expectedValue", f.expectedValue());
       }
       results.put("forecast.reasons", f.reasonsText());
-      LeadPipeline.changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, false,
-          null).ifPresent(updates::add);
+      Optional<FieldUpdate> update = LeadPipeline.changedFields(mapping, record,
+          written.getOrDefault(record.ref(), Map.of()), results, now, false, null);
+      update.ifPresent(updates::add);
+      LOG.debug("plan: {} fields to write", update.map(u -> u.write().values().size()).orElse(0));
     }
-    List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now), rows);
   }
 }
