@@ -138,6 +138,10 @@ public final class SalesforceSession {
     config.setConnectionTimeout((int) options.connectTimeout().toMillis());
     config.setReadTimeout((int) options.readTimeout().toMillis());
     config.setSessionRenewer(new Renewer());
+    // A streamed body: the JDK's HttpURLConnection otherwise sends a POST again by itself when the connection
+    // breaks before the answer (sun.net.http.retryPost), unseen by the retry policy and the metrics, and for a
+    // create that Salesforce had applied, a second task.
+    config.setUseChunkedPost(true);
     try {
       PartnerConnection created = new PartnerConnection(config);
       created.setQueryOptions(options.queryBatchSize());

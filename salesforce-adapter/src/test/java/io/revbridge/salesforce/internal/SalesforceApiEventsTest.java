@@ -48,13 +48,13 @@ class SalesforceApiEventsTest {
   @Test
   void everyExchangeIsCountedByOutcomeAsSalesforceServedIt() {
     server.withToken();
-    // getUserInfo: a lock fault, then garbage and a closed connection, then the answer (the session retries
+    // getUserInfo: a lock fault, then a reset connection (not re-sent unseen by the JDK), then the answer (the session retries
     // twice); the change feed asks for the server time (ok) before its queryAll
     server.wm.stubFor(SalesforceTestServer.soapCall(":getUserInfo").inScenario("u").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/xml;charset=UTF-8")
             .withBody(fault("UNABLE_TO_LOCK_ROW"))).willSetStateTo("reset"));
     server.wm.stubFor(SalesforceTestServer.soapCall(":getUserInfo").inScenario("u").whenScenarioStateIs("reset")
-        .willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)).willSetStateTo("ok"));
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
     server.wm.stubFor(SalesforceTestServer.soapCall(":getUserInfo").inScenario("u").whenScenarioStateIs("ok")
         .willReturn(SalesforceTestServer.soap(200, "getuserinfo.xml")));
     server.wm.stubFor(SalesforceTestServer.soapCall(":queryAll>")
