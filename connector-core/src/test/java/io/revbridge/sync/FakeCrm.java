@@ -55,6 +55,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Runs after a batch update was applied, before its results are returned (a crash goes here). */
   Runnable afterUpdate = () -> { };
   final Map<String, Integer> readCalls = new HashMap<>();
+  /** The next poll of an object type fails with the exception given for it, once. */
+  final Map<String, RuntimeException> failNextPollOf = new HashMap<>();
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
@@ -102,6 +104,10 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   public synchronized ChangePage poll(String objectType, String cursor, Set<String> fields) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
+    }
+    RuntimeException once = failNextPollOf.remove(objectType);
+    if (once != null) {
+      throw once;
     }
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];

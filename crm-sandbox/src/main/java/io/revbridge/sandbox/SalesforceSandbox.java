@@ -43,10 +43,11 @@ public final class SalesforceSandbox implements AutoCloseable {
   private final SfOutboundMessenger messenger = new SfOutboundMessenger();
 
   private final AtomicReference<SfRandomFaults> chaos;
-  private final LongAdder faults;
+  private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults;
 
   private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens,
-      SfApiAllowance allowance, AtomicReference<SfRandomFaults> chaos, LongAdder faults) {
+      SfApiAllowance allowance, AtomicReference<SfRandomFaults> chaos,
+      java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults) {
     this.chaos = chaos;
     this.faults = faults;
     this.server = server;
@@ -75,13 +76,13 @@ public final class SalesforceSandbox implements AutoCloseable {
       send(ex, a.status(), "application/json", a.json());
     });
     AtomicReference<SfRandomFaults> chaos = new AtomicReference<>();
-    LongAdder faults = new LongAdder();
+    java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults = new java.util.concurrent.ConcurrentHashMap<>();
     server.createContext("/services/Soap/u/", ex -> {
       byte[] request = body(ex);
       SfRandomFaults random = chaos.get();
       SfRandomFaults.Kind fault = random == null ? null : random.next();
       if (fault != null) {
-        faults.increment();
+        faults.computeIfAbsent(fault.name(), k -> new LongAdder()).increment();
         if (playFault(ex, fault, random, () -> soap.handle(request))) {
           return;
         }
@@ -143,7 +144,14 @@ public final class SalesforceSandbox implements AutoCloseable {
 
   /** Random faults played so far. */
   public long faultsServed() {
-    return faults.sum();
+    return faults.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  /** Random faults played so far by kind ({@code REQUEST_LIMIT}, {@code LOCK_ROW}, ...: {@link SfRandomFaults.Kind}). */
+  public Map<String, Long> faultsByKind() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    faults.forEach((kind, n) -> counts.put(kind, n.sum()));
+    return counts;
   }
 
   /** The login URL and instance URL alike, e.g. {@code http://127.0.0.1:54321}. */
