@@ -77,34 +77,32 @@ final class DealPipeline {
   }
 
   private void planOne(ConnectionContext ctx, ObjectMapping mapping, CrmRecord record,
-      Map<RecordRef, Map<String, String>> written, java.time.LocalDate today, Instant now, List<FieldUpdate> updates,
+      Map<RecordRef, Map<String, String>> written, LocalDate today, Instant now, List<FieldUpdate> updates,
       List<DeadLetterDraft> dead, List<AuditEntry> audits, List<RecordRef> forecast, List<ForecastRow> rows) {
-    {
-      Deal deal;
-      try {
-        deal = mapping.toDeal(record);
-      } catch (RecordMappingException e) {
-        dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
-        LOG.info("map: the deal could not be mapped; set aside as a dead letter (revbridge dlq list)");
-        return;
-      }
-      DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
-      LOG.debug("forecast: {}% {}", f.probability(), f.confidence());
-      forecast.add(record.ref());
-      audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
-      rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
-          deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now));
-
-      Map<String, Object> results = new LinkedHashMap<>();
-      results.put("forecast.probability", f.probability());
-      if (f.expectedValue() != null) {
-        results.put("forecast.expectedValue", f.expectedValue());
-      }
-      results.put("forecast.reasons", f.reasonsText());
-      Optional<FieldUpdate> update = LeadPipeline.changedFields(mapping, record,
-          written.getOrDefault(record.ref(), Map.of()), results, now, false, null);
-      update.ifPresent(updates::add);
-      LOG.debug("plan: {} fields to write", update.map(u -> u.write().values().size()).orElse(0));
+    Deal deal;
+    try {
+      deal = mapping.toDeal(record);
+    } catch (RecordMappingException e) {
+      dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+      LOG.info("map: the deal could not be mapped; set aside as a dead letter (revbridge dlq list)");
+      return;
     }
+    DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
+    LOG.debug("forecast: {}% {}", f.probability(), f.confidence());
+    forecast.add(record.ref());
+    audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
+    rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
+        deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now));
+
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("forecast.probability", f.probability());
+    if (f.expectedValue() != null) {
+      results.put("forecast.expectedValue", f.expectedValue());
+    }
+    results.put("forecast.reasons", f.reasonsText());
+    Optional<FieldUpdate> update = LeadPipeline.changedFields(mapping, record,
+        written.getOrDefault(record.ref(), Map.of()), results, now, false, null);
+    update.ifPresent(updates::add);
+    LOG.debug("plan: {} fields to write", update.map(u -> u.write().values().size()).orElse(0));
   }
 }

@@ -123,48 +123,46 @@ final class LeadPipeline {
       EnrichedPerson enrichedPerson, Map<RecordRef, Map<String, String>> written, Instant now,
       List<FieldUpdate> updates, List<TaskSpec> tasks, List<AuditEntry> audits, RoutingOutcomes outcomes,
       List<RecordRef> scored) {
-    {
-      Person person = enrichedPerson.person();
-      LOG.debug("enrich: {} fields with provenance, {} provider failures", enrichedPerson.enrichment().fields().size(),
-          enrichedPerson.enrichment().failures().size());
-      audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
-          EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
-      LeadScore score = scorer.score(enrichedPerson);
-      MqlScore mql = scorer.mql(enrichedPerson);
-      LOG.debug("score: {} {}", score.score(), score.grade());
-      scored.add(record.ref());
-      audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
-          Json.write(score), now));
-      Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
-          written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
-      mqlCrossing.ifPresent(audits::add);
+    Person person = enrichedPerson.person();
+    LOG.debug("enrich: {} fields with provenance, {} provider failures", enrichedPerson.enrichment().fields().size(),
+        enrichedPerson.enrichment().failures().size());
+    audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
+        EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
+    LeadScore score = scorer.score(enrichedPerson);
+    MqlScore mql = scorer.mql(enrichedPerson);
+    LOG.debug("score: {} {}", score.score(), score.grade());
+    scored.add(record.ref());
+    audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
+        Json.write(score), now));
+    Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
+        written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
+    mqlCrossing.ifPresent(audits::add);
 
-      RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
-      Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
-      LOG.debug("route: {}", assigned.map(o -> "owner " + o + " assigned").orElse("owner kept"));
+    RoutingDecision route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+    Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
+    LOG.debug("route: {}", assigned.map(o -> "owner " + o + " assigned").orElse("owner kept"));
 
-      Map<String, Object> results = new LinkedHashMap<>();
-      results.put("leadScore.score", score.score());
-      results.put("leadScore.grade", score.grade().name());
-      results.put("leadScore.reasons", score.reasonsText());
-      results.put("mql.score", mql.score());
-      results.put("mql.qualified", mql.qualified());
-      assigned.ifPresent(o -> results.put("routing.ownerId", o));
-      if (assigned.isPresent() || !person.hasOwner()) {
-        results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
-      }
-      results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
-      Optional<FieldUpdate> update = changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()),
-          results, now, assigned.isPresent(), "leadScore.scoredAt");
-      update.ifPresent(updates::add);
-
-      String ownerId = assigned.orElse(person.ownerId());
-      int tasksBefore = tasks.size();
-      followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
-      outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
-      LOG.debug("plan: {} fields to write, {} tasks to create",
-          update.map(u -> u.write().values().size()).orElse(0), tasks.size() - tasksBefore);
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("leadScore.score", score.score());
+    results.put("leadScore.grade", score.grade().name());
+    results.put("leadScore.reasons", score.reasonsText());
+    results.put("mql.score", mql.score());
+    results.put("mql.qualified", mql.qualified());
+    assigned.ifPresent(o -> results.put("routing.ownerId", o));
+    if (assigned.isPresent() || !person.hasOwner()) {
+      results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
     }
+    results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
+    Optional<FieldUpdate> update = changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()),
+        results, now, assigned.isPresent(), "leadScore.scoredAt");
+    update.ifPresent(updates::add);
+
+    String ownerId = assigned.orElse(person.ownerId());
+    int tasksBefore = tasks.size();
+    followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
+    outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
+    LOG.debug("plan: {} fields to write, {} tasks to create",
+        update.map(u -> u.write().values().size()).orElse(0), tasks.size() - tasksBefore);
   }
 
   private record Mapped(CrmRecord record, Person person) {}
