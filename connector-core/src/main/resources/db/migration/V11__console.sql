@@ -4,8 +4,8 @@
 -- Record trail search by e-mail: the pipeline's 'record' audit entry carries the lower-cased address as its decision.
 CREATE INDEX ix_audit_stage_decision ON audit (stage, decision);
 
--- Every write Revbridge made to one record (old -> new), and the hourly throughput of settled writes.
-CREATE INDEX ix_outbox_record ON outbox (connection, object_type, record_id);
+-- Every write Revbridge made to one record (old -> new) uses V9's ix_outbox_record (connection, object_type,
+-- record_id, status); the hourly throughput of settled writes:
 CREATE INDEX ix_outbox_status_updated ON outbox (status, updated_at);
 
 -- Open dead letters per connection (overview error counts, the dead-letter page's filters).

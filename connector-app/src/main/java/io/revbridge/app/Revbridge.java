@@ -120,6 +120,8 @@ final class Revbridge implements AutoCloseable {
     }
     EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ApiMetrics apiMetrics = new ApiMetrics(metrics);
+    connections.values().forEach(c -> c.listen(apiMetrics));
     EnrichmentStage enrichment;
     Optional<NotificationSender> notifier;
     try {

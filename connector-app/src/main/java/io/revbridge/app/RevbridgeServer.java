@@ -38,10 +38,12 @@ final class RevbridgeServer implements AutoCloseable {
   }
 
   /** @param metrics the registry the engine also counts into (enrichment failures), served at {@code /metrics} */
-  static RevbridgeServer start(String host, int port, int webhookMaxBytes, Map<String, String> crmByConnection,
-      Map<String, CrmConnection> connections, SyncEngine engine, Store store, BooleanSupplier ready, Clock clock,
-      Optional<Secret> adminToken, ForecastModel forecastModel, PrometheusMeterRegistry metrics,
-      io.revbridge.app.console.Console console) {
+  static RevbridgeServer start(String host, int port, io.revbridge.config.ServerConfig settings,
+      Map<String, String> crmByConnection, Map<String, CrmConnection> connections, SyncEngine engine, Store store,
+      BooleanSupplier ready, Clock clock, Optional<Secret> adminToken, ForecastModel forecastModel,
+      PrometheusMeterRegistry metrics, io.revbridge.app.console.Console console) {
+    int webhookMaxBytes = settings.webhookMaxBytes();
+    WebhookIntake intake = new WebhookIntake(settings.webhookConcurrency(), settings.webhookWaitMillis(), metrics);
     RevbridgeServer[] self = new RevbridgeServer[1];
     SyncHealthReader health = new SyncHealthReader(store, clock);
     Readiness readiness = new Readiness(ready, store, health, connections);
@@ -63,8 +65,22 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.get("/admin/api/handoff/report", admin::handoffReport);
       console.register(config.routes);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
-      config.routes.post("/webhooks/{crm}/{connection}", ctx ->
-          self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));
+      config.routes.post("/webhooks/{crm}/{connection}", ctx -> {
+        // A turn before the body is read: a burst holds at most server.webhookConcurrency bodies in memory.
+        if (!intake.enter()) {
+          String crm = ctx.pathParam("crm");
+          ctx.header("Retry-After", Long.toString(WebhookIntake.RETRY_AFTER.toSeconds()));
+          self[0].reject(ctx, crm, connections.containsKey(ctx.pathParam("connection")) ? ctx.pathParam("connection")
+              : "unknown", 503, "Revbridge is storing as many webhooks as server.webhookConcurrency allows; nothing"
+              + " was stored; send again after Retry-After");
+          return;
+        }
+        try {
+          self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock);
+        } finally {
+          intake.leave();
+        }
+      });
     });
     RevbridgeServer server = new RevbridgeServer(app, metrics);
     self[0] = server;

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
       Console console = new Console(rb.config().server().adminToken()
           .map(admin -> (SignIn) new TokenSignIn(admin, rb.config().server().viewerToken())),
           new Sessions(Clock.systemUTC()), consoleData);
-      RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),
+      RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), forecast, rb.metrics(), console);
       AlertNotifier alerts = new AlertNotifier(consoleData);

@@ -103,6 +103,62 @@ class WebhookIT {
     assertThat(get("/metrics").body()).contains("result=\"rejected_413\"");
   }
 
+  @Test
+  void aStopRefusesNewWebhooksKeepsEveryAcceptedOneAndHandsBackEveryLease() throws Exception {
+    String owner = rb.engine().lease().owner();
+    String contact = fx.contacts().get(0).id();
+    java.util.concurrent.ConcurrentLinkedQueue<Integer> accepted = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger(1_000);
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+    for (int c = 0; c < 4; c++) {
+      clients.submit(() -> {
+        while (true) {
+          int id = nextId.incrementAndGet();
+          String body = event(contact).replace("\"eventId\":7", "\"eventId\":" + id);
+          try {
+            if (post("/webhooks/hubspot/main", body, sign(base + "/webhooks/hubspot/main", body)).statusCode() == 200) {
+              accepted.add(id);
+            }
+          } catch (java.io.IOException refused) {
+            return null; // the server stopped listening
+          }
+        }
+      });
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= 50);
+
+    service.close();
+    clients.shutdown();
+    assertThat(clients.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> post("/webhooks/hubspot/main", event(contact),
+        sign(base + "/webhooks/hubspot/main", event(contact))))).as("no webhook is taken after the stop")
+        .isInstanceOf(java.io.IOException.class);
+    String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath().toString().replace('\\', '/');
+    try (io.revbridge.store.Store store = io.revbridge.store.Store.open(io.revbridge.store.StoreSettings.of(url));
+        java.sql.Connection c = store.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+      java.util.Set<Integer> stored = new java.util.HashSet<>();
+      try (java.sql.ResultSet r = s.executeQuery("SELECT event_key FROM inbox WHERE event_key LIKE 'hubspot:%'")) {
+        while (r.next()) {
+          stored.add(Integer.parseInt(r.getString(1).split(":")[3]));
+        }
+      }
+      assertThat(stored).as("every webhook answered 200 is in the inbox").containsAll(accepted);
+      for (String held : java.util.List.of(
+          "SELECT COUNT(*) FROM inbox WHERE status = 'PENDING' AND lease_owner = ? AND lease_until > CURRENT_TIMESTAMP",
+          "SELECT COUNT(*) FROM outbox WHERE status = 'PENDING' AND lease_owner = ? AND lease_until > CURRENT_TIMESTAMP",
+          "SELECT COUNT(*) FROM leases WHERE lease_owner = ?")) {
+        try (java.sql.PreparedStatement q = c.prepareStatement(held)) {
+          q.setString(1, owner);
+          try (java.sql.ResultSet r = q.executeQuery()) {
+            r.next();
+            assertThat(r.getLong(1)).as(held).isZero();
+          }
+        }
+      }
+    }
+  }
+
   private long inboxSize() {
     return rb.store().inbox().countByStatus().values().stream().mapToLong(Long::longValue).sum();
   }

@@ -46,6 +46,18 @@ final class RevbridgeKeys {
           .validator(Validators.between(1_024, 104_857_600))
           .example("1048576")
           .doc("Largest webhook body accepted, in bytes; a bigger one is answered 413 and nothing of it is stored.")
+          .define("server.webhookConcurrency", INT)
+          .defaultValue(16)
+          .validator(Validators.between(1, 1024))
+          .example("16")
+          .doc("Most webhook requests read and stored into the inbox at the same time; at most this many bodies are"
+              + " in memory. Others wait for a turn (`server.webhookWaitMillis`).")
+          .define("server.webhookWaitMillis", INT)
+          .defaultValue(2000)
+          .validator(Validators.between(0, 4500))
+          .example("2000")
+          .doc("How long a webhook request waits for a turn to be stored before it is answered 503 with"
+              + " `Retry-After` (the CRM sends it again later; nothing is lost). HubSpot gives up after 5 s.")
           .define("admin", SECTION)
           .doc("The admin API (`/admin/api/...`) and the admin console (`/admin`) of `run` and `demo --serve`.")
           .define("admin.token", SECRET)

@@ -42,6 +42,12 @@ public interface CrmConnection extends AutoCloseable {
     return ApiUsage.UNKNOWN;
   }
 
+  /**
+   * From now on, tells {@code listener} about every API call this connection makes and every wait it takes for
+   * the CRM's limits (replacing the listener set before). Adapters that cannot report ignore it.
+   */
+  default void listen(ApiListener listener) { }
+
   @Override
   void close();
 }

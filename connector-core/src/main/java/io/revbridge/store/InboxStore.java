@@ -92,19 +92,25 @@ public final class InboxStore {
    * Claims up to {@code limit} PENDING changes for {@code owner}, oldest first, leasing them for
    * {@code leaseFor}: changes leased by another instance whose lease has not run out are left to it, so
    * instances sharing the store take disjoint changes. The owner's own leases are claimed again.
+   *
+   * <p>Per record: while another instance holds a live lease on a pending change of a record, no change of
+   * that record is claimed here, so two instances never process two versions of one record at once.
    */
   public List<InboxEntry> claim(String owner, Duration leaseFor, int limit) {
     Leases.requireOwner(owner);
     Jdbc.requireLimit(limit);
     Instant now = clock.instant();
     return jdbc.inTransaction("claim pending inbox changes", c -> {
+      Leases.takeTurn(c, "inbox");
       List<InboxEntry> claimed;
       try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE status = ? AND" + Leases.CLAIMABLE
-          + " ORDER BY occurred_at, id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+          + " AND" + Leases.recordFree("inbox") + " ORDER BY occurred_at, id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
         s.setString(1, InboxEntry.PENDING);
         Jdbc.setInstant(s, 2, now);
         s.setString(3, owner);
-        s.setInt(4, limit);
+        s.setString(4, owner);
+        Jdbc.setInstant(s, 5, now);
+        s.setInt(6, limit);
         claimed = read(s);
       }
       Leases.lease(c, "inbox", claimed.stream().map(InboxEntry::id).toList(), owner, now.plus(leaseFor));

@@ -17,6 +17,31 @@ final class Leases {
   /** The condition a row must meet to be claimed by {@code owner}: unleased, expired, or its own. */
   static final String CLAIMABLE = " (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)";
 
+  /**
+   * The condition a row must meet so that no other live instance works on its record: no PENDING row of the
+   * same record is leased by another owner whose lease runs at the given time. Parameters: owner, now.
+   */
+  static String recordFree(String table) {
+    return " NOT EXISTS (SELECT 1 FROM " + table + " o WHERE o.connection = " + table + ".connection"
+        + " AND o.object_type = " + table + ".object_type AND o.record_id = " + table + ".record_id"
+        + " AND o.status = 'PENDING' AND o.lease_owner <> ? AND o.lease_until >= ?)";
+  }
+
+  /**
+   * Makes claims of one queue take turns across instances until the transaction ends: without it, two claims
+   * could both find a record free (neither sees the other's uncommitted lease) and both take one of its rows.
+   */
+  static void takeTurn(java.sql.Connection c, String queue) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT queue FROM claim_locks WHERE queue = ? FOR UPDATE")) {
+      s.setString(1, queue);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new StoreException("the store has no claim lock for the " + queue + " (migration V9 missing?)");
+        }
+      }
+    }
+  }
+
   /** Sets the lease on the given ids. */
   static void lease(java.sql.Connection c, String table, Collection<Long> ids, String owner,
       java.time.Instant until) throws SQLException {

@@ -89,7 +89,9 @@ public final class OutboxStore {
    * the order they were queued, leasing them to {@code owner} for {@code leaseFor}. Writes leased by
    * another instance whose lease has not run out are left to it, so instances sharing the store never
    * send the same write at the same time; the owner's own leases are claimed again. Settling a write
-   * (done, retry, dead, skipped) ends its lease.
+   * (done, retry, dead, skipped) ends its lease. Per record: while another instance holds a live lease on a
+   * pending write of a record, no write of that record is claimed here, so writes to one record are never
+   * sent by two instances at once (and so never overtake each other).
    */
   public OutboxClaim claimDue(String owner, Instant now, Duration leaseFor, Collection<String> connections,
       int limit) {
@@ -103,11 +105,12 @@ public final class OutboxStore {
     return jdbc.inTransaction("claim due writes", c -> {
       List<OutboxEntry> claimed;
       Set<Long> inDoubt = new HashSet<>();
+      Leases.takeTurn(c, "outbox");
       // Settling or handing back a write clears its lease; a lease still set means its last claim never ended.
       try (PreparedStatement s = c.prepareStatement(SELECT.replace(" FROM outbox", ", lease_owner FROM outbox")
           + " WHERE status = ? AND next_attempt_at <= ? AND"
           + " connection IN (" + Jdbc.placeholders(names.size()) + ") AND" + Leases.CLAIMABLE
-          + " ORDER BY id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+          + " AND" + Leases.recordFree("outbox") + " ORDER BY id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
         int i = 1;
         s.setString(i++, OutboxEntry.PENDING);
         Jdbc.setInstant(s, i++, now);
@@ -116,6 +119,8 @@ public final class OutboxStore {
         }
         Jdbc.setInstant(s, i++, now);
         s.setString(i++, owner);
+        s.setString(i++, owner);
+        Jdbc.setInstant(s, i++, now);
         s.setInt(i, limit);
         claimed = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {

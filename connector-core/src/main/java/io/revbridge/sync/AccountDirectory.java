@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * connection's company object is read through its change feed from the start, at most {@code limit} companies,
  * and read again at most once per {@code refresh}; a company joined to a person in the current batch (its CRM
  * association) is always fresh and wins. A CRM that cannot list companies leaves only the association: the
- * person is still enriched, and the next refresh tries again.
+ * person is still enriched, and the next refresh tries again. A transient failure listing them (5xx, timeout,
+ * rate limit after the adapter's retries) fails the batch instead, which stays pending and is planned again.
  *
  * <p>Why not the store: the companies are the CRM's data, read at most once per refresh interval, and an
  * instance that restarts re-reads them within one page loop; keeping a second copy in the store would add a
@@ -91,9 +92,13 @@ final class AccountDirectory {
         }
         cursor = page.nextCursor();
       } while (page.hasMore() && companies.size() < settings.limit());
+    } catch (io.revbridge.spi.RetryableCrmException e) {
+      // A passing failure (after the adapter's own retries): matching these people against half a list would
+      // route them for good (an unchanged record is not planned again), so the batch waits for the next try.
+      throw e;
     } catch (RuntimeException e) {
-      // Like a failing provider: matching degrades to the CRM association until the next refresh, and the
-      // records go on. The pass's own reads of the same CRM report a real outage.
+      // A CRM that cannot list companies at all (permission, configuration): matching degrades to the CRM
+      // association until the next refresh, and the records go on.
     }
     return companies;
   }

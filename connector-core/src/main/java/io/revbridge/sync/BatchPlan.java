@@ -17,6 +17,7 @@ import java.util.Map;
  * @param inputs per planned record, the digest of what its plan depended on ({@link InputFingerprint})
  * @param plannedAt when the plan was made
  * @param routing notifications, SLA clocks and lead observations routing left behind
+ * @param versions per planned record, the version it was planned from ({@link RecordVersions})
  * @param mqlScores each scored person's MQL score (what the hand-off triggers on)
  */
 public record BatchPlan(
@@ -29,6 +30,7 @@ public record BatchPlan(
     Map<RecordRef, String> inputs,
     Instant plannedAt,
     RoutingEffects routing,
+    Map<RecordRef, String> versions,
     Map<RecordRef, Integer> mqlScores) {
 
   public BatchPlan {
@@ -38,14 +40,15 @@ public record BatchPlan(
   /** A plan of records without MQL scores (deals). */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
-      Instant plannedAt, RoutingEffects routing) {
-    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, routing, Map.of());
+      Instant plannedAt, RoutingEffects routing, Map<RecordRef, String> versions) {
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, routing, versions, Map.of());
   }
 
   /** A plan without routing effects. */
   public BatchPlan(List<FieldUpdate> updates, List<TaskSpec> tasks, List<DeadLetterDraft> deadLetters,
       List<AuditEntry> audits, List<Long> handledInboxIds, List<RecordRef> scored, Map<RecordRef, String> inputs,
       Instant plannedAt) {
-    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE, Map.of());
+    this(updates, tasks, deadLetters, audits, handledInboxIds, scored, inputs, plannedAt, RoutingEffects.NONE,
+        Map.of(), Map.of());
   }
 }

@@ -39,6 +39,7 @@ import java.util.Optional;
  * forecast for roll-ups. Reads the CRM and the ledger; writes nothing itself.
  */
 final class DealPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DealPipeline.class);
   private final DealForecaster forecaster;
   private final LedgerStore ledger;
   private final DeletionStore deletions;
@@ -77,12 +78,22 @@ final class DealPipeline {
     Map<RecordRef, Map<String, String>> written =
         ledger.lastWritten(current.values().stream().map(CrmRecord::ref).toList());
     Optional<ActiveModels.ActiveModel> model = predictive.forBatch(ctx.name(), PredictedObject.DEALS);
+    Map<RecordRef, String> versions = new LinkedHashMap<>();
     List<Mapped> mapped = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      try {
-        mapped.add(new Mapped(record, mapping.toDeal(record)));
-      } catch (RecordMappingException e) {
-        dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+      try (RecordLog log = RecordLog.about(record)) {
+        LOG.debug("fetch: got the deal's version to forecast from");
+        if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: a newer version of the deal was planned already");
+          continue;
+        }
+        versions.put(record.ref(), RecordVersions.of(record));
+        try {
+          mapped.add(new Mapped(record, mapping.toDeal(record)));
+        } catch (RecordMappingException e) {
+          dead.add(LeadPipeline.deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+          LOG.info("map: the deal could not be mapped; set aside as a dead letter (revbridge dlq list)");
+        }
       }
     }
     Map<RecordRef, Company> companies = model.isEmpty() ? Map.of()
@@ -90,40 +101,45 @@ final class DealPipeline {
             .toList());
     for (Mapped m : mapped) {
       CrmRecord record = m.record();
-      Deal deal = m.deal();
-      DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
-      Prediction prediction = null;
-      if (model.isPresent()) {
-        prediction = model.get().model().predict(
-            features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), predictive.factors());
-        f = InCharge.deal(f, prediction, predictive.serving(PredictedObject.DEALS), deal.amount());
-        audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
-      }
-      forecast.add(record.ref());
-      if (f.stage() != null && f.stage().closed() && deal.contactRef() != null) {
-        // the deal's contact needs no more follow-up for it (proposal_sent and the like)
-        stops.add(new SequenceStore.Stop(deal.contactRef().key(), "deal " + (deal.name() == null ? deal.ref().id()
-            : "'" + deal.name() + "'") + " " + f.stage().display().toLowerCase(java.util.Locale.ROOT), now));
-      }
-      audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
-      rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
-          deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now, f.risks()));
+      try (RecordLog log = RecordLog.about(record)) {
+        Deal deal = m.deal();
+        DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
+        Prediction prediction = null;
+        if (model.isPresent()) {
+          prediction = model.get().model().predict(
+              features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), predictive.factors());
+          f = InCharge.deal(f, prediction, predictive.serving(PredictedObject.DEALS), deal.amount());
+          audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+        }
+        LOG.debug("forecast: {}% {}", f.probability(), f.confidence());
+        forecast.add(record.ref());
+        if (f.stage() != null && f.stage().closed() && deal.contactRef() != null) {
+          // the deal's contact needs no more follow-up for it (proposal_sent and the like)
+          stops.add(new SequenceStore.Stop(deal.contactRef().key(), "deal " + (deal.name() == null ? deal.ref().id()
+              : "'" + deal.name() + "'") + " " + f.stage().display().toLowerCase(java.util.Locale.ROOT), now));
+        }
+        audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
+        rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
+            deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now, f.risks()));
 
-      Map<String, Object> results = new LinkedHashMap<>();
-      results.put("forecast.probability", f.probability());
-      if (f.expectedValue() != null) {
-        results.put("forecast.expectedValue", f.expectedValue());
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("forecast.probability", f.probability());
+        if (f.expectedValue() != null) {
+          results.put("forecast.expectedValue", f.expectedValue());
+        }
+        results.put("forecast.reasons", f.reasonsText());
+        if (prediction != null) {
+          results.put("predictive.score", prediction.score());
+          results.put("predictive.factors", prediction.factorsText());
+        }
+        Optional<FieldUpdate> update = LeadPipeline.changedFields(mapping, record,
+            written.getOrDefault(record.ref(), Map.of()), results, now, false, null);
+        update.ifPresent(updates::add);
+        LOG.debug("plan: {} fields to write", update.map(u -> u.write().values().size()).orElse(0));
       }
-      results.put("forecast.reasons", f.reasonsText());
-      if (prediction != null) {
-        results.put("predictive.score", prediction.score());
-        results.put("predictive.factors", prediction.factorsText());
-      }
-      LeadPipeline.changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, false,
-          null).ifPresent(updates::add);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now,
-        RoutingEffects.stops(stops)), rows);
+        RoutingEffects.stops(stops), versions), rows);
   }
 }

@@ -71,7 +71,7 @@ final class InputFingerprint {
       return false;
     }
     for (Map.Entry<String, String> written : ledger.entrySet()) {
-      if (!written.getKey().equals(LEDGER_FIELD)
+      if (!written.getKey().equals(LEDGER_FIELD) && !written.getKey().equals(RecordVersions.LEDGER_FIELD)
           && !FieldValues.same(written.getValue(), record.field(written.getKey()))) {
         return false;
       }

@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
  * CRM holds. Reads the CRM (records named by webhooks, companies) and the ledger; writes nothing.
  */
 final class LeadPipeline {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeadPipeline.class);
   private final MappingSet mappings;
   private final LeadScorer scorer;
   private final LedgerStore ledger;
@@ -95,18 +96,30 @@ final class LeadPipeline {
     Map<String, SlaStore.Reassignment> reassign = slas.pendingReassignments(
         current.values().stream().map(r -> r.ref().key()).toList());
     Map<RecordRef, String> inputs = new LinkedHashMap<>();
+    Map<RecordRef, String> versions = new LinkedHashMap<>();
     List<Mapped> people = new ArrayList<>();
     for (CrmRecord record : current.values()) {
-      String fingerprint = fingerprints.of(mapping, record, serving);
-      if (!reassign.containsKey(record.ref().key())
-          && InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
-        continue; // nothing changed since the last plan, e.g. Revbridge's own write coming back
-      }
-      try {
-        people.add(new Mapped(record, mapping.toPerson(record)));
-        inputs.put(record.ref(), fingerprint);
-      } catch (RecordMappingException e) {
-        dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+      try (RecordLog log = RecordLog.about(record)) {
+        LOG.debug("fetch: got the record's version to plan from");
+        if (RecordVersions.isStale(record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: a newer version of the record was planned already");
+          continue; // a late or duplicate change: the newest version planned wins
+        }
+        String fingerprint = fingerprints.of(mapping, record, serving);
+        if (!reassign.containsKey(record.ref().key())
+            && InputFingerprint.isEcho(fingerprint, record, written.getOrDefault(record.ref(), Map.of()))) {
+          LOG.debug("skipped: nothing changed since the last plan (an echo of Revbridge's own write)");
+          continue; // e.g. Revbridge's own write coming back
+        }
+        try {
+          people.add(new Mapped(record, mapping.toPerson(record)));
+          inputs.put(record.ref(), fingerprint);
+          versions.put(record.ref(), RecordVersions.of(record));
+          LOG.debug("map: mapped to a person");
+        } catch (RecordMappingException e) {
+          dead.add(deadLetter(record, "map", "MAPPING", e.getMessage(), now));
+          LOG.info("map: the record could not be mapped; set aside as a dead letter (revbridge dlq list)");
+        }
       }
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
@@ -114,68 +127,90 @@ final class LeadPipeline {
 
     for (int i = 0; i < people.size(); i++) {
       CrmRecord record = people.get(i).record();
-      EnrichedPerson enrichedPerson = enriched.get(i);
-      Person person = enrichedPerson.person();
-      audits.add(CanonicalAudit.of(enrichedPerson.person(), now));
-      audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
-          EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
-      LeadScore score = scorer.score(enrichedPerson);
-      Prediction prediction = null;
-      if (model.isPresent()) {
-        prediction = model.get().model().predict(PersonFeatures.of(enrichedPerson), predictive.factors());
-        score = InCharge.lead(score, prediction, predictive.serving(PredictedObject.LEADS), scorer.model());
-        audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+      try (RecordLog log = RecordLog.about(record)) {
+        planOne(ctx, mapping, routing, record, enriched.get(i), written, now, model,
+            reassign.get(record.ref().key()), updates, tasks, audits, outcomes, scored, mqlScores);
       }
-      MqlScore mql = scorer.mql(enrichedPerson);
-      scored.add(record.ref());
-      mqlScores.put(record.ref(), mql.score());
-      audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
-          Json.write(score), now));
-      audits.add(new AuditEntry(record.ref(), "mql-score", mql.score() + (mql.qualified() ? " MQL" : " not MQL"),
-          Json.write(mql), now));
-      Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
-          written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
-      mqlCrossing.ifPresent(audits::add);
-
-      SlaStore.Reassignment escalation = reassign.get(record.ref().key());
-      RoutingDecision route;
-      if (escalation != null && escalation.breachedOwner().equals(person.ownerId())) {
-        route = routing.reassign(person, escalation.team(), escalation.breachedOwner(),
-            io.revbridge.scoring.Grade.valueOf(escalation.grade()), ctx.owners(), now);
-        outcomes.settled(escalation, route.changesOwner() ? SlaStore.REASSIGNED : SlaStore.KEPT);
-      } else {
-        route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
-        if (escalation != null) {
-          outcomes.settled(escalation, SlaStore.KEPT); // a person gave the lead another owner meanwhile
-        }
-      }
-      Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
-
-      Map<String, Object> results = new LinkedHashMap<>();
-      results.put("leadScore.score", score.score());
-      results.put("leadScore.grade", score.grade().name());
-      results.put("leadScore.reasons", score.reasonsText());
-      results.put("mql.score", mql.score());
-      results.put("mql.qualified", mql.qualified());
-      assigned.ifPresent(o -> results.put("routing.ownerId", o));
-      if (assigned.isPresent() || !person.hasOwner()) {
-        results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
-      }
-      results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
-      if (prediction != null) {
-        results.put("predictive.score", prediction.score());
-        results.put("predictive.factors", prediction.factorsText());
-      }
-      changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()), results, now, assigned.isPresent(),
-          "leadScore.scoredAt")
-          .ifPresent(updates::add);
-
-      String ownerId = assigned.orElse(person.ownerId());
-      followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
-      outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
     }
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
-    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), mqlScores);
+    return new BatchPlan(updates, tasks, dead, audits, handled, scored, inputs, now, outcomes.effects(), versions,
+        mqlScores);
+  }
+
+  /**
+   * Enrich (logged), score, route and diff one person, adding to the batch's lists.
+   *
+   * @param escalation the lead's pending SLA reassignment, or null
+   */
+  private void planOne(ConnectionContext ctx, ObjectMapping mapping, RoutingEngine routing, CrmRecord record,
+      EnrichedPerson enrichedPerson, Map<RecordRef, Map<String, String>> written, Instant now,
+      Optional<ActiveModels.ActiveModel> model, SlaStore.Reassignment escalation, List<FieldUpdate> updates,
+      List<TaskSpec> tasks, List<AuditEntry> audits, RoutingOutcomes outcomes, List<RecordRef> scored,
+      Map<RecordRef, Integer> mqlScores) {
+    Person person = enrichedPerson.person();
+    LOG.debug("enrich: {} fields with provenance, {} provider failures", enrichedPerson.enrichment().fields().size(),
+        enrichedPerson.enrichment().failures().size());
+    audits.add(CanonicalAudit.of(enrichedPerson.person(), now));
+    audits.add(new AuditEntry(record.ref(), EnrichmentAudit.STAGE, EnrichmentAudit.decision(enrichedPerson),
+        EnrichmentAudit.detail(enrichedPerson.enrichment()), now));
+    LeadScore score = scorer.score(enrichedPerson);
+    Prediction prediction = null;
+    if (model.isPresent()) {
+      prediction = model.get().model().predict(PersonFeatures.of(enrichedPerson), predictive.factors());
+      score = InCharge.lead(score, prediction, predictive.serving(PredictedObject.LEADS), scorer.model());
+      audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
+    }
+    MqlScore mql = scorer.mql(enrichedPerson);
+    LOG.debug("score: {} {}", score.score(), score.grade());
+    scored.add(record.ref());
+    mqlScores.put(record.ref(), mql.score());
+    audits.add(new AuditEntry(record.ref(), "score", score.score() + " " + score.grade(),
+        Json.write(score), now));
+    audits.add(new AuditEntry(record.ref(), "mql-score", mql.score() + (mql.qualified() ? " MQL" : " not MQL"),
+        Json.write(mql), now));
+    Optional<AuditEntry> mqlCrossing = MqlEvents.crossed(mapping, record,
+        written.getOrDefault(record.ref(), Map.of()), mql, scorer.playbook().mql().threshold(), now);
+    mqlCrossing.ifPresent(audits::add);
+
+    RoutingDecision route;
+    if (escalation != null && escalation.breachedOwner().equals(person.ownerId())) {
+      route = routing.reassign(person, escalation.team(), escalation.breachedOwner(),
+          io.revbridge.scoring.Grade.valueOf(escalation.grade()), ctx.owners(), now);
+      outcomes.settled(escalation, route.changesOwner() ? SlaStore.REASSIGNED : SlaStore.KEPT);
+    } else {
+      route = routing.decide(enrichedPerson, score, mql, mqlCrossing.isPresent(), ctx.owners(), now);
+      if (escalation != null) {
+        outcomes.settled(escalation, SlaStore.KEPT); // a person gave the lead another owner meanwhile
+      }
+    }
+    Optional<String> assigned = route.changesOwner() ? Optional.of(route.ownerId()) : Optional.empty();
+    LOG.debug("route: {}", assigned.map(o -> "owner " + o + " assigned").orElse("owner kept"));
+
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("leadScore.score", score.score());
+    results.put("leadScore.grade", score.grade().name());
+    results.put("leadScore.reasons", score.reasonsText());
+    results.put("mql.score", mql.score());
+    results.put("mql.qualified", mql.qualified());
+    assigned.ifPresent(o -> results.put("routing.ownerId", o));
+    if (assigned.isPresent() || !person.hasOwner()) {
+      results.put("routing.reason", route.shortReason()); // a kept owner keeps the reason it was routed with
+    }
+    results.put("enrichment.summary", EnrichmentAudit.summary(enrichedPerson.enrichment()));
+    if (prediction != null) {
+      results.put("predictive.score", prediction.score());
+      results.put("predictive.factors", prediction.factorsText());
+    }
+    Optional<FieldUpdate> update = changedFields(mapping, record, written.getOrDefault(record.ref(), Map.of()),
+        results, now, assigned.isPresent(), "leadScore.scoredAt");
+    update.ifPresent(updates::add);
+
+    String ownerId = assigned.orElse(person.ownerId());
+    int tasksBefore = tasks.size();
+    followUps.plan(person, score, ownerId, now).ifPresent(tasks::add);
+    outcomes.add(enrichedPerson, score, route, mqlCrossing.isPresent(), ctx, now, tasks, audits);
+    LOG.debug("plan: {} fields to write, {} tasks to create",
+        update.map(u -> u.write().values().size()).orElse(0), tasks.size() - tasksBefore);
   }
 
   private record Mapped(CrmRecord record, Person person) {}

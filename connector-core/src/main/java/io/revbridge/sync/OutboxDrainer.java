@@ -151,8 +151,33 @@ final class OutboxDrainer {
     return live;
   }
 
+  /**
+   * Settles as skipped the field writes planned from a version of their record older than the newest one
+   * planned since (its plan diffed against the CRM as it was then, so it carries whatever still needs writing);
+   * returns the others. Sending them would put an older version's result over a newer one's.
+   */
+  private List<OutboxEntry> withoutSuperseded(List<OutboxEntry> group) {
+    if (group.isEmpty() || group.get(0).kind() != OutboxKind.FIELD_UPDATE) {
+      return group;
+    }
+    Map<RecordRef, Map<String, String>> ledger = store.ledger().lastWritten(
+        group.stream().map(OutboxEntry::ref).distinct().toList());
+    List<OutboxEntry> current = new ArrayList<>();
+    for (OutboxEntry row : group) {
+      java.util.Optional<Long> planned = RecordVersions.planned(ledger.getOrDefault(row.ref(), Map.of()));
+      java.util.Optional<Long> version = RecordVersions.ofWriteKey(row.idempotencyKey());
+      if (planned.isPresent() && version.isPresent() && version.get() < planned.get()) {
+        store.outbox().markSkipped(row.id(), "superseded: a newer version of " + row.ref()
+            + " was planned (its own write carries what still differs)");
+        continue;
+      }
+      current.add(row);
+    }
+    return current;
+  }
+
   private DrainResult send(ConnectionContext ctx, List<OutboxEntry> all, Set<Long> inDoubt) {
-    List<OutboxEntry> live = withoutDeleted(all);
+    List<OutboxEntry> live = withoutSuperseded(withoutDeleted(all));
     if (live.isEmpty()) {
       return DrainResult.NONE;
     }
@@ -245,8 +270,9 @@ final class OutboxDrainer {
   }
 
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
-    try (RecordLog ignored = RecordLog.about(row.connection() + "/" + row.objectType() + "/" + row.recordId(),
-        row.idempotencyKey())) {
+    String about = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about().key()
+        : row.ref().key();
+    try (RecordLog ignored = RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()))) {
       return settleRow(row, update, result);
     }
   }

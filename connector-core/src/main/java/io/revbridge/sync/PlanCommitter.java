@@ -50,8 +50,13 @@ final class PlanCommitter {
     for (AuditEntry audit : plan.audits()) {
       store.audit().append(audit);
     }
+    // Per planned record: the digest of its inputs (echo detection) and the version planned (ordering).
+    Map<io.revbridge.model.RecordRef, Map<String, String>> planned = new java.util.LinkedHashMap<>();
     plan.inputs().forEach((ref, fingerprint) ->
-        store.ledger().record(ref, Map.of(InputFingerprint.LEDGER_FIELD, fingerprint), plan.plannedAt()));
+        planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(InputFingerprint.LEDGER_FIELD, fingerprint));
+    plan.versions().forEach((ref, version) ->
+        planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(RecordVersions.LEDGER_FIELD, version));
+    planned.forEach((ref, values) -> store.ledger().record(ref, values, plan.plannedAt()));
     store.inbox().markDone(plan.handledInboxIds());
   }
 }

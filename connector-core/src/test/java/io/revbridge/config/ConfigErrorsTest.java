@@ -44,7 +44,7 @@ class ConfigErrorsTest {
 
     assertThat(problem.line()).isEqualTo(2);
     assertThat(problem.key()).isEqualTo("server.colour");
-    assertThat(problem.fix()).isEqualTo("remove it; the keys here are port, webhookMaxBytes");
+    assertThat(problem.fix()).isEqualTo("remove it; the keys here are port, webhookMaxBytes, webhookConcurrency, webhookWaitMillis");
   }
 
   @Test
@@ -164,6 +164,17 @@ class ConfigErrorsTest {
     assertThat(problem.key()).isEqualTo("server.port");
     assertThat(problem.message()).isEqualTo("70000 is out of range");
     assertThat(problem.fix()).isEqualTo("use a number from 1 to 65535");
+  }
+
+  @Test
+  void webhookIntakeBoundsOutOfRangeNameTheirKeyAndRange() {
+    ConfigProblem concurrency = onlyProblem("server:\n  webhookConcurrency: 0\n" + MINIMAL, dir);
+    ConfigProblem wait = onlyProblem("server:\n  webhookWaitMillis: 6000\n" + MINIMAL, dir);
+
+    assertThat(concurrency.key()).isEqualTo("server.webhookConcurrency");
+    assertThat(concurrency.fix()).isEqualTo("use a number from 1 to 1024");
+    assertThat(wait.key()).isEqualTo("server.webhookWaitMillis");
+    assertThat(wait.fix()).isEqualTo("use a number from 0 to 4500");
   }
 
   @Test

@@ -12,14 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One real PostgreSQL server for the whole test JVM, started on first use and stopped at exit. Each
  * caller gets its own empty schema, so tests never see each other's rows.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
   private static EmbeddedPostgres server;
 
   private EmbeddedPostgresServer() {}
 
   /** A JDBC URL (loopback, user {@code postgres}, no password) whose current schema is new and empty. */
-  static synchronized String freshSchemaUrl() {
+  public static synchronized String freshSchemaUrl() {
     String schema = "test_" + SCHEMAS.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {

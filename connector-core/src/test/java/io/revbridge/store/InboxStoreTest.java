@@ -194,6 +194,23 @@ class InboxStoreTest extends StoreContract {
   }
 
   @Test
+  void noVersionOfARecordIsClaimedWhileAnotherInstanceWorksOnOneOfItsVersions() {
+    store.inbox().add(List.of(
+        new InboxDraft("r1@1", "hs", "contacts", "r1", "UPSERT", T0, null),
+        new InboxDraft("r2@1", "hs", "contacts", "r2", "UPSERT", T0.plusSeconds(1), null),
+        new InboxDraft("r1@2", "hs", "contacts", "r1", "UPSERT", T0.plusSeconds(2), null)));
+
+    List<InboxEntry> a = store.inbox().claim("a", Duration.ofMinutes(1), 1);
+    List<InboxEntry> b = store.inbox().claim("b", Duration.ofMinutes(1), 10);
+    store.inbox().markDone(List.of(a.get(0).id()));
+    List<InboxEntry> bAfterDone = store.inbox().claim("b", Duration.ofMinutes(1), 10);
+
+    assertThat(a).extracting(InboxEntry::eventKey).containsExactly("r1@1");
+    assertThat(b).as("r1's second version waits for a").extracting(InboxEntry::eventKey).containsExactly("r2@1");
+    assertThat(bAfterDone).extracting(InboxEntry::eventKey).containsExactly("r2@1", "r1@2");
+  }
+
+  @Test
   void releasedLeasesAreClaimableAtOnceAndDoneChangesNever() {
     store.inbox().add(List.of(draft("e1", T0), draft("e2", T0.plusSeconds(1))));
     List<InboxEntry> a = store.inbox().claim("a", Duration.ofMinutes(1), 10);

@@ -159,7 +159,7 @@ class OutboxStoreTest extends StoreContract {
   @Test
   void writesAreClaimedOncePerLeaseOnlyForTheGivenConnectionsAndSettlingEndsTheLease() {
     store.outbox().enqueue(write("w1"));
-    store.outbox().enqueue(write("w2"));
+    store.outbox().enqueue(new OutboxDraft("w2", "hs", "contacts", "102", OutboxKind.FIELD_UPDATE, "{}"));
     store.outbox().enqueue(new OutboxDraft("w3", "sf", "Lead", "00Q1", OutboxKind.FIELD_UPDATE, "{}"));
     Duration lease = Duration.ofMinutes(1);
 
@@ -174,6 +174,25 @@ class OutboxStoreTest extends StoreContract {
         .containsExactly("w1", "w2");
     assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("sf"), 10).entries())
         .as("b's lease ran out").extracting(OutboxEntry::idempotencyKey).containsExactly("w3");
+  }
+
+  @Test
+  void noWriteOfARecordIsClaimedWhileAnotherInstanceHoldsOneOfItsWrites() {
+    store.outbox().enqueue(write("v1"));
+    store.outbox().enqueue(write("v2"));
+    store.outbox().enqueue(new OutboxDraft("other", "hs", "contacts", "102", OutboxKind.FIELD_UPDATE, "{}"));
+    Duration lease = Duration.ofMinutes(1);
+
+    List<OutboxEntry> a = store.outbox().claimDue("a", T0, lease, List.of("hs"), 1).entries();
+    List<OutboxEntry> b = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10).entries();
+    store.outbox().markDone(a.get(0).id());
+    List<OutboxEntry> bAfterDone = store.outbox().claimDue("b", T0, lease, List.of("hs"), 10).entries();
+
+    assertThat(a).extracting(OutboxEntry::idempotencyKey).containsExactly("v1");
+    assertThat(b).as("v2 waits while a sends v1").extracting(OutboxEntry::idempotencyKey).containsExactly("other");
+    assertThat(bAfterDone).extracting(OutboxEntry::idempotencyKey).containsExactly("v2", "other");
+    assertThat(store.outbox().claimDue("c", T0.plusSeconds(61), lease, List.of("hs"), 10).entries())
+        .as("b's leases ran out").extracting(OutboxEntry::idempotencyKey).containsExactly("v2", "other");
   }
 
   @Test

@@ -157,6 +157,22 @@ class EnrichmentPipelineTest {
   }
 
   @Test
+  void aTransientFailureListingTheAccountsLeavesTheBatchPendingInsteadOfMatchingWithoutThem() throws IOException {
+    crm.failNextPollOf.put("companies", new io.revbridge.spi.RetryableCrmException("SERVER_UNAVAILABLE",
+        "the CRM failed listing companies", null, null));
+    SyncEngine engine = engine();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(engine::syncOnce)
+        .isInstanceOf(io.revbridge.spi.RetryableCrmException.class);
+    engine.syncOnce();
+
+    AuditEntry p1 = enrichAudit("p1");
+    assertThat(field(p1, "person.matchedAccount").path("value").path("id").asText())
+        .as("planned once the accounts could be read, not with an empty account list").isEqualTo("c1");
+    assertThat(field(p1, "person.existingCustomer").path("value").asBoolean()).isTrue();
+  }
+
+  @Test
   void withAnAccountLimitOfZeroOnlyTheCrmsOwnAssociationMatches() throws IOException {
     engine(MappingLoader.load(MappingSource.folder(MAPPINGS)),
         new EnrichmentStage.Accounts(0, EnrichmentStage.Accounts.DEFAULT_REFRESH, 0.9)).syncOnce();

@@ -35,7 +35,8 @@ import java.util.TreeMap;
 /**
  * An in-memory CRM speaking the SPI: records change their modified time on every accepted write, the
  * feed pages by (modified, id), and every call is recorded. Ids listed in {@link #rejectWritesTo} fail
- * their write with a validation error, as a CRM would for a bad value.
+ * their write with a validation error, as a CRM would for a bad value. The calls engines make are
+ * synchronized, so several engines (instances) may share one fake.
  */
 final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
   static final int PAGE = 50;
@@ -54,6 +55,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Runs after a batch update was applied, before its results are returned (a crash goes here). */
   Runnable afterUpdate = () -> { };
   final Map<String, Integer> readCalls = new HashMap<>();
+  /** The next poll of an object type fails with the exception given for it, once. */
+  final Map<String, RuntimeException> failNextPollOf = new HashMap<>();
   /** When set, every poll and write fails with it (a CRM that says "wait"). */
   RuntimeException failAllCallsWith;
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
@@ -64,7 +67,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     this.name = name;
   }
 
-  CrmRecord put(String type, String id, Map<String, String> values) {
+  synchronized CrmRecord put(String type, String id, Map<String, String> values) {
     CrmRecord r = new CrmRecord(new RecordRef(name, type, id), Instant.ofEpochMilli(++clock), values, false);
     records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, r);
     return r;
@@ -98,9 +101,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+  public synchronized ChangePage poll(String objectType, String cursor, Set<String> fields) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
+    }
+    RuntimeException once = failNextPollOf.remove(objectType);
+    if (once != null) {
+      throw once;
     }
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
@@ -116,7 +123,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
+  public synchronized List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
     onRead.run();
     readCalls.merge(objectType, 1, Integer::sum);
     Map<String, CrmRecord> all = records.getOrDefault(objectType, Map.of());
@@ -124,7 +131,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<WriteResult> update(String objectType, List<FieldWrite> writes) {
+  public synchronized List<WriteResult> update(String objectType, List<FieldWrite> writes) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
     }
@@ -153,13 +160,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<WriteResult> createTasks(List<TaskSpec> specs) {
+  public synchronized List<WriteResult> createTasks(List<TaskSpec> specs) {
     tasks.addAll(specs);
     return specs.stream().map(t -> WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + tasks.size()))).toList();
   }
 
   @Override
-  public List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
+  public synchronized List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
     List<FieldStatus> result = new ArrayList<>();
     for (FieldSpec f : specs) {
       boolean existed = !fields.add(f.name());

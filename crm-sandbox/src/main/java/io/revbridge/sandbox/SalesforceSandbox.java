@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.revbridge.sandbox.salesforce.SfApiAllowance;
 import io.revbridge.sandbox.salesforce.SfOrg;
 import io.revbridge.sandbox.salesforce.SfOutboundMessenger;
+import io.revbridge.sandbox.salesforce.SfRandomFaults;
 import io.revbridge.sandbox.salesforce.SfSeeder;
 import io.revbridge.sandbox.salesforce.SfSoapApi;
 import io.revbridge.sandbox.salesforce.SfTokenEndpoint;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -39,8 +42,14 @@ public final class SalesforceSandbox implements AutoCloseable {
   private final SfApiAllowance allowance;
   private final SfOutboundMessenger messenger = new SfOutboundMessenger();
 
+  private final AtomicReference<SfRandomFaults> chaos;
+  private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults;
+
   private SalesforceSandbox(HttpServer server, ExecutorService executor, SfOrg org, SfTokenEndpoint tokens,
-      SfApiAllowance allowance) {
+      SfApiAllowance allowance, AtomicReference<SfRandomFaults> chaos,
+      java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults) {
+    this.chaos = chaos;
+    this.faults = faults;
     this.server = server;
     this.executor = executor;
     this.org = org;
@@ -66,8 +75,19 @@ public final class SalesforceSandbox implements AutoCloseable {
       SfTokenEndpoint.Answer a = tokens.handle(new String(body(ex), StandardCharsets.UTF_8));
       send(ex, a.status(), "application/json", a.json());
     });
+    AtomicReference<SfRandomFaults> chaos = new AtomicReference<>();
+    java.util.concurrent.ConcurrentHashMap<String, LongAdder> faults = new java.util.concurrent.ConcurrentHashMap<>();
     server.createContext("/services/Soap/u/", ex -> {
-      SfSoapApi.Answer a = soap.handle(body(ex));
+      byte[] request = body(ex);
+      SfRandomFaults random = chaos.get();
+      SfRandomFaults.Kind fault = random == null ? null : random.next();
+      if (fault != null) {
+        faults.computeIfAbsent(fault.name(), k -> new LongAdder()).increment();
+        if (playFault(ex, fault, random, () -> soap.handle(request))) {
+          return;
+        }
+      }
+      SfSoapApi.Answer a = soap.handle(request);
       send(ex, a.status(), "text/xml;charset=UTF-8", a.xml());
     });
     ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
@@ -77,7 +97,61 @@ public final class SalesforceSandbox implements AutoCloseable {
     });
     server.setExecutor(executor);
     server.start();
-    return new SalesforceSandbox(server, executor, org, tokens, allowance);
+    return new SalesforceSandbox(server, executor, org, tokens, allowance, chaos, faults);
+  }
+
+  /**
+   * Plays one random fault; true when the exchange is finished (answered or cut), false when the call is to be
+   * served normally (a stall, after its wait). {@code apply} serves the call, its answer thrown away.
+   */
+  private static boolean playFault(HttpExchange ex, SfRandomFaults.Kind fault, SfRandomFaults random, Runnable apply)
+      throws IOException {
+    String xml = "text/xml;charset=UTF-8";
+    switch (fault) {
+      case REQUEST_LIMIT -> send(ex, 500, xml, SfRandomFaults.fault("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
+      case LOCK_ROW -> send(ex, 500, xml, SfRandomFaults.fault("UNABLE_TO_LOCK_ROW",
+          "unable to obtain exclusive access to this record or 1 records"));
+      case ERROR_PAGE -> send(ex, 500, "text/html", "<html><body><h1>500 Internal Server Error</h1></body></html>");
+      case UNAVAILABLE_AFTER -> {
+        apply.run();
+        send(ex, 500, xml, SfRandomFaults.fault("SERVER_UNAVAILABLE", "Server temporarily unavailable."));
+      }
+      case RESET_BEFORE -> ex.close(); // no status line: the client sees the connection end
+      case RESET_AFTER -> {
+        apply.run();
+        ex.close();
+      }
+      case STALL -> {
+        try {
+          Thread.sleep(random.stall().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return false;
+      }
+      default -> throw new IllegalStateException("unknown fault " + fault);
+    }
+    return true;
+  }
+
+  /**
+   * From now on a share {@code rate} (0 to 1; 0 turns it off) of SOAP calls fail at random ({@link SfRandomFaults}):
+   * limit and lock faults, error pages, resets before and after the change, and stalls of {@code stall}.
+   */
+  public void injectRandomFaults(double rate, long seed, java.time.Duration stall) {
+    chaos.set(rate == 0 ? null : new SfRandomFaults(rate, seed, stall));
+  }
+
+  /** Random faults played so far. */
+  public long faultsServed() {
+    return faults.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  /** Random faults played so far by kind ({@code REQUEST_LIMIT}, {@code LOCK_ROW}, ...: {@link SfRandomFaults.Kind}). */
+  public Map<String, Long> faultsByKind() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    faults.forEach((kind, n) -> counts.put(kind, n.sum()));
+    return counts;
   }
 
   /**

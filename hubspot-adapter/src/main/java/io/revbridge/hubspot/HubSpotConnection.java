@@ -138,6 +138,11 @@ public final class HubSpotConnection implements CrmConnection {
   }
 
   @Override
+  public void listen(io.revbridge.spi.ApiListener listener) {
+    client.listen(listener);
+  }
+
+  @Override
   public void close() {
     client.close();
   }

@@ -121,6 +121,11 @@ public final class SalesforceConnection implements CrmConnection {
   }
 
   @Override
+  public void listen(io.revbridge.spi.ApiListener listener) {
+    session.listen(listener);
+  }
+
+  @Override
   public void close() {
     // the JDK HTTP client and wsc's connections need no closing
   }

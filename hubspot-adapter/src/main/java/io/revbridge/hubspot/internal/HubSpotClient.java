@@ -2,6 +2,7 @@ package io.revbridge.hubspot.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.revbridge.spi.RateLimitWait;
 import io.revbridge.spi.RetryableCrmException;
 import io.revbridge.spi.Secret;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class HubSpotClient implements AutoCloseable {
   private final Duration timeout;
   private final HubSpotUsage usage;
   private final java.time.Clock clock;
+  private final HubSpotApiEvents events;
 
   public HubSpotClient(
       String connection,
@@ -63,12 +65,27 @@ public final class HubSpotClient implements AutoCloseable {
             .connectTimeout(options.timeout())
             .readTimeout(options.timeout())
             .writeTimeout(options.timeout())
+            // Every repeat goes through HubSpotRetry, so it is paced, backed off and counted (api-calls metric);
+            // OkHttp's silent reconnect would send a call again unseen.
+            .retryOnConnectionFailure(false)
             .addInterceptor(new HubSpotAuthInterceptor(connection, baseUrl.host(), tokens))
             .addInterceptor(new HubSpotErrorInterceptor(options.timeout()))
             .addInterceptor(new HubSpotLoggingInterceptor(LOG::debug, System::nanoTime))
             .build();
-    this.throttle = new HubSpotThrottle(options, timing);
-    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper(), timing.random());
+    this.events = new HubSpotApiEvents(connection);
+    Sleeper pacing = wait -> {
+      events.waited(RateLimitWait.PACING, wait);
+      timing.sleeper().sleep(wait);
+    };
+    this.throttle = new HubSpotThrottle(options,
+        new HubSpotTiming(timing.clock(), timing.nanoTime(), pacing, timing.random()));
+    this.retry = new HubSpotRetry(options.maxRetries(), timing.sleeper(), timing.random(), (failure, wait) -> {
+      // Backoff after a 5xx or a broken connection is no rate-limit wait; a wait HubSpot asked for is.
+      if (failure.retryAfter().isPresent()
+          || HubSpotApiError.of(failure).map(e -> e.status() == 429).orElse(false)) {
+        events.waited(RateLimitWait.RETRY_AFTER, wait);
+      }
+    });
     this.clock = timing.clock();
     this.usage = new HubSpotUsage(clock);
   }
@@ -99,6 +116,11 @@ public final class HubSpotClient implements AutoCloseable {
     return usage.snapshot();
   }
 
+  /** From now on, every call and every rate-limit wait of this client is reported to {@code listener}. */
+  public void listen(io.revbridge.spi.ApiListener listener) {
+    events.listen(listener);
+  }
+
   public HubSpotResponse send(HubSpotCall call) {
     return retry.run(call.repeat(), () -> sendOnce(call));
   }
@@ -125,6 +147,7 @@ public final class HubSpotClient implements AutoCloseable {
       usage.observe(response.header("X-HubSpot-RateLimit-Daily"),
           response.header("X-HubSpot-RateLimit-Daily-Remaining"));
       String text = response.body().string();
+      events.called(io.revbridge.spi.ApiOutcome.OK);
       return new HubSpotResponse(
           response.code(), text.isBlank() ? MissingNode.getInstance() : HubSpotJson.parse(text));
     } catch (JsonProcessingException e) {
@@ -133,6 +156,7 @@ public final class HubSpotClient implements AutoCloseable {
               + " with a body that is not JSON; a proxy in between may have replied instead", null, e);
     } catch (IOException e) {
       // Reading the body failed after a 2xx status line: the call may have taken effect.
+      events.called(io.revbridge.spi.ApiOutcome.TRANSPORT_ERROR);
       throw HubSpotErrors.fromTransport(call.method(), baseUrl.host(), call.path(), e, timeout);
     }
   }
@@ -142,9 +166,15 @@ public final class HubSpotClient implements AutoCloseable {
     try {
       return http.newCall(request).execute();
     } catch (RetryableCrmException e) {
+      events.failed(e);
       if (HubSpotErrors.isDailyLimit(e)) {
-        usage.dailyLimitReached(clock.instant().plus(e.retryAfter().orElse(HubSpotErrors.DAILY_WAIT)));
+        Duration hold = e.retryAfter().orElse(HubSpotErrors.DAILY_WAIT);
+        usage.dailyLimitReached(clock.instant().plus(hold));
+        events.waited(RateLimitWait.DAILY_LIMIT, hold);
       }
+      throw e;
+    } catch (io.revbridge.spi.CrmException e) {
+      events.failed(e);
       throw e;
     }
   }

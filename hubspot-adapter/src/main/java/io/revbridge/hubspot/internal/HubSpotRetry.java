@@ -28,6 +28,7 @@ public final class HubSpotRetry {
   private final Retry safe;
   private final Retry unsentOnly;
   private final Sleeper sleeper;
+  private final java.util.function.BiConsumer<CrmException, Duration> beforeWait;
 
   public HubSpotRetry(int maxRetries, Sleeper sleeper) {
     this(maxRetries, sleeper, () -> 1.0);
@@ -35,9 +36,16 @@ public final class HubSpotRetry {
 
   /** @param random uniform in [0, 1): spreads exponential backoffs ("equal jitter": half fixed, half random) */
   public HubSpotRetry(int maxRetries, Sleeper sleeper, DoubleSupplier random) {
+    this(maxRetries, sleeper, random, (failure, wait) -> { });
+  }
+
+  /** @param beforeWait told each failure that is retried and how long the retry waits, before the wait */
+  HubSpotRetry(int maxRetries, Sleeper sleeper, DoubleSupplier random,
+      java.util.function.BiConsumer<CrmException, Duration> beforeWait) {
     this.safe = Retry.of("hubspot-safe", config(maxRetries, e -> true, random));
     this.unsentOnly = Retry.of("hubspot-unsent-only", config(maxRetries, HubSpotRetry::certainlyNotActedOn, random));
     this.sleeper = sleeper;
+    this.beforeWait = beforeWait;
   }
 
   private static RetryConfig config(
@@ -90,6 +98,7 @@ public final class HubSpotRetry {
         if (waitMillis < 0) {
           throw e;
         }
+        beforeWait.accept(e, Duration.ofMillis(waitMillis));
         try {
           sleeper.sleep(Duration.ofMillis(waitMillis));
         } catch (InterruptedException interrupted) {

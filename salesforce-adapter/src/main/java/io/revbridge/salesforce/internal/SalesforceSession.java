@@ -25,6 +25,7 @@ public final class SalesforceSession {
   private final SalesforceTokenClient tokens;
   private final SalesforceLimits limits;
   private final SalesforceRetry retry;
+  private final SalesforceApiEvents events;
   private PartnerConnection connection;
   private String instanceUrl;
   private int renewals;
@@ -40,6 +41,7 @@ public final class SalesforceSession {
     this.tokens = tokens;
     this.limits = limits;
     this.retry = retry;
+    this.events = new SalesforceApiEvents(options.connection());
   }
 
   /**
@@ -57,10 +59,11 @@ public final class SalesforceSession {
     PartnerConnection c = connection();
     int renewalsBefore = renewals;
     try {
-      return recorded(c, call.call(c));
+      return recorded(c, reported(c, call));
     } catch (ConnectionException e) {
       if (SalesforceFaults.code(e).equals("REQUEST_LIMIT_EXCEEDED")) {
         limits.exhausted(SalesforceFaults.LIMIT_PAUSE);
+        events.dailyLimit(SalesforceFaults.LIMIT_PAUSE);
       }
       if (renewalFailure != null) {
         CrmException failure = renewalFailure;
@@ -73,10 +76,11 @@ public final class SalesforceSession {
       // wsc renews only for some fault strings; any refused session gets one new token here
       renew(c.getConfig());
       try {
-        return recorded(c, call.call(c));
+        return recorded(c, reported(c, call));
       } catch (ConnectionException again) {
         if (SalesforceFaults.code(again).equals("REQUEST_LIMIT_EXCEEDED")) {
           limits.exhausted(SalesforceFaults.LIMIT_PAUSE);
+          events.dailyLimit(SalesforceFaults.LIMIT_PAUSE);
         }
         throw SalesforceFaults.translate(options.connection(), what, again);
       }
@@ -98,6 +102,23 @@ public final class SalesforceSession {
     return limits;
   }
 
+  /** From now on, every call of this session and every limit hold is reported to {@code listener}. */
+  public void listen(io.revbridge.spi.ApiListener listener) {
+    events.listen(listener);
+  }
+
+  /** One exchange, reported to the listener however it ends. */
+  private <T> T reported(PartnerConnection c, SoapCall<T> call) throws ConnectionException {
+    try {
+      T result = call.call(c);
+      events.succeeded();
+      return result;
+    } catch (ConnectionException e) {
+      events.failed(e);
+      throw e;
+    }
+  }
+
   private <T> T recorded(PartnerConnection c, T result) {
     limits.record(c.getLimitInfoHeader());
     return result;
@@ -117,6 +138,10 @@ public final class SalesforceSession {
     config.setConnectionTimeout((int) options.connectTimeout().toMillis());
     config.setReadTimeout((int) options.readTimeout().toMillis());
     config.setSessionRenewer(new Renewer());
+    // A streamed body: the JDK's HttpURLConnection otherwise sends a POST again by itself when the connection
+    // breaks before the answer (sun.net.http.retryPost), unseen by the retry policy and the metrics, and for a
+    // create that Salesforce had applied, a second task.
+    config.setUseChunkedPost(true);
     try {
       PartnerConnection created = new PartnerConnection(config);
       created.setQueryOptions(options.queryBatchSize());
