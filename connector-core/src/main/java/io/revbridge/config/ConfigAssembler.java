@@ -24,7 +24,7 @@ final class ConfigAssembler {
         new ServerConfig(server.required("port", Integer.class), server.required("webhookMaxBytes", Integer.class),
             top.section("admin").optional("token", Secret.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class),
-            sync.required("leaseSeconds", Integer.class)),
+            sync.required("leaseSeconds", Integer.class), sync.required("drainConcurrency", Integer.class)),
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
         top.optional("playbook", Path.class),

@@ -35,7 +35,8 @@ import java.util.TreeMap;
 /**
  * An in-memory CRM speaking the SPI: records change their modified time on every accepted write, the
  * feed pages by (modified, id), and every call is recorded. Ids listed in {@link #rejectWritesTo} fail
- * their write with a validation error, as a CRM would for a bad value.
+ * their write with a validation error, as a CRM would for a bad value. Its SPI methods are synchronized: the
+ * engine reads ahead and writes on other threads while a pass runs.
  */
 final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
   static final int PAGE = 50;
@@ -64,20 +65,20 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     this.name = name;
   }
 
-  CrmRecord put(String type, String id, Map<String, String> values) {
+  synchronized CrmRecord put(String type, String id, Map<String, String> values) {
     CrmRecord r = new CrmRecord(new RecordRef(name, type, id), Instant.ofEpochMilli(++clock), values, false);
     records.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, r);
     return r;
   }
 
   /** Moves the record to the recycle bin: no longer polled or read, listed by {@link #deletions}. */
-  void archive(String type, String id) {
+  synchronized void archive(String type, String id) {
     records.get(type).remove(id);
     archived.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, Instant.ofEpochMilli(++clock));
   }
 
   @Override
-  public ChangePage deletions(String objectType, String cursor) {
+  public synchronized ChangePage deletions(String objectType, String cursor) {
     List<Change> changes = new ArrayList<>();
     archived.getOrDefault(objectType, Map.of()).forEach((id, at) -> changes.add(new Change(
         new RecordRef(name, objectType, id), io.revbridge.spi.ChangeKind.DELETE, at,
@@ -85,7 +86,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return new ChangePage(changes, null, false);
   }
 
-  CrmRecord get(String type, String id) {
+  synchronized CrmRecord get(String type, String id) {
     return records.get(type).get(id);
   }
 
@@ -98,7 +99,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+  public synchronized ChangePage poll(String objectType, String cursor, Set<String> fields) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
     }
@@ -116,7 +117,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
+  public synchronized List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields) {
     onRead.run();
     readCalls.merge(objectType, 1, Integer::sum);
     Map<String, CrmRecord> all = records.getOrDefault(objectType, Map.of());
@@ -124,7 +125,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<WriteResult> update(String objectType, List<FieldWrite> writes) {
+  public synchronized List<WriteResult> update(String objectType, List<FieldWrite> writes) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
     }
@@ -153,13 +154,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   @Override
-  public List<WriteResult> createTasks(List<TaskSpec> specs) {
+  public synchronized List<WriteResult> createTasks(List<TaskSpec> specs) {
     tasks.addAll(specs);
     return specs.stream().map(t -> WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + tasks.size()))).toList();
   }
 
   @Override
-  public List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
+  public synchronized List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
     List<FieldStatus> result = new ArrayList<>();
     for (FieldSpec f : specs) {
       boolean existed = !fields.add(f.name());
