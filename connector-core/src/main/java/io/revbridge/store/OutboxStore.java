@@ -50,20 +50,46 @@ public final class OutboxStore {
     Instant now = clock.instant();
     return jdbc.inTransaction("queue write " + d.idempotencyKey(), c -> {
       try (PreparedStatement s = c.prepareStatement(insert)) {
-        s.setString(1, d.idempotencyKey());
-        s.setString(2, d.connection());
-        s.setString(3, d.objectType());
-        s.setString(4, d.recordId());
-        s.setString(5, d.kind().name());
-        s.setString(6, d.payload());
-        s.setString(7, OutboxEntry.PENDING);
-        s.setInt(8, 0);
-        Jdbc.setInstant(s, 9, now);
-        Jdbc.setInstant(s, 10, now);
-        Jdbc.setInstant(s, 11, now);
+        bind(s, d, now);
         return s.executeUpdate() > 0;
       }
     });
+  }
+
+  /**
+   * Queues the writes in one transaction, in their order (so their ids keep it); a write whose idempotency key was
+   * queued before is left out. One transaction instead of one per write: a commit is most of a write's cost.
+   */
+  public void enqueueAll(List<OutboxDraft> drafts) {
+    drafts.forEach(d -> Objects.requireNonNull(d, "draft"));
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    jdbc.inTransaction("queue " + drafts.size() + " writes", c -> {
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        for (OutboxDraft d : drafts) {
+          bind(s, d, now);
+          s.addBatch();
+        }
+        s.executeBatch();
+        return null;
+      }
+    });
+  }
+
+  private static void bind(PreparedStatement s, OutboxDraft d, Instant now) throws java.sql.SQLException {
+    s.setString(1, d.idempotencyKey());
+    s.setString(2, d.connection());
+    s.setString(3, d.objectType());
+    s.setString(4, d.recordId());
+    s.setString(5, d.kind().name());
+    s.setString(6, d.payload());
+    s.setString(7, OutboxEntry.PENDING);
+    s.setInt(8, 0);
+    Jdbc.setInstant(s, 9, now);
+    Jdbc.setInstant(s, 10, now);
+    Jdbc.setInstant(s, 11, now);
   }
 
   /**
@@ -157,14 +183,36 @@ public final class OutboxStore {
    * @throws StoreException when no write has this id
    */
   public void markDone(long id) {
-    jdbc.inTransaction("mark write " + id + " done", c -> {
+    markDone(List.of(id));
+  }
+
+  /**
+   * Marks the writes DONE in one transaction.
+   *
+   * @throws StoreException when one of the ids names no write (then none is marked)
+   */
+  public void markDone(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String what = ids.size() == 1 ? "write " + ids.get(0) : ids.size() + " writes";
+    jdbc.inTransaction("mark " + what + " done", c -> {
       try (PreparedStatement s =
           c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
           + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
-        s.setString(1, OutboxEntry.DONE);
-        Jdbc.setInstant(s, 2, clock.instant());
-        s.setLong(3, id);
-        requireRow(s.executeUpdate(), id);
+        Instant now = clock.instant();
+        for (long id : ids) {
+          s.setString(1, OutboxEntry.DONE);
+          Jdbc.setInstant(s, 2, now);
+          s.setLong(3, id);
+          s.addBatch();
+        }
+        int[] counts = s.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+            requireRow(counts[i], ids.get(i));
+          }
+        }
         return null;
       }
     });

@@ -321,15 +321,48 @@ final class OutboxDrainer {
   private DrainResult settleAll(Map<String, OutboxEntry> byKey, Map<String, FieldUpdate> updates, List<WriteResult> results) {
     DrainResult outcome = DrainResult.NONE;
     Set<String> unanswered = new LinkedHashSet<>(byKey.keySet());
+    List<OutboxEntry> landed = new ArrayList<>();
     for (WriteResult result : results) {
       if (unanswered.remove(result.idempotencyKey())) {
-        outcome = outcome.plus(settle(byKey.get(result.idempotencyKey()), updates.get(result.idempotencyKey()), result));
+        if (result.succeeded()) {
+          landed.add(byKey.get(result.idempotencyKey()));
+        } else {
+          outcome = outcome.plus(settle(byKey.get(result.idempotencyKey()), updates.get(result.idempotencyKey()), result));
+        }
       }
     }
+    outcome = outcome.plus(settleLanded(landed, updates));
     for (String key : unanswered) {
       CrmError missing = new CrmError(ErrorKind.RETRYABLE, "NO_RESULT", "the CRM returned no result for this item", List.of());
       outcome = outcome.plus(settle(byKey.get(key), updates.get(key), WriteResult.failed(key, missing)));
     }
+    return outcome;
+  }
+
+  /**
+   * Settles the writes that landed together: done, and their values in the ledger, in two transactions for the
+   * whole batch (settling row by row cost two commits per record, most of a backfill's CPU).
+   */
+  private DrainResult settleLanded(List<OutboxEntry> landed, Map<String, FieldUpdate> updates) {
+    if (landed.isEmpty()) {
+      return DrainResult.NONE;
+    }
+    Instant now = clock.instant();
+    store.outbox().markDone(landed.stream().map(OutboxEntry::id).toList());
+    Map<RecordRef, Map<String, String>> written = new LinkedHashMap<>();
+    DrainResult outcome = DrainResult.NONE;
+    for (OutboxEntry row : landed) {
+      FieldUpdate update = updates.get(row.idempotencyKey());
+      if (update == null) {
+        outcome = outcome.plus(new DrainResult(0, 0, 1, 0, 0));
+        continue;
+      }
+      written.computeIfAbsent(update.write().ref(), ref -> new LinkedHashMap<>()).putAll(update.write().values());
+      writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
+      outcome = outcome.plus(new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0));
+    }
+    store.ledger().recordAll(written, now);
+    LOG.debug("{} writes landed", landed.size());
     return outcome;
   }
 

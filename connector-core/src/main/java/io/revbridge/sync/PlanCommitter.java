@@ -1,12 +1,15 @@
 package io.revbridge.sync;
 
 import io.revbridge.spi.TaskSpec;
-import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
+import io.revbridge.model.RecordRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,15 +24,18 @@ final class PlanCommitter {
   }
 
   void commit(BatchPlan plan) {
+    List<OutboxDraft> writes = new ArrayList<>();
     for (FieldUpdate update : plan.updates()) {
       var w = update.write();
-      store.outbox().enqueue(new OutboxDraft(w.idempotencyKey(), w.ref().connection(), w.ref().objectType(),
+      writes.add(new OutboxDraft(w.idempotencyKey(), w.ref().connection(), w.ref().objectType(),
           w.ref().id(), OutboxKind.FIELD_UPDATE, Json.write(update)));
     }
     for (TaskSpec task : plan.tasks()) {
-      store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
+      writes.add(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
     }
+    // A batch's rows go in a few transactions, not one each: a commit is most of what a row costs.
+    store.outbox().enqueueAll(writes);
     RoutingEffects routing = plan.routing();
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
@@ -41,11 +47,10 @@ final class PlanCommitter {
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }
-    for (AuditEntry audit : plan.audits()) {
-      store.audit().append(audit);
-    }
-    plan.inputs().forEach((ref, fingerprint) ->
-        store.ledger().record(ref, Map.of(InputFingerprint.LEDGER_FIELD, fingerprint), plan.plannedAt()));
+    store.audit().appendAll(plan.audits());
+    Map<RecordRef, Map<String, String>> fingerprints = new LinkedHashMap<>();
+    plan.inputs().forEach((ref, fingerprint) -> fingerprints.put(ref, Map.of(InputFingerprint.LEDGER_FIELD, fingerprint)));
+    store.ledger().recordAll(fingerprints, plan.plannedAt());
     store.inbox().markDone(plan.handledInboxIds());
   }
 }
