@@ -60,6 +60,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
   final Map<String, Map<String, Instant>> archived = new TreeMap<>();
   private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+  /** Poll calls answered, per object type. */
+  final Map<String, Integer> pollCalls = new HashMap<>();
+
+  /** Stamps every later change (records put, writes accepted) from {@code at} on, 1 ms apart. */
+  synchronized void stampFrom(Instant at) {
+    clock = at.toEpochMilli();
+  }
 
   FakeCrm(String name) {
     this.name = name;
@@ -103,6 +110,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
     }
+    pollCalls.merge(objectType, 1, Integer::sum);
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
     List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
