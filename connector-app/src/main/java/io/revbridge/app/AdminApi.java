@@ -131,6 +131,22 @@ final class AdminApi {
     ctx.json(json);
   }
 
+  /** {@code GET /admin/api/handoff/report?since=ISO}: the figures {@code revbridge handoff report} prints. */
+  void handoffReport(Context ctx) {
+    if (!authorized(ctx)) {
+      return;
+    }
+    String given = ctx.queryParam("since");
+    Instant since;
+    try {
+      since = FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant());
+    } catch (DateTimeParseException e) {
+      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+      return;
+    }
+    ctx.json(io.revbridge.handoff.HandoffReport.of(store.handoffs().since(since), since, clock.instant()));
+  }
+
   private static Map<String, Object> rollupLine(RollupLine l) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("group", l.group());

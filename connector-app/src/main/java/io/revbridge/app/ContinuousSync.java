@@ -26,6 +26,7 @@ final class ContinuousSync implements AutoCloseable {
   private final FailureLog failures;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicBoolean firstPassDone = new AtomicBoolean();
+  private volatile Runnable afterPass = () -> { };
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "revbridge-sync");
     t.setDaemon(true);
@@ -50,6 +51,11 @@ final class ContinuousSync implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
+  /** Runs after every poll pass, under the same lock (the hand-off, which follows what the pass scored). */
+  void afterEachPass(Runnable work) {
+    this.afterPass = work;
+  }
+
   /** True once the first poll pass finished (successfully or not): the service has caught up once. */
   boolean ready() {
     return firstPassDone.get();
@@ -60,6 +66,7 @@ final class ContinuousSync implements AutoCloseable {
       SyncReport report = engine.syncOnce();
       reports.accept(report);
       log.accept(Summary.sync(report));
+      afterPass.run();
     });
     firstPassDone.set(true);
   }

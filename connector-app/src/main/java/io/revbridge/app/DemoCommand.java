@@ -75,13 +75,19 @@ final class DemoCommand implements Callable<Integer> {
             + records / 2 + " contacts");
         env.put(SALESFORCE_SECRET_VARIABLE, SalesforceSandbox.CLIENT_SECRET);
       }
+      if (sandbox != null && salesforce != null) {
+        out.println("sandbox: " + DemoOverlap.seed(sandbox, salesforce) + " Salesforce contacts share an email with"
+            + " a HubSpot contact, so the hand-off shows matching as well as creating");
+      }
       emptyFolder(data);
       RevbridgeConfig cfg = ConfigLoader.fromYaml(demoYaml(sandbox, salesforce), "demo configuration (built in)",
           Path.of("."), env);
       Revbridge rb = Revbridge.assemble(cfg, out::println);
       SyncReport report;
+      java.util.Optional<io.revbridge.handoff.HandoffRunner.Pass> handoff;
       try {
         report = rb.engine().syncOnce();
+        handoff = rb.handoff().map(h -> h.runOnce());
       } catch (RuntimeException e) {
         rb.close();
         throw e;
@@ -93,7 +99,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println(Summary.sync(report));
         throw new CommandFailure("demo incomplete: " + unscored + " records without a score; see the lines above");
       }
-      out.println(Summary.demo(report));
+      handoff.ifPresent(h -> HandoffDemoSummary.print(rb.store(), h, out));
+      out.println(Summary.demo(report) + handoff.map(Summary::handoff).orElse(""));
       if (!serve) {
         rb.close();
         return RevbridgeMain.OK;
@@ -147,6 +154,12 @@ final class DemoCommand implements Callable<Integer> {
           "      clientId: " + SalesforceSandbox.CLIENT_ID,
           "      clientSecret: ${" + SALESFORCE_SECRET_VARIABLE + "}",
           "    objects: [Lead, Contact]"));
+    }
+    if (hubspot != null && salesforce != null) {
+      lines.addAll(List.of(
+          "handoff:",
+          "  from: demo",
+          "  to: demo-salesforce"));
     }
     lines.add("");
     return String.join("\n", lines);

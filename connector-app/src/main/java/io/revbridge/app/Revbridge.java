@@ -53,6 +53,7 @@ final class Revbridge implements AutoCloseable {
   private final Optional<NotificationSender> notifications;
   private final SlaWatch slas;
   private final SequenceRunner sequences;
+  private Optional<io.revbridge.handoff.HandoffRunner> handoff = Optional.empty();
 
   private Revbridge(RevbridgeConfig config, Store store, MappingSet mappings,
       Map<String, CrmConnection> connections, SyncEngine engine, PrometheusMeterRegistry metrics,
@@ -102,6 +103,7 @@ final class Revbridge implements AutoCloseable {
     MappingSet mappings = loadMappings(config);
     Playbook scoring = PlaybookLoader.load(config.playbook());
     RoutingPlaybook playbook = loadRoutingPlaybook(config);
+    Optional<io.revbridge.handoff.HandoffPlaybook> handoff = HandoffWiring.playbook(config, scoring);
     OpenConnections open = OpenConnections.open(config);
     Map<String, CrmConnection> connections = open.asMap();
     Store store;
@@ -132,8 +134,16 @@ final class Revbridge implements AutoCloseable {
     SyncEngine engine = new SyncEngine(store, mappings, new LeadScorer(scoring.lead()),
         new DealForecaster(scoring.forecast()), playbook, engineConnections, settings, enrichment, Clock.systemUTC(),
         progress, lease != null ? lease : defaultLease(store, config));
-    return new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
+    Revbridge rb = new Revbridge(config, store, mappings, connections, engine, metrics, notifier,
         new SlaWatch(store, playbook, Clock.systemUTC()));
+    rb.handoff = handoff.map(h -> HandoffWiring.runner(config, h, playbook, mappings, connections, store, engine,
+        progress));
+    return rb;
+  }
+
+  /** The marketing → sales hand-off, when {@code handoff.from} and {@code handoff.to} are set. */
+  Optional<io.revbridge.handoff.HandoffRunner> handoff() {
+    return handoff;
   }
 
   /** The sender for the configured channels; empty when no notification URL is configured. */

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       ForecastCommand.class,
       RouteCommand.class,
+      HandoffCommand.class,
       DuplicatesCommand.class,
       MappingsCommand.class, DiscoverCommand.class,
       SetupCommand.class,

@@ -58,6 +58,7 @@ final class RevbridgeServer implements AutoCloseable {
       config.routes.get("/admin/api/records/{connection}/{object}/{id}", admin::record);
       config.routes.get("/admin/api/forecast", admin::forecast);
       config.routes.get("/admin/api/routing/fairness", admin::fairness);
+      config.routes.get("/admin/api/handoff/report", admin::handoffReport);
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(self[0].metrics.scrape()));
       config.routes.post("/webhooks/{crm}/{connection}", ctx ->
           self[0].webhook(ctx, webhookMaxBytes, crmByConnection, connections, engine, clock));

@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
         out.println(line);
         out.flush();
       }, syncMetrics::record);
+      rb.handoff().ifPresent(h -> sync.afterEachPass(h::runOnce));
       Map<String, String> crmByConnection = rb.config().connections().stream()
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server().webhookMaxBytes(),

@@ -60,6 +60,10 @@ final class SetupCommand implements Callable<Integer> {
         m.inboundFields().stream().filter(f -> f.endsWith("__c")).forEach(f -> unowned.add(m.objectType() + "." + f));
       }
     }
+    // the hand-off's fields, deployed with the rest so turning it on later needs no second deployment
+    io.revbridge.handoff.HandoffFields.salesforce().stream()
+        .filter(h -> owned.stream().noneMatch(f -> f.objectType().equals(h.objectType()) && f.name().equals(h.name())))
+        .forEach(owned::add);
     owned.forEach(f -> unowned.remove(f.objectType() + "." + f.name()));
     if (owned.isEmpty()) {
       throw new CommandFailure("no Salesforce mapping declares a field with `owned: true`; nothing to create");

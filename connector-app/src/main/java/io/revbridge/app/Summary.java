@@ -14,6 +14,12 @@ final class Summary {
         r.deadLetters(), r.retriesPending());
   }
 
+  /** The hand-off's part of the demo line: {@code , 12 handed over (10 created, 2 matched), 3 skipped}. */
+  static String handoff(io.revbridge.handoff.HandoffRunner.Pass p) {
+    return String.format(", %d handed over (%d created, %d matched), %d skipped", p.handedOver(), p.created(),
+        p.matched(), p.skipped());
+  }
+
   static String demo(SyncReport r) {
     return String.format("demo ok: %d read, %d scored, %d owners assigned, %d tasks created",
         r.read(), r.scored(), r.ownersAssigned(), r.tasksCreated());

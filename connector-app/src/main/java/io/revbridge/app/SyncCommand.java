@@ -58,6 +58,7 @@ final class SyncCommand implements Callable<Integer> {
         return RevbridgeMain.OK;
       }
       SyncReport report = rb.engine().syncOnce();
+      rb.handoff().ifPresent(h -> h.runOnce());
       // What routing set in motion: SLA reminders and escalations, due sequence steps, written in this run too.
       rb.slas().check();
       int steps = rb.sequences().runDue();

@@ -39,7 +39,11 @@ class ConfigErrorsTest {
         Arguments.of("bad base URL", GOOD_CONNECTION + "    baseUrl: not a url\n", "connections[0].baseUrl"),
         Arguments.of("unknown object", GOOD_CONNECTION + "    objects: [contacts, leads]\n", "connections[0].objects"),
         Arguments.of("missing mappings folder", GOOD_CONNECTION + "mappings: ./no-such-folder\n", "mappings"),
-        Arguments.of("bad store url", GOOD_CONNECTION + "store:\n  url: jdbc:oracle:thin:@x\n", "store.url"));
+        Arguments.of("bad store url", GOOD_CONNECTION + "store:\n  url: jdbc:oracle:thin:@x\n", "store.url"),
+        Arguments.of("hand-off to no such connection", GOOD_CONNECTION + "handoff:\n  from: main\n  to: sales\n",
+            "handoff.to: no connection is named `sales`"),
+        Arguments.of("hand-off to a HubSpot connection", GOOD_CONNECTION + "handoff:\n  from: main\n  to: main\n",
+            "handoff.to: connection `main` is hubspot, not salesforce"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -29,4 +29,14 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.lastLine()).startsWith("demo ok: 50 read, 50 scored");
   }
+
+  @Test
+  void demoWithBothCrmsHandsTheHubSpotMqlsToSalesforceAndSaysSoInItsLastLine() {
+    Cli cli = Cli.run(Map.of(), "demo", "--crm", "both", "--records", "120", "--data", folder.resolve("both").toString());
+
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out()).contains("hand-off: ");
+    assertThat(cli.lastLine()).matches("demo ok: \\d+ read, \\d+ scored, \\d+ owners assigned, \\d+ tasks created,"
+        + " [1-9]\\d* handed over \\(\\d+ created, \\d+ matched\\), \\d+ skipped");
+  }
 }

@@ -22,12 +22,15 @@ class SetupCommandTest {
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     Document pkg = parse(out.resolve("package.xml"));
     // seven fields on Lead and on Contact (score, grade, reasons, scored at, MQL score, MQL, routing reason), three
-    // on Opportunity (win probability, expected value, forecast reasons), and the permission set
-    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(18);
+    // on Opportunity (win probability, expected value, forecast reasons), the hand-off's HubSpot id and context package
+    // on Lead and Contact and its rejection reason on Lead, and the permission set
+    assertThat(pkg.getElementsByTagName("members").getLength()).isEqualTo(23);
     assertThat(Files.readString(out.resolve("package.xml")))
         .contains("<members>Lead.Revbridge_Score__c</members>", "<members>Contact.Revbridge_Grade__c</members>",
             "<members>Lead.Revbridge_MQL__c</members>", "<members>Opportunity.Revbridge_Win_Probability__c</members>",
-            "<name>CustomField</name>", "<members>Revbridge_Integration</members>", "<version>65.0</version>");
+            "<name>CustomField</name>", "<members>Revbridge_Integration</members>", "<version>65.0</version>",
+            "<members>Lead.Revbridge_HubSpot_Id__c</members>", "<members>Contact.Revbridge_Handoff_Context__c</members>",
+            "<members>Lead.Revbridge_Rejection_Reason__c</members>");
     String lead = Files.readString(out.resolve("objects/Lead.object"));
     parse(out.resolve("objects/Lead.object"));
     assertThat(lead).contains("<fullName>Revbridge_Score_Reasons__c</fullName>", "<type>LongTextArea</type>",

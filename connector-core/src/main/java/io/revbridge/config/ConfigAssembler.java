@@ -30,7 +30,14 @@ final class ConfigAssembler {
         top.optional("playbook", Path.class),
         source,
         enrichment(top.section("enrichment")),
-        notifications(top.section("notifications")));
+        notifications(top.section("notifications")),
+        handoff(top.section("handoff")));
+  }
+
+  private static Optional<HandoffConfig> handoff(Section h) {
+    Optional<String> from = h.optional("from", String.class);
+    Optional<String> to = h.optional("to", String.class);
+    return from.isPresent() && to.isPresent() ? Optional.of(new HandoffConfig(from.get(), to.get())) : Optional.empty();
   }
 
   private static EnrichmentConfig enrichment(Section e) {

@@ -22,7 +22,8 @@ public record RevbridgeConfig(
     Optional<Path> playbook,
     Path source,
     EnrichmentConfig enrichment,
-    NotificationsConfig notifications) {
+    NotificationsConfig notifications,
+    Optional<HandoffConfig> handoff) {
 
   public RevbridgeConfig {
     Objects.requireNonNull(store, "store");
@@ -34,6 +35,14 @@ public record RevbridgeConfig(
     Objects.requireNonNull(source, "source");
     enrichment = enrichment == null ? EnrichmentConfig.defaults() : enrichment;
     notifications = notifications == null ? NotificationsConfig.NONE : notifications;
+    handoff = handoff == null ? Optional.empty() : handoff;
+  }
+
+  /** The shape before the {@code handoff} section: no hand-off. */
+  public RevbridgeConfig(StoreConfig store, ServerConfig server, SyncConfig sync, List<ConnectionConfig> connections,
+      Optional<Path> mappings, Optional<Path> playbook, Path source, EnrichmentConfig enrichment,
+      NotificationsConfig notifications) {
+    this(store, server, sync, connections, mappings, playbook, source, enrichment, notifications, Optional.empty());
   }
 
   /** The shape before the {@code notifications} section: none configured. */

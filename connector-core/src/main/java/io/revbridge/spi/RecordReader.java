@@ -10,4 +10,14 @@ public interface RecordReader {
    * Ids that do not exist are left out of the result (not an error).
    */
   List<CrmRecord> read(String objectType, List<String> ids, Set<String> fields);
+
+  /**
+   * The records whose {@code field} equals one of {@code values}, compared as the CRM compares them (Salesforce:
+   * ignoring case); the adapter splits long lists. Values that match nothing are left out.
+   *
+   * @throws UnsupportedOperationException when the adapter cannot look records up by a field
+   */
+  default List<CrmRecord> find(String objectType, String field, List<String> values, Set<String> fields) {
+    throw new UnsupportedOperationException("this CRM adapter cannot look " + objectType + " up by " + field);
+  }
 }

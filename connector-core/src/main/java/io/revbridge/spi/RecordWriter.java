@@ -32,4 +32,14 @@ public interface RecordWriter {
   default int maxBatch() {
     return 100;
   }
+
+  /**
+   * Creates records of one object type; each result's ref names the new record. Not idempotent in the CRM: the
+   * caller looks for the record first (e.g. {@link RecordReader#find}) so a retry does not create it twice.
+   *
+   * @throws UnsupportedOperationException when the adapter cannot create records of that type
+   */
+  default List<WriteResult> create(String objectType, List<RecordCreate> records) {
+    throw new UnsupportedOperationException("this CRM adapter cannot create " + objectType + " records");
+  }
 }

@@ -63,6 +63,36 @@ public final class AuditStore {
         " ORDER BY recorded_at DESC, id DESC FETCH FIRST ? ROWS ONLY", limit);
   }
 
+  /** An entry with its place in the table, for readers that follow the audit as a feed. */
+  public record Numbered(long id, AuditEntry entry) {}
+
+  /**
+   * Entries of one stage appended after {@code afterId}, in the order they were appended, at most {@code limit}:
+   * a feed another stage follows by keeping the last id it handled (the hand-off follows {@code mql} crossings).
+   */
+  public List<Numbered> stageAfter(String stage, String decisionPrefix, long afterId, int limit) {
+    Jdbc.requireLimit(limit);
+    return jdbc.inTransaction("read the " + stage + " audit after " + afterId, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT id, connection, object_type, record_id, stage, decision,"
+          + " detail_json, recorded_at FROM audit WHERE stage = ? AND decision LIKE ? AND id > ? ORDER BY id"
+          + " FETCH FIRST ? ROWS ONLY")) {
+        s.setString(1, stage);
+        s.setString(2, decisionPrefix.replace("%", "") + "%");
+        s.setLong(3, afterId);
+        s.setInt(4, limit);
+        List<Numbered> entries = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            entries.add(new Numbered(r.getLong("id"), new AuditEntry(new RecordRef(r.getString("connection"),
+                r.getString("object_type"), r.getString("record_id")), r.getString("stage"), r.getString("decision"),
+                r.getString("detail_json"), Jdbc.getInstant(r, "recorded_at"))));
+          }
+        }
+        return entries;
+      }
+    });
+  }
+
   /** The record's entries in the given order; {@code limit} fills the one {@code ?} of {@code orderBy}, if any. */
   private List<AuditEntry> query(String what, RecordRef ref, String orderBy, Integer limit) {
     return jdbc.inTransaction(what, c -> {

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
   private final SlaStore slas;
   private final SequenceStore sequences;
   private final EnrichmentCacheStore enrichmentCache;
+  private final HandoffStore handoffs;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -53,6 +54,7 @@ public final class Store implements AutoCloseable {
     this.slas = new SlaStore(jdbc);
     this.sequences = new SequenceStore(jdbc);
     this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
+    this.handoffs = new HandoffStore(jdbc, dialect, clock);
   }
 
   /** Opens the store with the system clock. */
@@ -176,6 +178,11 @@ public final class Store implements AutoCloseable {
 
   public LeaseStore leases() {
     return leases;
+  }
+
+  /** The marketing → sales hand-off links (HubSpot contact ↔ Salesforce record). */
+  public HandoffStore handoffs() {
+    return handoffs;
   }
 
   public RoutingStore routing() {

@@ -114,6 +114,26 @@ class SalesforceSandboxTest {
   }
 
   @Test
+  void aLeadNeedsLastNameAndCompanyToBeCreatedAndGetsTheDefaultStatus() throws Exception {
+    String session = session();
+    int before = sandbox.records("Lead").size();
+
+    HttpResponse<String> r = soap(session, "<m:create>"
+        + "<m:sObjects><sobj:type>Lead</sobj:type><sobj:LastName>Lovelace</sobj:LastName></m:sObjects>"
+        + "<m:sObjects><sobj:type>Lead</sobj:type><sobj:LastName>Hopper</sobj:LastName>"
+        + "<sobj:Company>Navy</sobj:Company><sobj:Email>grace@navy.example</sobj:Email></m:sObjects>"
+        + "</m:create>");
+
+    assertThat(r.body()).contains("<statusCode>REQUIRED_FIELD_MISSING</statusCode>", "<fields>Company</fields>",
+        "<success>true</success>");
+    assertThat(sandbox.records("Lead")).hasSize(before + 1);
+    Map<String, String> created = sandbox.records("Lead").get(before);
+    assertThat(created).containsEntry("Status", "Open - Not Contacted").containsEntry("Email", "grace@navy.example");
+    assertThat(soap(session, query("SELECT Id FROM Lead WHERE Email IN ('GRACE@navy.example')")).body())
+        .contains(created.get("Id"));
+  }
+
+  @Test
   void retrieveAnswersEachIdInOrderAndNilForOnesThatDoNotExist() throws Exception {
     Map<String, String> lead = sandbox.records("Lead").get(4);
 

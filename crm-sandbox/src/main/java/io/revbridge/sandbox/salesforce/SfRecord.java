@@ -25,6 +25,7 @@ final class SfRecord {
       case "SystemModstamp" -> systemModstamp.toString();
       case "IsDeleted" -> Boolean.toString(deleted);
       case "IsClosed" -> type.equals("Task") ? Boolean.toString("Completed".equals(fields.get("Status"))) : null;
+      case "IsConverted" -> type.equals("Lead") ? Boolean.toString("true".equals(fields.get("IsConverted"))) : null;
       default -> fields.get(field);
     };
   }

@@ -21,7 +21,11 @@ final class SfSchema {
         std("Title", "string"), std("Phone", "phone"), std("Company", "string"), std("Website", "url"),
         std("Industry", "picklist"), std("NumberOfEmployees", "int"), std("Country", "string"),
         std("State", "string"), std("City", "string"), std("Status", "picklist"), std("LeadSource", "picklist"),
-        std("Rating", "picklist"), std("OwnerId", "reference")), concat(revbridge, List.of(
+        std("Rating", "picklist"), std("OwnerId", "reference"), std("Description", "textarea"),
+        readOnly("IsConverted", "boolean"), readOnly("ConvertedContactId", "reference"),
+        readOnly("ConvertedAccountId", "reference"), readOnly("ConvertedOpportunityId", "reference")),
+        concat(concat(revbridge, handoff()), List.of(
+            custom("Revbridge_Rejection_Reason__c", "string"),
             // the org's own intent and timing fields (marketing automation would fill them), for the example mapping
             custom("Web_Visits__c", "double"), custom("Page_Views__c", "double"),
             custom("Pricing_Page_Visited__c", "boolean"), custom("Content_Downloads__c", "double"),
@@ -31,7 +35,7 @@ final class SfSchema {
     define("Contact", List.of(std("Email", "email"), std("FirstName", "string"), std("LastName", "string"),
         std("Title", "string"), std("Phone", "phone"), std("AccountId", "reference"),
         std("MailingCountry", "string"), std("MailingState", "string"), std("MailingCity", "string"),
-        std("LeadSource", "picklist"), std("OwnerId", "reference")), revbridge);
+        std("LeadSource", "picklist"), std("OwnerId", "reference")), concat(revbridge, handoff()));
     define("Account", List.of(std("Name", "string"), std("Website", "url"), std("Industry", "picklist"),
         std("NumberOfEmployees", "int"), std("AnnualRevenue", "currency"), std("BillingCountry", "string"),
         std("BillingState", "string"), std("BillingCity", "string"), std("Type", "picklist"),
@@ -69,6 +73,15 @@ final class SfSchema {
 
   private static FieldDef std(String name, String type) {
     return new FieldDef(name, type, false, true);
+  }
+
+  /** The fields a hand-off from HubSpot writes (the HubSpot id and the context package), as setup deploys them. */
+  private static List<FieldDef> handoff() {
+    return List.of(custom("Revbridge_HubSpot_Id__c", "string"), custom("Revbridge_Handoff_Context__c", "textarea"));
+  }
+
+  private static FieldDef readOnly(String name, String type) {
+    return new FieldDef(name, type, false, false);
   }
 
   private static FieldDef custom(String name, String type) {

@@ -61,6 +61,9 @@ final class SfWrites {
       if (error == null) {
         Map<String, String> stored = new LinkedHashMap<>(values);
         stored.values().removeIf(java.util.Objects::isNull);
+        if (object.equals("Lead")) {
+          stored.putIfAbsent("Status", "Open - Not Contacted");
+        }
         SfRecord r = org.put(object, stored, org.stamp());
         org.logWrite("create", r, stored);
         xml.append("<result><id>").append(r.id).append("</id><success>true</success></result>");
@@ -130,8 +133,14 @@ final class SfWrites {
         return saveError("STRING_TOO_LONG", e.getKey() + ": data value too large", e.getKey());
       }
     }
-    if (create && object.equals("Task")) {
-      for (String required : List.of("Status", "Priority")) {
+    List<String> requiredOnCreate = switch (object) {
+      case "Task" -> List.of("Status", "Priority");
+      case "Lead" -> List.of("LastName", "Company"); // Status has the org's default, see create()
+      case "Contact" -> List.of("LastName");
+      default -> List.of();
+    };
+    if (create) {
+      for (String required : requiredOnCreate) {
         if (values.get(required) == null) {
           return saveError("REQUIRED_FIELD_MISSING", "Required fields are missing: [" + required + "]", required);
         }

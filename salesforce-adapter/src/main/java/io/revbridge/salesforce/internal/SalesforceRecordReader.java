@@ -44,4 +44,26 @@ public final class SalesforceRecordReader implements RecordReader {
     }
     return records;
   }
+
+  /** {@code WHERE field IN (...)}, 200 values per query; Salesforce compares text ignoring case. */
+  @Override
+  public List<CrmRecord> find(String objectType, String field, List<String> values, Set<String> fields) {
+    List<String> distinct = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct()
+        .toList();
+    List<CrmRecord> records = new ArrayList<>();
+    if (distinct.isEmpty()) {
+      return records;
+    }
+    Set<String> present = customFields.present(objectType, fields);
+    String where = SalesforceSoql.select(List.of(), List.of(field));
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+      String soql = "SELECT " + SalesforceSoql.select(ALWAYS, present) + " FROM " + SalesforceSoql.object(objectType)
+          + " WHERE " + where + " IN " + SalesforceSoql.textList(chunk);
+      for (SObject row : queries.all("find " + objectType + " by " + field, soql)) {
+        records.add(SalesforceRecords.toRecord(connection, objectType, row));
+      }
+    }
+    return records;
+  }
 }

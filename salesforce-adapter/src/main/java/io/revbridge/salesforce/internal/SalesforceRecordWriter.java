@@ -7,6 +7,7 @@ import io.revbridge.model.TaskPriority;
 import io.revbridge.spi.CrmError;
 import io.revbridge.spi.ErrorKind;
 import io.revbridge.spi.FieldWrite;
+import io.revbridge.spi.RecordCreate;
 import io.revbridge.spi.RecordWriter;
 import io.revbridge.spi.TaskSpec;
 import io.revbridge.spi.WriteResult;
@@ -53,6 +54,33 @@ public final class SalesforceRecordWriter implements RecordWriter {
         results.add(i < saved.length
             ? SalesforceSaveResults.toUpdateResult(w.idempotencyKey(), w.ref(), saved[i])
             : SalesforceSaveResults.missing(w.idempotencyKey()));
+      }
+    }
+    return results;
+  }
+
+  /** create in chunks of 200; empty values are left out (a new record has nothing to clear). */
+  @Override
+  public List<WriteResult> create(String objectType, List<RecordCreate> creates) {
+    List<WriteResult> results = new ArrayList<>();
+    for (int from = 0; from < creates.size(); from += CHUNK) {
+      List<RecordCreate> chunk = creates.subList(from, Math.min(creates.size(), from + CHUNK));
+      SObject[] records = chunk.stream().map(c -> {
+        SObject o = new SObject(SalesforceSoql.object(objectType));
+        c.values().forEach((k, v) -> {
+          if (v != null && !v.isEmpty()) {
+            o.setField(k, v);
+          }
+        });
+        return o;
+      }).toArray(SObject[]::new);
+      // once: a create sent twice would make two records
+      SaveResult[] saved = session.callOnce("create " + chunk.size() + " " + objectType, c -> c.create(records));
+      for (int i = 0; i < chunk.size(); i++) {
+        RecordCreate c = chunk.get(i);
+        results.add(i >= saved.length ? SalesforceSaveResults.missing(c.idempotencyKey())
+            : SalesforceSaveResults.toResult(c.idempotencyKey(),
+                new RecordRef(connection, objectType, saved[i].getId() == null ? "" : saved[i].getId()), saved[i]));
       }
     }
     return results;
