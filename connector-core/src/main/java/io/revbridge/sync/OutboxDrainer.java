@@ -378,13 +378,9 @@ final class OutboxDrainer {
     DrainResult outcome = DrainResult.NONE;
     for (OutboxEntry row : landed) {
       FieldUpdate update = updates.get(row.idempotencyKey());
-      try (RecordLog ignored = logAbout(row)) {
-        if (update == null) {
-          LOG.debug("task created");
-          outcome = outcome.plus(new DrainResult(0, 0, 1, 0, 0));
-          continue;
-        }
-        LOG.debug("written: {} fields", update.write().values().size());
+      if (update == null) {
+        outcome = outcome.plus(new DrainResult(0, 0, 1, 0, 0));
+        continue;
       }
       written.computeIfAbsent(update.write().ref(), ref -> new LinkedHashMap<>()).putAll(update.write().values());
       writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
@@ -414,16 +410,11 @@ final class OutboxDrainer {
   }
 
   private DrainResult settle(OutboxEntry row, FieldUpdate update, WriteResult result) {
-    try (RecordLog ignored = logAbout(row)) {
-      return settleRow(row, update, result);
-    }
-  }
-
-  /** Log lines about a write carry its record and the correlation id of the version it was planned from. */
-  private static RecordLog logAbout(OutboxEntry row) {
     String about = row.kind() == OutboxKind.CREATE_TASK ? Json.read(row.payload(), TaskSpec.class).about().key()
         : row.ref().key();
-    return RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()));
+    try (RecordLog ignored = RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()))) {
+      return settleRow(row, update, result);
+    }
   }
 
   private DrainResult settleRow(OutboxEntry row, FieldUpdate update, WriteResult result) {
