@@ -10,16 +10,14 @@ import java.time.Duration;
  * @param retryBase first wait before retrying a failed write; doubles per attempt, capped at one hour
  * @param followUpDue how long after routing a follow-up task is due
  * @param deletionScanEvery least time between two reads of a CRM's list of deleted records (per object)
- * @param drainConcurrency write batches in flight at once while draining (each adapter still paces its calls)
  */
-public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue,
-    Duration deletionScanEvery, int drainConcurrency) {
+public record EngineSettings(
+    int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue, Duration deletionScanEvery) {
   public static final int DEFAULT_BATCH_SIZE = 100;
   public static final int DEFAULT_MAX_ATTEMPTS = 5;
   public static final Duration DEFAULT_RETRY_BASE = Duration.ofSeconds(30);
   public static final Duration DEFAULT_FOLLOW_UP_DUE = Duration.ofHours(4);
   public static final Duration DEFAULT_DELETION_SCAN_EVERY = Duration.ofMinutes(15);
-  public static final int DEFAULT_DRAIN_CONCURRENCY = 4;
   private static final Duration MAX_RETRY_WAIT = Duration.ofHours(1);
 
   public EngineSettings {
@@ -29,9 +27,6 @@ public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase,
     if (deletionScanEvery == null || deletionScanEvery.isNegative()) {
       throw new IllegalArgumentException("deletionScanEvery must be zero or positive, was " + deletionScanEvery);
     }
-    if (drainConcurrency < 1 || drainConcurrency > 16) {
-      throw new IllegalArgumentException("drainConcurrency must be between 1 and 16, was " + drainConcurrency);
-    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
     }
@@ -39,13 +34,7 @@ public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase,
 
   public static EngineSettings defaults() {
     return new EngineSettings(DEFAULT_BATCH_SIZE, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BASE, DEFAULT_FOLLOW_UP_DUE,
-        DEFAULT_DELETION_SCAN_EVERY, DEFAULT_DRAIN_CONCURRENCY);
-  }
-
-  /** The older shape, without the drain concurrency (default). */
-  public EngineSettings(int batchSize, int maxAttempts, Duration retryBase, Duration followUpDue,
-      Duration deletionScanEvery) {
-    this(batchSize, maxAttempts, retryBase, followUpDue, deletionScanEvery, DEFAULT_DRAIN_CONCURRENCY);
+        DEFAULT_DELETION_SCAN_EVERY);
   }
 
   /** The older shape, without the deletion scan interval (default). */
@@ -54,15 +43,11 @@ public record EngineSettings(int batchSize, int maxAttempts, Duration retryBase,
   }
 
   public EngineSettings withBatchSize(int size) {
-    return new EngineSettings(size, maxAttempts, retryBase, followUpDue, deletionScanEvery, drainConcurrency);
+    return new EngineSettings(size, maxAttempts, retryBase, followUpDue, deletionScanEvery);
   }
 
   public EngineSettings withDeletionScanEvery(Duration every) {
-    return new EngineSettings(batchSize, maxAttempts, retryBase, followUpDue, every, drainConcurrency);
-  }
-
-  public EngineSettings withDrainConcurrency(int concurrency) {
-    return new EngineSettings(batchSize, maxAttempts, retryBase, followUpDue, deletionScanEvery, concurrency);
+    return new EngineSettings(batchSize, maxAttempts, retryBase, followUpDue, every);
   }
 
   /** Wait before the attempt after {@code attemptsSoFar} failures: base × 2^(n-1), at most one hour. */
