@@ -98,19 +98,30 @@ final class AdminApi {
     ctx.json(json);
   }
 
+  /**
+   * The {@code since} query parameter (default: the report's usual window), or empty after answering 400 when it is
+   * not an ISO-8601 instant.
+   */
+  private Optional<Instant> since(Context ctx) {
+    String given = ctx.queryParam("since");
+    try {
+      return Optional.of(FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant()));
+    } catch (DateTimeParseException e) {
+      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+      return Optional.empty();
+    }
+  }
+
   /** {@code GET /admin/api/routing/response-times?since=ISO}: what {@code revbridge route response-times} prints. */
   void responseTimes(Context ctx) {
     if (!authorized(ctx)) {
       return;
     }
-    String given = ctx.queryParam("since");
-    Instant since;
-    try {
-      since = FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant());
-    } catch (DateTimeParseException e) {
-      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+    Optional<Instant> sinceParam = since(ctx);
+    if (sinceParam.isEmpty()) {
       return;
     }
+    Instant since = sinceParam.get();
     List<Map<String, Object>> lines = new ArrayList<>();
     for (io.revbridge.routing.ResponseTimeReport.Line l : ResponseTimeQuery.lines(store, since)) {
       Map<String, Object> line = new LinkedHashMap<>();
@@ -136,14 +147,11 @@ final class AdminApi {
     if (!authorized(ctx)) {
       return;
     }
-    String given = ctx.queryParam("since");
-    Instant since;
-    try {
-      since = FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant());
-    } catch (DateTimeParseException e) {
-      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+    Optional<Instant> sinceParam = since(ctx);
+    if (sinceParam.isEmpty()) {
       return;
     }
+    Instant since = sinceParam.get();
     List<Map<String, Object>> lines = new ArrayList<>();
     long total = 0;
     for (FairnessReport.Line l : FairnessQuery.lines(store, since)) {
@@ -169,14 +177,11 @@ final class AdminApi {
     if (!authorized(ctx)) {
       return;
     }
-    String given = ctx.queryParam("since");
-    Instant since;
-    try {
-      since = FairnessQuery.since(given == null ? null : Instant.parse(given), clock.instant());
-    } catch (DateTimeParseException e) {
-      badRequest(ctx, "since=`" + given + "` is not an ISO-8601 instant (fix: e.g. since=2026-03-01T00:00:00Z)");
+    Optional<Instant> sinceParam = since(ctx);
+    if (sinceParam.isEmpty()) {
       return;
     }
+    Instant since = sinceParam.get();
     ctx.json(io.revbridge.handoff.HandoffReport.of(store.handoffs().since(since), since, clock.instant()));
   }
 
