@@ -4,7 +4,6 @@ import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.store.DeadLetter;
 import io.revbridge.store.DeadLetterFilter;
 import io.revbridge.store.Store;
-import io.revbridge.store.StoreSettings;
 import io.revbridge.sync.DeadLetterReplay;
 import io.revbridge.sync.ReplayOutcome;
 import java.io.PrintWriter;
@@ -34,7 +33,7 @@ final class DlqCommand implements Runnable {
   }
 
   static Store openStore(RevbridgeConfig cfg) {
-    return Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()));
+    return Revbridge.openStore(cfg);
   }
 
   static String describe(DeadLetter d) {

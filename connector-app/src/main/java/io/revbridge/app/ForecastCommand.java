@@ -6,7 +6,6 @@ import io.revbridge.forecast.RollupLine;
 import io.revbridge.playbook.Playbook;
 import io.revbridge.playbook.PlaybookLoader;
 import io.revbridge.store.Store;
-import io.revbridge.store.StoreSettings;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,7 +43,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     RevbridgeConfig cfg = config.load(main.env());
     Playbook playbook = PlaybookLoader.load(cfg.playbook());
-    try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
+    try (Store store = Revbridge.openStore(cfg)) {
       List<RollupLine> lines = ForecastReport.lines(store, playbook.forecast(), grouping);
       String header = grouping == ForecastRollup.By.OWNER ? "owner" : grouping == ForecastRollup.By.QUARTER ? "quarter" : "";
       out.printf("%-20s %6s %14s %14s %14s %14s %14s%n", header, "deals", "commit", "best case", "pipeline",

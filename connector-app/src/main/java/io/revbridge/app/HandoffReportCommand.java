@@ -3,7 +3,6 @@ package io.revbridge.app;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.handoff.HandoffReport;
 import io.revbridge.store.Store;
-import io.revbridge.store.StoreSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ final class HandoffReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(handoff.main.env());
     Instant from = FairnessQuery.since(since, Instant.now());
-    try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
+    try (Store store = Revbridge.openStore(cfg)) {
       HandoffReport report = HandoffReport.of(store.handoffs().since(from), from, Instant.now());
       report.lines().forEach(out::println);
     }

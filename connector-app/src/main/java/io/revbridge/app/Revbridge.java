@@ -109,7 +109,7 @@ final class Revbridge implements AutoCloseable {
     Map<String, CrmConnection> connections = open.asMap();
     Store store;
     try {
-      store = Store.open(new StoreSettings(config.store().url(), config.store().user(), config.store().password()));
+      store = openStore(config);
     } catch (RuntimeException e) {
       open.close();
       throw e;
@@ -211,5 +211,10 @@ final class Revbridge implements AutoCloseable {
   public void close() {
     connections.values().forEach(CrmConnection::close);
     store.close();
+  }
+
+  /** Opens (and migrates) the store the configuration names: the engine and the store-only commands share it. */
+  static Store openStore(RevbridgeConfig config) {
+    return Store.open(new StoreSettings(config.store().url(), config.store().user(), config.store().password()));
   }
 }

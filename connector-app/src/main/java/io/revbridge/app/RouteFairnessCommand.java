@@ -3,7 +3,6 @@ package io.revbridge.app;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.routing.FairnessReport;
 import io.revbridge.store.Store;
-import io.revbridge.store.StoreSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +30,7 @@ final class RouteFairnessCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(route.main.env());
     Instant from = FairnessQuery.since(since, Instant.now());
-    try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
+    try (Store store = Revbridge.openStore(cfg)) {
       List<FairnessReport.Line> lines = FairnessQuery.lines(store, from);
       out.printf("%-40s %-24s %8s %6s %7s %7s%n", "team", "owner", "assigned", "weight", "share", "target");
       for (FairnessReport.Line l : lines) {

@@ -3,7 +3,6 @@ package io.revbridge.app;
 import io.revbridge.config.RevbridgeConfig;
 import io.revbridge.routing.ResponseTimeReport;
 import io.revbridge.store.Store;
-import io.revbridge.store.StoreSettings;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,7 @@ final class RouteResponseTimesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(route.main.env());
     Instant from = FairnessQuery.since(since, Instant.now());
-    try (Store store = Store.open(new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password()))) {
+    try (Store store = Revbridge.openStore(cfg)) {
       List<ResponseTimeReport.Line> lines = ResponseTimeQuery.lines(store, from);
       out.printf("%-24s %-24s %6s %5s %8s %5s %9s %9s%n", "team", "rep", "clocks", "met", "breached", "open",
           "p50 min", "p90 min");
