@@ -9,6 +9,7 @@ import java.time.Instant;
  * {@code null} or false, and the forecast names what it did not know.
  *
  * @param competition {@code none}, {@code weak}, {@code strong} or {@code incumbent} (case-insensitive); null unknown
+ * @param stageEnteredAt when the deal entered the stage it is in (Salesforce {@code LastStageChangeDate}); null unknown
  */
 public record DealSignals(
     Instant createdAt,
@@ -22,8 +23,15 @@ public record DealSignals(
     boolean budgetConfirmed,
     boolean authorityConfirmed,
     boolean needConfirmed,
-    boolean timelineConfirmed) {
+    boolean timelineConfirmed,
+    Instant stageEnteredAt) {
 
   public static final DealSignals NONE =
-      new DealSignals(null, null, false, false, false, false, false, null, false, false, false, false);
+      new DealSignals(null, null, false, false, false, false, false, null, false, false, false, false, null);
+
+  /** The same signals without the stage clock. */
+  public DealSignals withoutStageClock() {
+    return new DealSignals(createdAt, lastActivityAt, emailEngaged, demoCompleted, proposalSent, contractReview,
+        legalInvolved, competition, budgetConfirmed, authorityConfirmed, needConfirmed, timelineConfirmed, null);
+  }
 }

@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The features of a deal as of a day: amount bucket, how long it has been open and since its last activity, the
- * milestones reached, competition, BANT flags and its company's size band, industry class and region. For a closed
+ * The features of a deal as of a day: amount bucket, how long it has been open, in its current stage and since its
+ * last activity, the milestones reached, competition, BANT flags and its company's size band, industry class and region. For a closed
  * deal in the history the day is its close date, so the ages mean what they mean for an open deal today. Never
  * reads the stage or its probability: the outcome is what the model predicts. Immutable; safe to share.
  */
@@ -55,6 +55,7 @@ public final class DealFeatures {
           : quiet <= 7 ? new Feature("activity:recent7", "activity in the last 7 days")
           : new Feature("activity:8-30", "last activity " + quiet + " days ago"));
     }
+    stageAge(deal.stage(), s.stageEnteredAt(), asOf, out);
     milestone(s.emailEngaged(), "milestone:email", "email engagement", out);
     milestone(s.demoCompleted(), "milestone:demo", "demo completed", out);
     milestone(s.proposalSent(), "milestone:proposal", "proposal sent", out);
@@ -74,6 +75,21 @@ public final class DealFeatures {
     milestone(s.timelineConfirmed(), "bant:timeline", "timeline confirmed", out);
     company(company, out);
     return out;
+  }
+
+  /**
+   * Days in the current stage, when the CRM says when the deal entered it; otherwise no feature at all (an unknown
+   * age is not a young one). The stage itself is named in the words only, never in the key: it is half the answer.
+   */
+  private static void stageAge(String stage, Instant enteredAt, LocalDate asOf, List<Feature> out) {
+    if (enteredAt == null || stage == null || stage.isBlank()) {
+      return;
+    }
+    long days = Math.max(0, ChronoUnit.DAYS.between(day(enteredAt), asOf));
+    String text = days + (days == 1 ? " day in " : " days in ") + stage.strip();
+    out.add(days < 14 ? new Feature("stagedays:<14", text)
+        : days < 45 ? new Feature("stagedays:14-44", text)
+        : new Feature("stagedays:45+", text));
   }
 
   private void company(Optional<Company> company, List<Feature> out) {

@@ -70,6 +70,7 @@ public final class HistoryReader {
     CanonicalKind kind = object == PredictedObject.LEADS ? CanonicalKind.PERSON : CanonicalKind.DEAL;
     Instant from = since.map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.MIN);
     Counts counts = new Counts();
+    Optional<ActivityHistory.Touches> touches = ActivityHistory.read(connection, progress);
     List<Example> examples = new ArrayList<>();
     for (String objectType : objects) {
       Optional<ObjectMapping> mapping = mappings.forObject(crm, objectType).filter(m -> m.canonical() == kind);
@@ -87,13 +88,13 @@ public final class HistoryReader {
             counts.read++;
           }
           if (batch.size() >= BATCH) {
-            examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts));
+            examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts, touches));
             batch.clear();
           }
         }
         cursor = page.nextCursor();
       } while (page.hasMore());
-      examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts));
+      examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts, touches));
       progress.accept(objectType + ": " + counts.read + " records read, " + examples.size() + " with an outcome");
     }
     return new History(examples, counts.read, counts.open, counts.unmappable, counts.beforeSince);
@@ -107,14 +108,15 @@ public final class HistoryReader {
   }
 
   private List<Example> examples(PredictedObject object, CrmConnection connection, String crm,
-      ObjectMapping mapping, List<CrmRecord> records, Instant from, Counts counts) {
+      ObjectMapping mapping, List<CrmRecord> records, Instant from, Counts counts,
+      Optional<ActivityHistory.Touches> touches) {
     return object == PredictedObject.LEADS
-        ? leads(connection, crm, mapping, records, from, counts)
-        : deals(connection, crm, mapping, records, from, counts);
+        ? leads(connection, crm, mapping, records, from, counts, touches)
+        : deals(connection, crm, mapping, records, from, counts, touches);
   }
 
   private List<Example> leads(CrmConnection connection, String crm, ObjectMapping mapping, List<CrmRecord> records,
-      Instant from, Counts counts) {
+      Instant from, Counts counts, Optional<ActivityHistory.Touches> touches) {
     List<Person> people = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (CrmRecord record : records) {
@@ -146,14 +148,17 @@ public final class HistoryReader {
       Person p = people.get(i);
       EnrichedPerson enriched = new EnrichedPerson(p, Optional.ofNullable(companies.get(p.companyRef())),
           results.get(i));
-      out.add(new Example(p.ref().id(), p.modifiedAt(), PersonFeatures.of(enriched), labels.get(i),
+      List<Feature> features = new ArrayList<>(PersonFeatures.of(enriched));
+      // as the record stood when its outcome was set: later activities (a customer's kick-off) are not features
+      touches.ifPresent(t -> ActivityFeatures.add(t.person(p.ref()), p.modifiedAt(), features));
+      out.add(new Example(p.ref().id(), p.modifiedAt(), features, labels.get(i),
           scorer.score(enriched).score() / 100.0));
     }
     return out;
   }
 
   private List<Example> deals(CrmConnection connection, String crm, ObjectMapping mapping, List<CrmRecord> records,
-      Instant from, Counts counts) {
+      Instant from, Counts counts, Optional<ActivityHistory.Touches> touches) {
     List<Deal> deals = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (CrmRecord record : records) {
@@ -179,8 +184,10 @@ public final class HistoryReader {
     for (int i = 0; i < deals.size(); i++) {
       Deal d = deals.get(i);
       LocalDate asOf = LocalDate.ofInstant(closedAt(d), ZoneOffset.UTC);
-      out.add(new Example(d.ref().id(), closedAt(d),
-          dealFeatures.of(d, Optional.ofNullable(companies.get(d.companyRef())), asOf), labels.get(i),
+      List<Feature> features = new ArrayList<>(
+          dealFeatures.of(withoutStageClock(d), Optional.ofNullable(companies.get(d.companyRef())), asOf));
+      touches.ifPresent(t -> ActivityFeatures.add(t.deal(d.ref()), closedAt(d), features));
+      out.add(new Example(d.ref().id(), closedAt(d), features, labels.get(i),
           forecaster.forecast(asOpen(d), crm, asOf).probability() / 100.0));
     }
     return out;
@@ -198,6 +205,15 @@ public final class HistoryReader {
   static Deal asOpen(Deal d) {
     return new Deal(d.ref(), d.modifiedAt(), d.name(), d.amount(), null, d.pipeline(), d.closeDate(), null,
         d.ownerId(), d.companyRef(), d.contactRef(), d.signals());
+  }
+
+  /**
+   * A closed deal's stage clock says when it closed, not how long it sat in its last open stage (neither CRM keeps
+   * that on the deal), so its stage age is left out rather than read as "0 days in Closed Won".
+   */
+  static Deal withoutStageClock(Deal d) {
+    return new Deal(d.ref(), d.modifiedAt(), d.name(), d.amount(), d.stage(), d.pipeline(), d.closeDate(),
+        d.stageProbability(), d.ownerId(), d.companyRef(), d.contactRef(), d.signals().withoutStageClock());
   }
 
   private Map<RecordRef, Company> companies(CrmConnection connection, String crm, Collection<RecordRef> refs) {

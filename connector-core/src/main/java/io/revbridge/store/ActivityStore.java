@@ -7,7 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +21,7 @@ import java.util.Objects;
 public final class ActivityStore {
   private static final int PERSON_KEY = 500;
   private static final int OUTCOME = 255;
+  private static final int IN_LIST = 500;
   private static final int SUBJECT = 500;
   private static final List<String> COLUMNS = List.of("connection", "object_type", "activity_id", "activity_type",
       "owner_id", "person_key", "deal_key", "occurred_at", "direction", "outcome", "subject", "completed",
@@ -113,6 +117,46 @@ public final class ActivityStore {
         }
         return rows;
       }
+    });
+  }
+
+  /** An activity as a feature counts it: its kind and when it happened. */
+  public record Touch(ActivityType type, Instant occurredAt) {}
+
+  /**
+   * The calls, emails and meetings concerning each of the records (as first-associated person, or as deal with
+   * {@code byDeal}) that occurred before {@code before}, oldest first; Revbridge's own tasks and plain tasks left out.
+   * Records without any are absent from the map.
+   *
+   * @param keys {@link RecordRef#key()} of the people or deals
+   */
+  public Map<String, List<Touch>> touches(Collection<String> keys, boolean byDeal, Instant before) {
+    Objects.requireNonNull(before, "before");
+    List<String> all = keys.stream().distinct().toList();
+    Map<String, List<Touch>> out = new HashMap<>();
+    if (all.isEmpty()) {
+      return out;
+    }
+    String column = byDeal ? "deal_key" : "person_key";
+    return jdbc.inTransaction("read the activities of " + all.size() + (byDeal ? " deals" : " people"), c -> {
+      for (List<String> chunk : Jdbc.chunks(all, IN_LIST)) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + column + " AS record_key, activity_type,"
+            + " occurred_at FROM activities WHERE " + column + " IN (" + Jdbc.placeholders(chunk.size()) + ")"
+            + " AND occurred_at < ? AND by_revbridge = FALSE AND activity_type <> 'TASK'"
+            + " ORDER BY occurred_at, activity_id")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            s.setString(i + 1, chunk.get(i));
+          }
+          Jdbc.setInstant(s, chunk.size() + 1, before);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.computeIfAbsent(r.getString("record_key"), k -> new ArrayList<>()).add(new Touch(
+                  ActivityType.valueOf(r.getString("activity_type")), Jdbc.getInstant(r, "occurred_at")));
+            }
+          }
+        }
+      }
+      return out;
     });
   }
 

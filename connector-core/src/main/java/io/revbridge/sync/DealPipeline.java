@@ -15,6 +15,7 @@ import io.revbridge.predictive.InCharge;
 import io.revbridge.predictive.PredictedObject;
 import io.revbridge.predictive.Prediction;
 import io.revbridge.spi.CrmRecord;
+import io.revbridge.store.ActivityStore;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.DeletionStore;
@@ -99,6 +100,8 @@ final class DealPipeline {
     Map<RecordRef, Company> companies = model.isEmpty() ? Map.of()
         : CompanyReader.read(mappings, ctx.connection(), ctx.crm(), mapped.stream().map(m -> m.deal().companyRef())
             .toList());
+    Optional<Map<String, List<ActivityStore.Touch>>> touches = model.isEmpty() ? Optional.empty()
+        : predictive.touches(ctx, mapped.stream().map(m -> m.deal().ref()).toList(), true, now);
     for (Mapped m : mapped) {
       CrmRecord record = m.record();
       try (RecordLog log = RecordLog.about(record)) {
@@ -106,8 +109,9 @@ final class DealPipeline {
         DealForecast f = forecaster.forecast(deal, ctx.crm(), today);
         Prediction prediction = null;
         if (model.isPresent()) {
-          prediction = model.get().model().predict(
-              features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), predictive.factors());
+          prediction = model.get().model().predict(PredictiveStage.withActivities(
+              features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), touches, deal.ref(), now),
+              predictive.factors());
           f = InCharge.deal(f, prediction, predictive.serving(PredictedObject.DEALS), deal.amount());
           audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
         }

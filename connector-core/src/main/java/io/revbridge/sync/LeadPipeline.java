@@ -20,6 +20,7 @@ import io.revbridge.scoring.MqlScore;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.spi.FieldWrite;
 import io.revbridge.spi.TaskSpec;
+import io.revbridge.store.ActivityStore;
 import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.DeletionStore;
@@ -124,11 +125,13 @@ final class LeadPipeline {
     }
     Map<RecordRef, Company> companies = companiesOf(ctx, people.stream().map(Mapped::person).toList(), dead, now);
     List<EnrichedPerson> enriched = enricher.enrich(ctx, people.stream().map(Mapped::person).toList(), companies);
+    Optional<Map<String, List<ActivityStore.Touch>>> touches = model.isEmpty() ? Optional.empty()
+        : predictive.touches(ctx, people.stream().map(m -> m.person().ref()).toList(), false, now);
 
     for (int i = 0; i < people.size(); i++) {
       CrmRecord record = people.get(i).record();
       try (RecordLog log = RecordLog.about(record)) {
-        planOne(ctx, mapping, routing, record, enriched.get(i), written, now, model,
+        planOne(ctx, mapping, routing, record, enriched.get(i), written, now, model, touches,
             reassign.get(record.ref().key()), updates, tasks, audits, outcomes, scored, mqlScores);
       }
     }
@@ -144,7 +147,8 @@ final class LeadPipeline {
    */
   private void planOne(ConnectionContext ctx, ObjectMapping mapping, RoutingEngine routing, CrmRecord record,
       EnrichedPerson enrichedPerson, Map<RecordRef, Map<String, String>> written, Instant now,
-      Optional<ActiveModels.ActiveModel> model, SlaStore.Reassignment escalation, List<FieldUpdate> updates,
+      Optional<ActiveModels.ActiveModel> model, Optional<Map<String, List<ActivityStore.Touch>>> touches,
+      SlaStore.Reassignment escalation, List<FieldUpdate> updates,
       List<TaskSpec> tasks, List<AuditEntry> audits, RoutingOutcomes outcomes, List<RecordRef> scored,
       Map<RecordRef, Integer> mqlScores) {
     Person person = enrichedPerson.person();
@@ -156,7 +160,8 @@ final class LeadPipeline {
     LeadScore score = scorer.score(enrichedPerson);
     Prediction prediction = null;
     if (model.isPresent()) {
-      prediction = model.get().model().predict(PersonFeatures.of(enrichedPerson), predictive.factors());
+      prediction = model.get().model().predict(PredictiveStage.withActivities(PersonFeatures.of(enrichedPerson),
+          touches, person.ref(), now), predictive.factors());
       score = InCharge.lead(score, prediction, predictive.serving(PredictedObject.LEADS), scorer.model());
       audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
     }

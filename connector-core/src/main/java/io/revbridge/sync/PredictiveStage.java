@@ -1,10 +1,19 @@
 package io.revbridge.sync;
 
+import io.revbridge.model.RecordRef;
 import io.revbridge.predictive.ActiveModels;
+import io.revbridge.predictive.ActivityFeatures;
+import io.revbridge.predictive.Feature;
 import io.revbridge.predictive.PredictedObject;
 import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.predictive.ScoreSource;
 import io.revbridge.predictive.ServingSettings;
+import io.revbridge.store.ActivityStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,10 +23,36 @@ import java.util.Optional;
 final class PredictiveStage {
   private final PredictiveSettings settings;
   private final ActiveModels models;
+  private final ActivityStore activities;
 
-  PredictiveStage(PredictiveSettings settings, ActiveModels models) {
+  PredictiveStage(PredictiveSettings settings, ActiveModels models, ActivityStore activities) {
     this.settings = settings;
     this.models = models;
+    this.activities = activities;
+  }
+
+  /**
+   * The stored calls, emails and meetings of a batch's people (or deals) before {@code now}, as training counted
+   * them from the CRM; empty when the connection reads no activities, so the records get no activity features
+   * rather than counts of zero that are not true.
+   */
+  Optional<Map<String, List<ActivityStore.Touch>>> touches(ConnectionContext ctx, Collection<RecordRef> refs,
+      boolean deals, Instant now) {
+    if (ctx.connection().activities().objectTypes().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(activities.touches(refs.stream().map(RecordRef::key).toList(), deals, now));
+  }
+
+  /** Adds a record's activity features when the connection reads activities. */
+  static List<Feature> withActivities(List<Feature> features, Optional<Map<String, List<ActivityStore.Touch>>> touches,
+      RecordRef ref, Instant now) {
+    if (touches.isEmpty()) {
+      return features;
+    }
+    List<Feature> all = new ArrayList<>(features);
+    ActivityFeatures.add(touches.get().getOrDefault(ref.key(), List.of()), now, all);
+    return all;
   }
 
   /** The model serving a batch of a connection's records; asked once per batch, so an activation counts at once. */

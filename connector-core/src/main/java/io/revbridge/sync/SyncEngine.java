@@ -120,7 +120,8 @@ public final class SyncEngine {
       RoutingPlaybook playbook, List<EngineConnection> connections, EngineSettings settings,
       EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease,
       PredictiveSettings predictiveSettings) {
-    PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()));
+    PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()),
+        store.activities());
     this.playbook = playbook;
     this.lease = lease;
     this.store = store;

@@ -24,7 +24,7 @@ class DealForecasterTest {
     boolean[] f = new boolean[9];
     System.arraycopy(flags, 0, f, 0, flags.length);
     return new DealSignals(Instant.parse("2026-04-20T00:00:00Z"), RECENT, f[0], f[1], f[2], f[3], f[4], competition,
-        f[5], f[6], f[7], f[8]);
+        f[5], f[6], f[7], f[8], null);
   }
 
   private static Deal deal(String stage, String amount, LocalDate close, DealSignals signals) {
@@ -74,7 +74,7 @@ class DealForecasterTest {
   void anOpenDealNeverFallsBelowTheClampMin() {
     // Qualification 10 + incumbent -15 + older than the cycle -20 = -25 → 1
     DealSignals old = new DealSignals(Instant.parse("2026-01-02T00:00:00Z"), RECENT, false, false, false, false,
-        false, "incumbent", false, false, false, false);
+        false, "incumbent", false, false, false, false, null);
 
     DealForecast f = forecast(deal("appointmentscheduled", "1000", TODAY.plusDays(10), old));
 
@@ -105,7 +105,7 @@ class DealForecasterTest {
   @Test
   void lastMonthOfTheQuarterAndHolidaysAdjustByToday() {
     DealSignals ageUnknown = new DealSignals(null, RECENT, false, false, false, false, false, "weak", false, false,
-        false, false);
+        false, false, null);
     Deal deal = deal("presentationscheduled", "1000", LocalDate.parse("2027-01-30"), ageUnknown);
 
     assertThat(forecaster.forecast(deal, "hubspot", LocalDate.parse("2026-06-10")).probability()).isEqualTo(65);
@@ -116,7 +116,7 @@ class DealForecasterTest {
   @Test
   void risksAndNextStepsNameWhatIsWrong() {
     DealSignals stale = new DealSignals(Instant.parse("2026-04-20T00:00:00Z"), Instant.parse("2026-04-25T00:00:00Z"),
-        false, false, false, false, false, null, false, false, false, false);
+        false, false, false, false, false, null, false, false, false, false, null);
 
     DealForecast f = forecast(deal("presentationscheduled", null, TODAY.minusDays(3), stale));
 

@@ -39,6 +39,24 @@ class ActivityStoreTest extends StoreContract {
   }
 
   @Test
+  void touchesOfPeopleAndDealsBeforeATimeLeavePlainTasksRevbridgesOwnAndLaterOnesOut() {
+    store.activities().save(List.of(
+        activity("1", ActivityType.CALL, "101", T0, true, false),
+        activity("2", ActivityType.MEETING, "101", T0.plus(Duration.ofHours(1)), true, false),
+        activity("3", ActivityType.TASK, "101", T0.plus(Duration.ofHours(2)), true, false),
+        activity("4", ActivityType.EMAIL, "101", T0.plus(Duration.ofHours(3)), true, true),
+        activity("5", ActivityType.EMAIL, "101", T0.plus(Duration.ofDays(2)), true, false)));
+    Instant before = T0.plus(Duration.ofDays(1));
+
+    List<ActivityStore.Touch> expected = List.of(new ActivityStore.Touch(ActivityType.CALL, T0),
+        new ActivityStore.Touch(ActivityType.MEETING, T0.plus(Duration.ofHours(1))));
+    assertThat(store.activities().touches(List.of(JO.key(), "hs/contacts/none"), false, before))
+        .containsOnlyKeys(JO.key()).containsEntry(JO.key(), expected);
+    assertThat(store.activities().touches(List.of(DEAL.key()), true, before)).containsEntry(DEAL.key(), expected);
+    assertThat(store.activities().touches(List.of(), true, before)).isEmpty();
+  }
+
+  @Test
   void anActivityChangedInTheCrmReplacesItsStoredVersion() {
     store.activities().save(List.of(activity("1", ActivityType.TASK, "101", T0, false, false)));
     store.activities().save(List.of(activity("1", ActivityType.TASK, "102", T0, true, false)));

@@ -4,6 +4,9 @@ package io.revbridge.sandbox.history;
  * One closed deal as drawn, with the company it was for. Times are days before the sandbox clock.
  *
  * @param won the outcome: closed won, else closed lost
+ * @param recentEmails emails logged in the 30 days before it closed
+ * @param recentMeetings meetings held in the 30 days before it closed
+ * @param touches every call, email and meeting logged on the deal, also those after it closed
  */
 public record DealTraits(
     long amount,
@@ -12,4 +15,7 @@ public record DealTraits(
     String country,
     int createdDaysAgo,
     int closedDaysAgo,
-    boolean won) {}
+    boolean won,
+    int recentEmails,
+    int recentMeetings,
+    java.util.List<PlannedTouch> touches) {}

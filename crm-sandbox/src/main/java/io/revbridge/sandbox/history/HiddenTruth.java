@@ -8,7 +8,8 @@ import java.util.Random;
  * Draws closed leads and deals and decides their outcomes. Under {@link HistoryTruth#SIGNAL} the log-odds of a good
  * outcome are a fixed sum of trait weights (below), and the outcome is a coin weighted by it, so even a perfect model
  * misses some. The weights deliberately disagree with the shipped rule playbook in places (source and region count,
- * webinars and downloads do not, big companies convert worse), so a model that learns them beats the rules.
+ * webinars and downloads do not, big companies convert worse, and so do records nobody emailed or met in the 30
+ * days before the outcome), so a model that learns them beats the rules.
  * Under {@link HistoryTruth#NOISE} the same traits are drawn and the outcome ignores them.
  */
 public final class HiddenTruth {
@@ -16,6 +17,8 @@ public final class HiddenTruth {
       "Netherlands", "Brazil", "India", "Australia");
   private static final int[] COUNTRY_WEIGHTS = {30, 6, 12, 10, 6, 5, 8, 12, 6};
   private static final List<String> EUROPE = List.of("United Kingdom", "Germany", "France", "Netherlands");
+
+  private static final int MINUTES_A_DAY = 24 * 60;
 
   private final HistoryTruth truth;
   private final Random random;
@@ -49,6 +52,8 @@ public final class HiddenTruth {
     x += t.demoRequested() ? 1.0 : 0;
     x += t.pricingPage() ? 0.5 : 0;
     x += t.emailEngagements() == 0 ? -1.1 : 0;
+    x += t.recentMeetings() > 0 ? 0.9 : 0;
+    x += t.recentEmails() == 0 ? -0.8 : 0;
     return x;
   }
 
@@ -60,6 +65,8 @@ public final class HiddenTruth {
     x += t.employees() >= 50 && t.employees() < 1000 ? 0.8 : 0;
     int open = t.createdDaysAgo() - t.closedDaysAgo();
     x += open > 90 ? -1.6 : open < 30 ? 0.6 : 0;
+    x += t.recentMeetings() > 0 ? 1.0 : 0;
+    x += t.recentEmails() == 0 ? -0.7 : 0;
     return x;
   }
 
@@ -80,11 +87,15 @@ public final class HiddenTruth {
     boolean active = random.nextDouble() < 0.3;
     int closed = 2 + random.nextInt(days - 2);
     int created = closed + 5 + random.nextInt(60);
+    int recentEmails = random.nextDouble() < 0.4 ? 0 : 1 + random.nextInt(4);
+    int recentMeetings = random.nextDouble() < 0.6 ? 0 : 1 + random.nextInt(3);
+    List<PlannedTouch> touches = touches(recentEmails, recentMeetings, created - closed, 60);
     LeadTraits drawn = new LeadTraits(title, kind, employees, industry, country, source, pageViews, visits, pricing,
-        downloads, webinar, email, demo, active, created, closed, false);
+        downloads, webinar, email, demo, active, created, closed, false, recentEmails, recentMeetings, touches);
     boolean converted = outcome(leadLogit(drawn), 0.45);
     return new LeadTraits(title, kind, employees, industry, country, source, pageViews, visits, pricing, downloads,
-        webinar, email, demo, active, created, closed, converted);
+        webinar, email, demo, active, created, closed, converted, recentEmails, recentMeetings,
+        afterOutcome(touches, converted, closed));
   }
 
   public DealTraits nextDeal() {
@@ -94,9 +105,56 @@ public final class HiddenTruth {
     String country = COUNTRIES.get(weighted(COUNTRY_WEIGHTS));
     int closed = 2 + random.nextInt(days - 2);
     int created = closed + 7 + random.nextInt(150);
-    DealTraits drawn = new DealTraits(amount, employees, industry, country, created, closed, false);
+    int recentEmails = random.nextDouble() < 0.4 ? 0 : 1 + random.nextInt(4);
+    int recentMeetings = random.nextDouble() < 0.55 ? 0 : 1 + random.nextInt(3);
+    // a deal's outcome counts from the start of its close day: its touches end the day before
+    List<PlannedTouch> touches = touches(recentEmails, recentMeetings, created - closed, MINUTES_A_DAY);
+    DealTraits drawn = new DealTraits(amount, employees, industry, country, created, closed, false, recentEmails,
+        recentMeetings, touches);
     boolean won = outcome(dealLogit(drawn), 0.4);
-    return new DealTraits(amount, employees, industry, country, created, closed, won);
+    return new DealTraits(amount, employees, industry, country, created, closed, won, recentEmails, recentMeetings,
+        afterOutcome(touches, won, closed));
+  }
+
+  /**
+   * The emails and meetings of the last 30 days before the outcome, and zero to three calls and emails before that
+   * (while the record was open): the truth counts only the recent ones, so a model has to tell them apart.
+   */
+  private List<PlannedTouch> touches(int recentEmails, int recentMeetings, int openDays, int minMinutes) {
+    List<PlannedTouch> out = new java.util.ArrayList<>();
+    for (int i = 0; i < recentEmails; i++) {
+      out.add(new PlannedTouch(PlannedTouch.Kind.EMAIL, recentMinutes(minMinutes)));
+    }
+    for (int i = 0; i < recentMeetings; i++) {
+      out.add(new PlannedTouch(PlannedTouch.Kind.MEETING, recentMinutes(minMinutes)));
+    }
+    int olderDays = openDays - 31;
+    if (olderDays > 0) {
+      int older = random.nextInt(4);
+      for (int i = 0; i < older; i++) {
+        out.add(new PlannedTouch(random.nextBoolean() ? PlannedTouch.Kind.CALL : PlannedTouch.Kind.EMAIL,
+            (31L + random.nextInt(olderDays)) * MINUTES_A_DAY + random.nextInt(MINUTES_A_DAY)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Between {@code min} minutes and 29 days before the outcome. */
+  private long recentMinutes(int min) {
+    return min + random.nextInt(29 * MINUTES_A_DAY - min);
+  }
+
+  /**
+   * A good outcome is followed by a kick-off meeting the next day, when that day is past: an activity after the
+   * outcome that a model must never see, or it would learn the answer.
+   */
+  private static List<PlannedTouch> afterOutcome(List<PlannedTouch> touches, boolean good, int closedDaysAgo) {
+    if (!good || closedDaysAgo < 2) {
+      return touches;
+    }
+    List<PlannedTouch> out = new java.util.ArrayList<>(touches);
+    out.add(new PlannedTouch(PlannedTouch.Kind.MEETING, -MINUTES_A_DAY));
+    return List.copyOf(out);
   }
 
   private boolean outcome(double logit, double noiseRate) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Adds closed history to a portal: contacts that became customers (lifecycle stage {@code customer}) or were
  * disqualified (lead status {@code UNQUALIFIED}), and deals closed won or lost, each with a company of its own that
- * carries its size, industry and country. A record's last-modified time is when its outcome was set, so reading the
+ * carries its size, industry and country, and the calls, emails and meetings logged on each (engagements associated
+ * with the contact or deal, a won one's kick-off after its outcome too). A record's last-modified time is when its outcome was set, so reading the
  * portal oldest first reads the history in the order it happened.
  */
 public final class HistorySeeder {
@@ -29,6 +30,7 @@ public final class HistorySeeder {
     List<StoredRecord> newCompanies = new ArrayList<>();
     List<StoredRecord> newContacts = new ArrayList<>();
     List<StoredRecord> newDeals = new ArrayList<>();
+    HistoryTouches touches = new HistoryTouches(crm, now);
     for (int i = 0; i < options.leads(); i++) {
       LeadTraits t = truth.nextLead();
       long created = now - t.createdDaysAgo() * DAY;
@@ -54,6 +56,7 @@ public final class HistorySeeder {
       StoredRecord contact = new StoredRecord(crm.nextId(), created, closed, contactRow.build());
       contact.associate(ObjectType.COMPANIES, company.record.id());
       company.record.associate(ObjectType.CONTACTS, contact.id());
+      touches.add(t.touches(), closed, ObjectType.CONTACTS, contact);
       newContacts.add(contact);
     }
     for (int i = 0; i < options.deals(); i++) {
@@ -73,6 +76,7 @@ public final class HistorySeeder {
       StoredRecord deal = new StoredRecord(crm.nextId(), created, closed, dealRow.build());
       deal.associate(ObjectType.COMPANIES, company.record.id());
       company.record.associate(ObjectType.DEALS, deal.id());
+      touches.add(t.touches(), closed, ObjectType.DEALS, deal);
       newDeals.add(deal);
     }
     companies.write(() -> {
@@ -87,6 +91,7 @@ public final class HistorySeeder {
       newDeals.forEach(deals::insert);
       return null;
     });
+    touches.store();
   }
 
   private record Company(StoredRecord record, String domain) {}

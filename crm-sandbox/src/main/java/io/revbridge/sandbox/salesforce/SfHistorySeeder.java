@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Adds closed history to a fake org: leads with status {@code Closed - Converted} or {@code Closed - Not Converted},
  * and opportunities closed won or lost, each on an account of its own that carries size, industry and country. A
- * record's SystemModstamp is when its outcome was set.
+ * record's SystemModstamp is when its outcome was set. The calls and emails (Tasks) and meetings (Events) logged on
+ * each come with it, a won one's kick-off after its outcome too.
  */
 public final class SfHistorySeeder {
   private SfHistorySeeder() {}
@@ -46,7 +47,9 @@ public final class SfHistorySeeder {
       l.put("Trial_Signup__c", "false");
       l.put("Active_Project__c", Boolean.toString(t.activeProject()));
       l.put("Budget_Cycle__c", "false");
-      org.put("Lead", l, day.minus(Duration.ofDays(t.closedDaysAgo())).plusSeconds(i % 86_400));
+      Instant converted = day.minus(Duration.ofDays(t.closedDaysAgo())).plusSeconds(i % 86_400);
+      String lead = org.put("Lead", l, converted).id;
+      SfHistoryTouches.add(org, t.touches(), converted, "WhoId", lead, now);
     }
     for (int i = 0; i < options.deals(); i++) {
       DealTraits t = truth.nextDeal();
@@ -65,7 +68,10 @@ public final class SfHistorySeeder {
       o.put("Probability", t.won() ? "100" : "0");
       o.put("CloseDate", closed.toString().substring(0, 10));
       o.put("AccountId", account);
-      org.put("Opportunity", o, closed.plusSeconds(i % 86_400));
+      o.put("CreatedDate", day.minus(Duration.ofDays(t.createdDaysAgo())).toString());
+      o.put("LastStageChangeDate", closed.toString()); // closing is the last stage change
+      String opportunity = org.put("Opportunity", o, closed.plusSeconds(i % 86_400)).id;
+      SfHistoryTouches.add(org, t.touches(), closed, "WhatId", opportunity, now);
     }
   }
 }

@@ -45,7 +45,8 @@ final class SfSchema {
         std("OwnerId", "reference")), List.of());
     define("Opportunity", List.of(std("Name", "string"), std("Amount", "currency"), std("StageName", "picklist"),
         std("CloseDate", "date"), std("Probability", "percent"), std("OwnerId", "reference"),
-        std("AccountId", "reference")), List.of(custom("Revbridge_Win_Probability__c", "double"),
+        std("AccountId", "reference"), readOnly("CreatedDate", "datetime"),
+        readOnly("LastStageChangeDate", "datetime")), List.of(custom("Revbridge_Win_Probability__c", "double"),
         custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea"),
         custom("Revbridge_Predictive_Score__c", "double"), custom("Revbridge_Predictive_Factors__c", "textarea")));
     define("User", List.of(std("Username", "string"), std("Email", "email"), std("FirstName", "string"),

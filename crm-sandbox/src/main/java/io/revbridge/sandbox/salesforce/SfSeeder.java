@@ -97,6 +97,8 @@ public final class SfSeeder {
       o.put("CloseDate", base.plus(Duration.ofDays(30 + rnd.nextInt(90))).toString().substring(0, 10));
       o.put("OwnerId", owners.get(rnd.nextInt(owners.size())));
       o.put("AccountId", accounts.get(rnd.nextInt(accounts.size())));
+      // a spread of stage ages without a draw from rnd, so the rest of the seed stays as it was
+      o.put("LastStageChangeDate", base.minus(Duration.ofDays(3 + (i * 7L) % 60)).toString());
       org.put("Opportunity", o, stamp.get());
     }
     SfActivitySeeder.seed(org, new Random(seed * 31 + 11), base, stamp);
