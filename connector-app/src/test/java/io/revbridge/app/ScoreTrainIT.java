@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `score train`, `score evaluate` and `score model` against the HubSpot sandbox's closed history: a hidden truth is
- * learned (held-out AUC of at least 0.75, better than the rules), pure noise is reported as no signal, too little
+ * learned (held-out AUC of at least 0.75, better than the rules, the recent meetings and emails it counts among the
+ * weights, read through the activity feed), pure noise is reported as no signal, too little
  * history is refused, and model versions activate and roll back.
  */
 class ScoreTrainIT {
@@ -64,6 +65,7 @@ class ScoreTrainIT {
               .isBetween(total * 60 / 100, total * 62 / 100);
           assertThat(model.trainRecords() + model.calibrationRecords() + model.testRecords()).isEqualTo(total);
           assertThat(ModelCodec.features(model)).extracting(f -> f.key()).doesNotContain("stage", "lifecycle");
+          ActivityWeights.assertLearned(kind, ModelCodec.features(model));
           assertThat(store.models().evaluations(model.id())).hasSize(1);
         }
       }

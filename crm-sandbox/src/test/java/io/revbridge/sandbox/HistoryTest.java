@@ -41,6 +41,50 @@ class HistoryTest {
   }
 
   @Test
+  void hubSpotHistoryCarriesCallsEmailsAndMeetingsOnItsRecordsAndAWinsKickOffComesAfterTheOutcome() {
+    try (HubSpotSandbox sandbox = HubSpotSandbox.start(
+        SandboxOptions.defaults().withContacts(0).withClock(new FakeClock(START)))) {
+      sandbox.seedHistory(HistoryOptions.of(300, 200, HistoryTruth.SIGNAL));
+
+      List<SandboxRecord> meetings = sandbox.records("meetings");
+      assertThat(sandbox.records("calls")).isNotEmpty();
+      assertThat(sandbox.records("emails")).hasSizeGreaterThan(300)
+          .allSatisfy(e -> assertThat(e.associations().getOrDefault("contacts", List.of()).size()
+              + e.associations().getOrDefault("deals", List.of()).size()).isEqualTo(1));
+      List<SandboxRecord> kickOffs = meetings.stream().filter(m -> "Kick-off".equals(m.get("hs_meeting_title")))
+          .toList();
+      assertThat(kickOffs).isNotEmpty().allSatisfy(k -> {
+        String contact = k.associations().getOrDefault("contacts", List.of()).stream().findFirst().orElse(null);
+        if (contact != null) {
+          SandboxRecord c = sandbox.find("contacts", contact).orElseThrow();
+          assertThat(c.get("lifecyclestage")).isEqualTo("customer");
+          assertThat(k.createdAt()).isAfter(c.updatedAt());
+          assertThat(c.associations().get("meetings")).contains(k.id());
+        }
+      });
+      assertThat(meetings).allSatisfy(m -> assertThat(m.updatedAt()).isBefore(START));
+    }
+  }
+
+  @Test
+  void salesforceHistoryCarriesTasksAndEventsOnItsLeadsAndOpportunities() {
+    try (SalesforceSandbox sandbox = SalesforceSandbox.start(
+        SandboxOptions.defaults().withContacts(0).withClock(new FakeClock(START)))) {
+      int tasksBefore = sandbox.records("Task").size();
+      sandbox.seedHistory(HistoryOptions.of(200, 100, HistoryTruth.SIGNAL));
+
+      List<Map<String, String>> tasks = sandbox.records("Task").subList(tasksBefore, sandbox.records("Task").size());
+      assertThat(tasks).isNotEmpty().allSatisfy(t -> {
+        assertThat(t.get("TaskSubtype")).isIn("Call", "Email");
+        assertThat(t.get("WhoId") != null ? t.get("WhoId") : t.get("WhatId")).matches("(00Q|006).*");
+      });
+      assertThat(sandbox.records("Event")).anySatisfy(e -> assertThat(e.get("WhatId")).startsWith("006"));
+      assertThat(sandbox.records("Opportunity").stream().filter(o -> o.get("Name").startsWith("History")))
+          .allSatisfy(o -> assertThat(o.get("CreatedDate")).isLessThan(o.get("LastStageChangeDate")));
+    }
+  }
+
+  @Test
   void underTheSignalTruthGoodTraitsConvertFarMoreOftenAndUnderNoiseTheyDoNot() {
     assertThat(referralDecisionMakersOverListNonBuyers(HistoryTruth.SIGNAL)).isGreaterThan(0.5);
     assertThat(Math.abs(referralDecisionMakersOverListNonBuyers(HistoryTruth.NOISE))).isLessThan(0.12);
