@@ -70,6 +70,18 @@ class PredictiveServingIT {
             .isEqualTo(p.get("revbridge_predictive_score"));
       });
 
+      assertThat(contacts).as("the first pass reads activities after the records: none are counted, none invented")
+          .noneSatisfy(c -> assertThat(c.properties().get("revbridge_predictive_factors")).contains("in 30 days"));
+
+      for (SandboxRecord c : contacts) {
+        fx.sandbox.edit("contacts", c.id(), Map.of("city", "Lisbon"));
+      }
+      Cli again = fx.cli("sync", "--once");
+      assertThat(again.exitCode()).as(again.err()).isZero();
+      assertThat(fx.contacts()).as("once read, the stored calls, emails and meetings are features")
+          .anySatisfy(c -> assertThat(c.properties().get("revbridge_predictive_factors"))
+              .containsPattern("\n[+−] (no email engagement|no meetings|\\d+ (emails?|meetings?|calls?)) in 30 days"));
+
       SandboxRecord one = contacts.get(0);
       try (Store store = Store.open(new StoreSettings("jdbc:h2:file:" + folder.resolve("store").toAbsolutePath(),
           Optional.empty(), Optional.empty()))) {

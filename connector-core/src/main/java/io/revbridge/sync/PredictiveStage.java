@@ -9,6 +9,7 @@ import io.revbridge.predictive.PredictiveSettings;
 import io.revbridge.predictive.ScoreSource;
 import io.revbridge.predictive.ServingSettings;
 import io.revbridge.store.ActivityStore;
+import io.revbridge.store.CursorStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,21 +25,26 @@ final class PredictiveStage {
   private final PredictiveSettings settings;
   private final ActiveModels models;
   private final ActivityStore activities;
+  private final CursorStore cursors;
 
-  PredictiveStage(PredictiveSettings settings, ActiveModels models, ActivityStore activities) {
+  PredictiveStage(PredictiveSettings settings, ActiveModels models, ActivityStore activities, CursorStore cursors) {
     this.settings = settings;
     this.models = models;
     this.activities = activities;
+    this.cursors = cursors;
   }
 
   /**
    * The stored calls, emails and meetings of a batch's people (or deals) before {@code now}, as training counted
-   * them from the CRM; empty when the connection reads no activities, so the records get no activity features
-   * rather than counts of zero that are not true.
+   * them from the CRM; empty when the connection reads no activities, or has not read them yet (a pass reads
+   * records first, activities after), so the records get no activity features rather than counts of zero that are
+   * not true.
    */
   Optional<Map<String, List<ActivityStore.Touch>>> touches(ConnectionContext ctx, Collection<RecordRef> refs,
       boolean deals, Instant now) {
-    if (ctx.connection().activities().objectTypes().isEmpty()) {
+    List<String> objects = ctx.connection().activities().objectTypes();
+    if (objects.isEmpty()
+        || objects.stream().anyMatch(o -> cursors.get(ctx.name(), ActivitySync.PREFIX + o).isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(activities.touches(refs.stream().map(RecordRef::key).toList(), deals, now));

@@ -121,7 +121,7 @@ public final class SyncEngine {
       EnrichmentStage enrichment, Clock clock, Consumer<String> progress, InstanceLease lease,
       PredictiveSettings predictiveSettings) {
     PredictiveStage predictive = new PredictiveStage(predictiveSettings, new ActiveModels(store.models()),
-        store.activities());
+        store.activities(), store.cursors());
     this.playbook = playbook;
     this.lease = lease;
     this.store = store;
