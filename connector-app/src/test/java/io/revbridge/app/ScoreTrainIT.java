@@ -28,7 +28,11 @@ class ScoreTrainIT {
   @TempDir Path folder;
 
   private SandboxFixture sandbox(HistoryOptions history) throws Exception {
-    SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(0).unlimited());
+    return sandbox(history, 0);
+  }
+
+  private SandboxFixture sandbox(HistoryOptions history, int openContacts) throws Exception {
+    SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(openContacts).unlimited());
     fx.sandbox.seedHistory(history);
     Files.writeString(fx.config, Files.readString(fx.config).replace("objects: [contacts]",
         "objects: [contacts, deals]"));
@@ -70,6 +74,35 @@ class ScoreTrainIT {
         }
       }
       assertThat(fx.sandbox.writes()).as("training reads the CRM, never writes").isEmpty();
+    }
+  }
+
+  @Test
+  void gradientBoostedTreesAreTrainedStoredAndServedWhenPredictiveYamlAsksForThem() throws Exception {
+    try (SandboxFixture fx = sandbox(HistoryOptions.of(0, 2000, HistoryTruth.SIGNAL), 40)) {
+      Path playbook = ShippedPlaybook.copyTo(folder.resolve("playbook"));
+      Files.writeString(playbook.resolve("predictive.yaml"), Files.readString(playbook.resolve("predictive.yaml"))
+          .replace("model: logistic ", "model: gbt ").replaceFirst("(?m)^  use: rules +# rules", "  use: predictive # rules"));
+      Files.writeString(fx.config, Files.readString(fx.config) + "playbook: " + playbook.toAbsolutePath() + "\n");
+
+      Cli deals = fx.cli("score", "train", "--object", "deals");
+
+      assertThat(deals.exitCode()).as(deals.err()).isZero();
+      assertThat(deals.out()).contains("verdict: the learned model ranks better than the rules");
+      try (Store store = store()) {
+        ModelRow model = store.models().active("main", "deals").orElseThrow();
+        assertThat(model.algorithm()).isEqualTo(ModelCodec.TREES);
+        Evaluation e = ModelCodec.evaluation(model);
+        assertThat(e.learned().auc()).isGreaterThanOrEqualTo(0.75).isGreaterThan(e.rules().auc());
+      }
+      Cli evaluate = fx.cli("score", "evaluate", "--object", "deals", "--json");
+      assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+      assertThat(new ObjectMapper().readTree(evaluate.out()).at("/learned/auc").asDouble()).isGreaterThan(0.75);
+      Cli sync = fx.cli("sync", "--once");
+      assertThat(sync.exitCode()).as(sync.err()).isZero();
+      assertThat(fx.sandbox.records("deals")).filteredOn(d -> !d.get("dealstage").startsWith("closed")).isNotEmpty()
+          .allSatisfy(d -> assertThat(d.get("revbridge_predictive_factors")).startsWith("Predicted win ")
+              .containsPattern("\n[+−] "));
     }
   }
 

@@ -111,7 +111,7 @@ final class PredictiveReader {
       return d;
     }
     v.knownKeys(t, "training", List.of("minPositives", "minNegatives", "calibration", "calibrationShare",
-        "testShare", "l2", "epochs", "seed"));
+        "testShare", "l2", "epochs", "seed", "model", "trees", "depth"));
     Integer minPositives = has(t, "minPositives") ? v.integer(t, "training", "minPositives", 1, 10_000_000)
         : Integer.valueOf(d.minPositives());
     Integer minNegatives = has(t, "minNegatives") ? v.integer(t, "training", "minNegatives", 1, 10_000_000)
@@ -129,6 +129,21 @@ final class PredictiveReader {
         calibration = null;
       }
     }
+    String model = d.model();
+    if (has(t, "model")) {
+      YamlNode node = t.entry("model").get().value();
+      String text = node instanceof YamlNode.Scalar s && s.text() != null ? s.text().strip().toLowerCase(Locale.ROOT)
+          : "";
+      if (text.equals("logistic") || text.equals("gbt")) {
+        model = text;
+      } else {
+        v.problem(node.mark(), "training.model", "`training.model` cannot be `" + text + "`",
+            "use logistic (L2 logistic regression) or gbt (gradient-boosted trees)");
+        model = null;
+      }
+    }
+    Integer trees = has(t, "trees") ? v.integer(t, "training", "trees", 1, 2000) : Integer.valueOf(d.trees());
+    Integer depth = has(t, "depth") ? v.integer(t, "training", "depth", 1, 10) : Integer.valueOf(d.depth());
     Double calibrationShare = has(t, "calibrationShare")
         ? v.decimal(t, "training", "calibrationShare", 0.05, 0.4) : Double.valueOf(d.calibrationShare());
     Double testShare = has(t, "testShare") ? v.decimal(t, "training", "testShare", 0.05, 0.4) : Double.valueOf(d.testShare());
@@ -136,11 +151,12 @@ final class PredictiveReader {
     Integer epochs = has(t, "epochs") ? v.integer(t, "training", "epochs", 1, 1000) : Integer.valueOf(d.epochs());
     Integer seed = has(t, "seed") ? v.integer(t, "training", "seed", 0, Integer.MAX_VALUE) : Integer.valueOf((int) d.seed());
     if (minPositives == null || minNegatives == null || calibration == null || calibrationShare == null
-        || testShare == null || l2 == null || epochs == null || seed == null) {
+        || testShare == null || l2 == null || epochs == null || seed == null || model == null || trees == null
+        || depth == null) {
       return d;
     }
     return new TrainingSettings(minPositives, minNegatives, calibration, calibrationShare, testShare, l2, epochs,
-        seed);
+        seed, model, trees, depth);
   }
 
   private static boolean has(YamlNode.Map map, String key) {

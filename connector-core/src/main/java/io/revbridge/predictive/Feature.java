@@ -17,6 +17,10 @@ public record Feature(String key, String text) {
 
   /** The part of the key before the colon: features of one group describe the same fact (size, role, ...). */
   public String group() {
+    return groupOf(key);
+  }
+
+  static String groupOf(String key) {
     int colon = key.indexOf(':');
     return colon < 0 ? key : key.substring(0, colon);
   }

@@ -7,11 +7,12 @@ import java.util.Map;
  * A logistic regression over indicator features: log-odds = intercept + the weights of the features present. What
  * the store keeps and serving evaluates; a feature the model never saw weighs nothing.
  */
-public record LinearModel(double intercept, Map<String, Double> weights) {
+public record LinearModel(double intercept, Map<String, Double> weights) implements LearnedModel {
   public LinearModel {
     weights = Map.copyOf(weights);
   }
 
+  @Override
   public double logit(List<Feature> features) {
     double x = intercept;
     for (int i = 0, n = features.size(); i < n; i++) {
@@ -21,6 +22,15 @@ public record LinearModel(double intercept, Map<String, Double> weights) {
       }
     }
     return x;
+  }
+
+  @Override
+  public double[] contributions(List<Feature> features) {
+    double[] out = new double[features.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = weight(features.get(i).key());
+    }
+    return out;
   }
 
   public double weight(String key) {

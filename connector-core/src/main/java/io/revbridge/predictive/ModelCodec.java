@@ -16,8 +16,10 @@ import java.util.Optional;
  * names, never serialized Java objects, so a stored model cannot run code when it is read back.
  */
 public final class ModelCodec {
-  /** What the algorithm column says, so a later kind of model can be told apart. */
+  /** What the algorithm column says of a logistic regression. */
   public static final String ALGORITHM = "logistic-regression-l2";
+  /** ... and of gradient-boosted trees. */
+  public static final String TREES = "gradient-boosted-trees-xgboost";
 
   private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -25,22 +27,35 @@ public final class ModelCodec {
   private ModelCodec() {}
 
   public static ModelRow toRow(TrainedModel m, String connection, Optional<LocalDate> since, Instant now) {
-    return new ModelRow(0, connection, m.object().cliName(), ALGORITHM,
-        write(new ModelParams(m.linear().intercept(), m.linear().weights(), m.calibrator())), write(m.features()),
+    String algorithm;
+    String params;
+    if (m.learned() instanceof LinearModel linear) {
+      algorithm = ALGORITHM;
+      params = write(new ModelParams(linear.intercept(), linear.weights(), m.calibrator()));
+    } else {
+      TreeModel trees = (TreeModel) m.learned();
+      algorithm = TREES;
+      params = write(new TreeParams(trees.keys(), trees.exclusiveGroups(), trees.json(), m.calibrator()));
+    }
+    return new ModelRow(0, connection, m.object().cliName(), algorithm, params, write(m.features()),
         write(m.evaluation()), since.orElse(null), m.trainFrom(), m.trainTo(), m.testFrom(), m.testTo(),
         m.trainRecords(), m.calibrationRecords(), m.testRecords(), now, false);
   }
 
   /** @throws IllegalStateException when the row is not a model this version can serve */
   public static ScoringModel scoring(ModelRow row) {
-    if (!ALGORITHM.equals(row.algorithm())) {
-      throw new IllegalStateException("model " + row.id() + " is a '" + row.algorithm() + "' model, which this "
-          + "version of Revbridge cannot serve; activate another one or train again");
-    }
-    ModelParams p = read(row.paramsJson(), ModelParams.class);
     PredictedObject object = PredictedObject.parse(row.objectKind()).orElseThrow(() ->
         new IllegalStateException("model " + row.id() + " predicts unknown kind '" + row.objectKind() + "'"));
-    return new ScoringModel(object, new LinearModel(p.intercept(), p.weights()), p.calibrator());
+    if (ALGORITHM.equals(row.algorithm())) {
+      ModelParams p = read(row.paramsJson(), ModelParams.class);
+      return new ScoringModel(object, new LinearModel(p.intercept(), p.weights()), p.calibrator());
+    }
+    if (TREES.equals(row.algorithm())) {
+      TreeParams p = read(row.paramsJson(), TreeParams.class);
+      return new ScoringModel(object, TreeModel.fromJson(p.features(), p.exclusiveGroups(), p.xgboostJson()), p.calibrator());
+    }
+    throw new IllegalStateException("model " + row.id() + " is a '" + row.algorithm() + "' model, which this "
+        + "version of Revbridge cannot serve; activate another one or train again");
   }
 
   public static Evaluation evaluation(ModelRow row) {

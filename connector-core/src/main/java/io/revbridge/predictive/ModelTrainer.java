@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * From closed history to an evaluated model: checks there is enough of it, splits it by time (train on the oldest,
- * calibrate on the next slice, test on the newest), fits the regularised logistic regression, calibrates it, and
+ * calibrate on the next slice, test on the newest), fits the regularised logistic regression (or gradient-boosted
+ * trees when the settings say {@code gbt}), calibrates it, and
  * measures it and the rule model on the same held-out records. A pure function of its input.
  */
 public final class ModelTrainer {
@@ -42,16 +43,18 @@ public final class ModelTrainer {
             + "--since or wait for more closed records. The rule model stays in charge.", positives, negatives);
       }
     }
-    LinearModel linear = new LogisticTrainer(settings.l2(), settings.epochs(), settings.seed()).train(split.train());
-    double[] calibrationLogits = logits(linear, split.calibration());
+    LearnedModel learned = settings.model().equals("gbt")
+        ? new GbtTrainer(settings.trees(), settings.depth(), settings.seed()).train(split.train())
+        : new LogisticTrainer(settings.l2(), settings.epochs(), settings.seed()).train(split.train());
+    double[] calibrationLogits = logits(learned, split.calibration());
     List<Boolean> calibrationOutcomes = split.calibration().stream().map(Example::positive).toList();
     Calibrator calibrator = settings.calibration().equals("isotonic")
         ? IsotonicCalibrator.fit(calibrationLogits, calibrationOutcomes)
         : PlattCalibrator.fit(calibrationLogits, calibrationOutcomes);
-    Evaluation evaluation = evaluate(new ScoringModel(object, linear, calibrator), split.test());
-    return new TrainedModel(object, linear, calibrator, split.trainFrom(), split.trainTo(), split.testFrom(),
+    Evaluation evaluation = evaluate(new ScoringModel(object, learned, calibrator), split.test());
+    return new TrainedModel(object, learned, calibrator, split.trainFrom(), split.trainTo(), split.testFrom(),
         split.testTo(), split.train().size(), split.calibration().size(), split.test().size(), evaluation,
-        featureWeights(linear, split.train()));
+        featureWeights(learned, split.train()));
   }
 
   /** The model and the rules on the same records. */
@@ -61,14 +64,14 @@ public final class ModelTrainer {
     boolean[] outcomes = new boolean[heldOut.size()];
     for (int i = 0; i < heldOut.size(); i++) {
       Example e = heldOut.get(i);
-      learned[i] = model.calibrator().probability(model.linear().logit(e.features()));
+      learned[i] = model.calibrator().probability(model.learned().logit(e.features()));
       rules[i] = e.ruleProbability();
       outcomes[i] = e.positive();
     }
     return Evaluation.of(Metrics.of(learned, outcomes), Metrics.of(rules, outcomes));
   }
 
-  private static double[] logits(LinearModel model, List<Example> examples) {
+  private static double[] logits(LearnedModel model, List<Example> examples) {
     double[] out = new double[examples.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = model.logit(examples.get(i).features());
@@ -76,17 +79,28 @@ public final class ModelTrainer {
     return out;
   }
 
-  private static List<FeatureWeight> featureWeights(LinearModel model, List<Example> train) {
+  /**
+   * Each feature's weight: a linear model's own; for trees the mean contribution (SHAP, in log-odds) on the training
+   * records that have the feature, which reads the same way.
+   */
+  private static List<FeatureWeight> featureWeights(LearnedModel model, List<Example> train) {
     Map<String, String> text = new LinkedHashMap<>();
     Map<String, Integer> count = new HashMap<>();
+    Map<String, Double> sum = new HashMap<>();
     for (Example e : train) {
-      for (Feature f : e.features()) {
+      double[] parts = model instanceof LinearModel ? null : model.contributions(e.features());
+      for (int i = 0; i < e.features().size(); i++) {
+        Feature f = e.features().get(i);
         text.putIfAbsent(f.key(), f.text());
         count.merge(f.key(), 1, Integer::sum);
+        if (parts != null) {
+          sum.merge(f.key(), parts[i], Double::sum);
+        }
       }
     }
     List<FeatureWeight> out = new ArrayList<>();
-    text.forEach((key, t) -> out.add(new FeatureWeight(key, t, model.weight(key), count.get(key))));
+    text.forEach((key, t) -> out.add(new FeatureWeight(key, t, model instanceof LinearModel linear
+        ? linear.weight(key) : sum.get(key) / count.get(key), count.get(key))));
     out.sort((a, b) -> Double.compare(Math.abs(b.weight()), Math.abs(a.weight())));
     return out;
   }

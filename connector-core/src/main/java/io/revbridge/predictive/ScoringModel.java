@@ -5,21 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A trained model as serving uses it: log-odds from the weights, a calibrated probability, and the features that
- * moved it most. A handful of map lookups per record, no allocation beyond the result; immutable and thread-safe.
+ * A trained model as serving uses it: log-odds from the model, a calibrated probability, and the features that
+ * moved it most. For the logistic regression a handful of map lookups per record; immutable and thread-safe.
  */
-public record ScoringModel(PredictedObject object, LinearModel linear, Calibrator calibrator) {
+public record ScoringModel(PredictedObject object, LearnedModel learned, Calibrator calibrator) {
   /** Contributions smaller than this (in log-odds) are not worth a rep's attention. */
   static final double MIN_CONTRIBUTION = 0.05;
 
   /** @param factors how many positive and how many negative factors to name at most */
   public Prediction predict(List<Feature> features, int factors) {
-    double logit = linear.logit(features);
+    double logit = learned.logit(features);
     double p = calibrator.probability(logit);
+    double[] parts = learned.contributions(features);
     List<Factor> up = new ArrayList<>();
     List<Factor> down = new ArrayList<>();
-    for (Feature f : features) {
-      double w = linear.weight(f.key());
+    for (int i = 0; i < parts.length; i++) {
+      Feature f = features.get(i);
+      double w = parts[i];
       if (w >= MIN_CONTRIBUTION) {
         up.add(new Factor(f, w));
       } else if (w <= -MIN_CONTRIBUTION) {

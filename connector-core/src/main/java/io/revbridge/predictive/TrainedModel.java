@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record TrainedModel(
     PredictedObject object,
-    LinearModel linear,
+    LearnedModel learned,
     Calibrator calibrator,
     Instant trainFrom,
     Instant trainTo,
@@ -26,6 +26,6 @@ public record TrainedModel(
   }
 
   public ScoringModel scoring() {
-    return new ScoringModel(object, linear, calibrator);
+    return new ScoringModel(object, learned, calibrator);
   }
 }

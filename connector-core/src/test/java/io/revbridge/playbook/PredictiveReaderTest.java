@@ -37,6 +37,7 @@ class PredictiveReaderTest {
     shippedWith("  use: rules\n  blendWeight: 0.5           # 0..1", "  use: blend\n  blendWeight: 0.7           # 0..1");
     String text = Files.readString(temp.resolve("predictive.yaml"))
         .replace("minPositives: 200", "minPositives: 50")
+        .replace("model: logistic ", "model: GBT ").replace("trees: 150", "trees: 40")
         .replace("leadStatuses: [UNQUALIFIED, Closed - Not Converted]", "leadStatuses: [Junk]");
     Files.writeString(temp.resolve("predictive.yaml"), text);
 
@@ -46,6 +47,9 @@ class PredictiveReaderTest {
     assertThat(settings.leads().blendWeight()).isEqualTo(0.7);
     assertThat(settings.leads().inCharge(40, 90)).isEqualTo(75);
     assertThat(settings.training().minPositives()).isEqualTo(50);
+    assertThat(settings.training().model()).isEqualTo("gbt");
+    assertThat(settings.training().trees()).isEqualTo(40);
+    assertThat(settings.training().depth()).isEqualTo(3);
     assertThat(settings.outcomes().of(person("lead", "junk"))).contains(false);
     assertThat(settings.outcomes().of(person("customer", "junk"))).contains(true);
     assertThat(settings.outcomes().of(person("lead", "UNQUALIFIED"))).isEmpty();
@@ -54,7 +58,8 @@ class PredictiveReaderTest {
   @Test
   void badValuesAreReportedWithFileLineKeyAndFix() throws IOException {
     shippedWith("blendWeight: 0.5           # 0..1", "blendWeight: 1.5           # 0..1");
-    String text = Files.readString(temp.resolve("predictive.yaml")).replace("calibration: platt", "calibration: magic");
+    String text = Files.readString(temp.resolve("predictive.yaml")).replace("calibration: platt", "calibration: magic")
+        .replace("model: logistic ", "model: forest ").replace("depth: 3 ", "depth: 30 ");
     Files.writeString(temp.resolve("predictive.yaml"), text);
 
     assertThatThrownBy(() -> PlaybookLoader.load(Optional.of(temp)))
@@ -62,7 +67,10 @@ class PredictiveReaderTest {
         .hasMessageContaining("predictive.yaml:")
         .hasMessageContaining("leads.blendWeight` is 1.5, outside 0.0 to 1.0")
         .hasMessageContaining("`training.calibration` cannot be `magic`")
-        .hasMessageContaining("use platt");
+        .hasMessageContaining("use platt")
+        .hasMessageContaining("`training.model` cannot be `forest`")
+        .hasMessageContaining("use logistic (L2 logistic regression) or gbt")
+        .hasMessageContaining("training.depth");
   }
 
   private static Person person(String lifecycle, String status) {

@@ -30,4 +30,20 @@ class ModelCodecTest {
       assertThat(ModelCodec.features(row)).isEqualTo(trained.features());
     }
   }
+
+  @Test
+  void storedTreesScoreExactlyAsTheTrainedOnes() {
+    List<Example> history = SyntheticHistory.of(3000, true, 12);
+    TrainedModel trained = new ModelTrainer(TrainingSettings.defaults().withModel("gbt"))
+        .train(PredictedObject.LEADS, history, "in the test");
+    ModelRow row = ModelCodec.toRow(trained, "hs", Optional.empty(), Instant.parse("2026-01-01T00:00:00Z"));
+
+    ScoringModel back = ModelCodec.scoring(row);
+
+    assertThat(row.algorithm()).isEqualTo("gradient-boosted-trees-xgboost");
+    assertThat(row.paramsJson()).contains("\"xgboostJson\"").doesNotContain("rO0"); // data, not Java serialization
+    for (Example e : history.subList(0, 50)) {
+      assertThat(back.predict(e.features(), 3)).isEqualTo(trained.scoring().predict(e.features(), 3));
+    }
+  }
 }

@@ -17,11 +17,29 @@ class ModelTrainerTest {
     assertThat(model.evaluation().learned().auc()).isGreaterThan(model.evaluation().rules().auc());
     assertThat(model.evaluation().noSignal()).isFalse();
     assertThat(model.evaluation().verdict()).startsWith("the learned model ranks better than the rules");
-    LinearModel w = model.linear();
+    LinearModel w = (LinearModel) model.learned();
     assertThat(w.weight("role:DECISION_MAKER") - w.weight("role:USER")).isGreaterThan(1.0);
     assertThat(w.weight("email:none") - w.weight("email:1-4")).isLessThan(-1.0);
     assertThat(Math.abs(w.weight("intent:webinar"))).isLessThan(0.3);
     assertThat(model.trainRecords() + model.calibrationRecords() + model.testRecords()).isEqualTo(4000);
+  }
+
+  @Test
+  void gradientBoostedTreesLearnTheSameTruthAndNameTheirFactorsBySign() {
+    ModelTrainer gbt = new ModelTrainer(TrainingSettings.defaults().withModel("gbt"));
+
+    TrainedModel model = gbt.train(PredictedObject.LEADS, SyntheticHistory.of(4000, true, 1), "in the test");
+
+    assertThat(model.learned()).isInstanceOf(TreeModel.class);
+    assertThat(model.evaluation().learned().auc()).isGreaterThan(0.75)
+        .isGreaterThan(model.evaluation().rules().auc());
+    assertThat(model.features()).filteredOn(f -> f.key().equals("email:none")).singleElement()
+        .satisfies(f -> assertThat(f.weight()).as("mean SHAP where present").isLessThan(-0.5));
+    Prediction p = model.scoring().predict(List.of(new Feature("role:DECISION_MAKER", "decision maker"),
+        new Feature("source:organic_search", "came from organic search"),
+        new Feature("email:none", "no email engagement")), 3);
+    assertThat(p.positive()).extracting(Factor::text).contains("+ decision maker");
+    assertThat(p.negative()).extracting(Factor::text).contains("− no email engagement");
   }
 
   @Test
