@@ -64,7 +64,7 @@ public final class ModelTrainer {
     boolean[] outcomes = new boolean[heldOut.size()];
     for (int i = 0; i < heldOut.size(); i++) {
       Example e = heldOut.get(i);
-      learned[i] = model.calibrator().probability(model.learned().logit(e.features()));
+      learned[i] = model.calibrator().probability(model.learned().explain(e.features()).logit());
       rules[i] = e.ruleProbability();
       outcomes[i] = e.positive();
     }
@@ -74,7 +74,7 @@ public final class ModelTrainer {
   private static double[] logits(LearnedModel model, List<Example> examples) {
     double[] out = new double[examples.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = model.logit(examples.get(i).features());
+      out[i] = model.explain(examples.get(i).features()).logit(); // as serving computes it
     }
     return out;
   }

@@ -14,9 +14,9 @@ public record ScoringModel(PredictedObject object, LearnedModel learned, Calibra
 
   /** @param factors how many positive and how many negative factors to name at most */
   public Prediction predict(List<Feature> features, int factors) {
-    double logit = learned.logit(features);
-    double p = calibrator.probability(logit);
-    double[] parts = learned.contributions(features);
+    LearnedModel.Explained explained = learned.explain(features);
+    double p = calibrator.probability(explained.logit());
+    double[] parts = explained.contributions();
     List<Factor> up = new ArrayList<>();
     List<Factor> down = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {

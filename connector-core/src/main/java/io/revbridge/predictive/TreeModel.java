@@ -102,7 +102,17 @@ public final class TreeModel implements LearnedModel {
 
   @Override
   public double[] contributions(List<Feature> features) {
+    return explain(features).contributions();
+  }
+
+  /** One native call: the SHAP values and the bias add up to the margin. */
+  @Override
+  public Explained explain(List<Feature> features) {
     float[] shap = run(features, true);
+    double margin = 0;
+    for (float v : shap) {
+      margin += v;
+    }
     Map<String, Double> groupTotals = new HashMap<>();
     for (int c = 0; c < keys.size(); c++) {
       String group = Feature.groupOf(keys.get(c));
@@ -124,7 +134,7 @@ public final class TreeModel implements LearnedModel {
         out[i] = shap[column];
       }
     }
-    return out;
+    return new Explained(margin, out);
   }
 
   /** One row's margin, or its SHAP values (one per column, then the bias). */

@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scoring one enriched person with a learned model, as the pipeline does per record: its features (in rep words),
  * the calibrated probability and the top three positive and negative factors. The model is trained in the setup on
  * the same seeded contacts (customers against disqualified leads), so its feature set is the real one.
- * {@code predict} takes the features as given; {@code featuresAndPredict} builds them too.
+ * {@code predict} takes the features as given; {@code featuresAndPredict} builds them too. {@code model} is the
+ * playbook's {@code training.model}: the logistic regression or gradient-boosted trees (a native XGBoost call each).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PredictiveScoringBenchmark {
+  @Param({"logistic", "gbt"})
+  public String modelKind;
+
   private EnrichedPerson[] people;
   private List<List<Feature>> features;
   private ScoringModel model;
@@ -70,7 +75,7 @@ public class PredictiveScoringBenchmark {
       outcomes.of(p.person()).ifPresent(converted ->
           history.add(new Example(p.person().ref().id(), p.person().modifiedAt(), f, converted, 0.5)));
     }
-    model = new ModelTrainer(TrainingSettings.defaults().withMinimums(20, 20))
+    model = new ModelTrainer(TrainingSettings.defaults().withMinimums(20, 20).withModel(modelKind))
         .train(PredictedObject.LEADS, history, "in the benchmark data").scoring();
   }
 
