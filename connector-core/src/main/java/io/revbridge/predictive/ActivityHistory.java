@@ -56,7 +56,8 @@ final class ActivityHistory {
             latest.put(a.ref(), a); // a changed activity comes again: the newest version counts
           }
           cursor = page.nextCursor();
-        } while (page.hasMore());
+          // read on past a page held back to spare the API allowance: counts from part of them would lie
+        } while (page.continues());
       } catch (CrmException e) {
         progress.accept("activities: " + object + " could not be read (" + e.getMessage()
             + "); the model is trained without activity features");

@@ -48,7 +48,7 @@ public final class HubSpotActivityFeed implements ActivityFeed {
       activities.add(activity(type, r, contacts.getOrDefault(r.ref().id(), List.of()),
           deals.getOrDefault(r.ref().id(), List.of())));
     }
-    return new ActivityPage(activities, page.nextCursor(), page.hasMore());
+    return new ActivityPage(activities, page.nextCursor(), page.hasMore(), page.heldBack());
   }
 
   private Activity activity(HubSpotActivityType type, CrmRecord r, List<String> contactIds, List<String> dealIds) {

@@ -63,7 +63,7 @@ public final class SalesforceActivityFeed implements ActivityFeed {
       change.record().filter(r -> !r.archived())
           .ifPresent(r -> activities.add(task ? fromTask(r) : fromEvent(r)));
     }
-    return new ActivityPage(activities, page.nextCursor(), page.hasMore());
+    return new ActivityPage(activities, page.nextCursor(), page.hasMore(), page.heldBack());
   }
 
   private Activity fromTask(CrmRecord r) {
