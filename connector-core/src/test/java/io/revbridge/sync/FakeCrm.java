@@ -41,6 +41,7 @@ import java.util.TreeMap;
  */
 final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
   static final int PAGE = 50;
+  private volatile boolean holdBackBacklog;
 
   final String name;
   final Map<String, Map<String, CrmRecord>> records = new TreeMap<>();
@@ -128,7 +129,14 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     List<CrmRecord> page = newer.subList(0, Math.min(PAGE, newer.size()));
     String next = page.isEmpty() ? cursor
         : page.get(page.size() - 1).modifiedAt().toEpochMilli() + ":" + page.get(page.size() - 1).ref().id();
-    return new ChangePage(page.stream().map(Change::polled).toList(), next, newer.size() > PAGE);
+    boolean more = newer.size() > PAGE;
+    return new ChangePage(page.stream().map(Change::polled).toList(), next, more && !holdBackBacklog,
+        more && holdBackBacklog);
+  }
+
+  /** Acts like a CRM near its daily API allowance: every feed page after the first is held back. */
+  void holdBackBacklog() {
+    holdBackBacklog = true;
   }
 
   @Override
