@@ -378,6 +378,7 @@ final class OutboxDrainer {
     DrainResult outcome = DrainResult.NONE;
     for (OutboxEntry row : landed) {
       FieldUpdate update = updates.get(row.idempotencyKey());
+      logLanded(row, update);
       if (update == null) {
         outcome = outcome.plus(new DrainResult(0, 0, 1, 0, 0));
         continue;
@@ -391,7 +392,21 @@ final class OutboxDrainer {
     return outcome;
   }
 
-  /** @param update the parsed payload of a field update, {@code null} for a task */
+  /** The per-record debug line a landed write gets, under the record's correlation id (as a row settled alone). */
+  private static void logLanded(OutboxEntry row, FieldUpdate update) {
+    if (!LOG.isDebugEnabled()) {
+      return; // reading a task's payload for its record costs more than the line is worth when nobody reads it
+    }
+    String about = update == null ? Json.read(row.payload(), TaskSpec.class).about().key() : row.ref().key();
+    try (RecordLog ignored = RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()))) {
+      if (update == null) {
+        LOG.debug("task created");
+      } else {
+        LOG.debug("written: {} fields", update.write().values().size());
+      }
+    }
+  }
+
   /**
    * When the CRM change this write answers happened: field writes are keyed by the record version they were
    * planned from ({@code fields:<ref>@<modified epoch ms>}); otherwise when the write was planned.
