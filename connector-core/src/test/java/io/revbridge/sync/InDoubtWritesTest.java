@@ -99,6 +99,28 @@ class InDoubtWritesTest {
     assertThat(store.outbox().countByStatus()).containsEntry("DONE", 30L).containsEntry("PENDING", 0L);
   }
 
+  /** The store lost everything since the plan: claims, sends and results; the CRM kept the writes and the tasks. */
+  @Test
+  void writesAndTasksAreNotRepeatedWhenTheStoreLostEverythingSinceThePlan() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@acme.test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c1", "hubspot_owner_id", "101", "hs_analytics_last_url",
+          "https://www.revbridge.test/pricing", "webinar_attended", "true", "active_project", "true")));
+    }
+    engine(SAME_INSTANCE).syncOnce();
+    int tasks = crm.tasks.size();
+    assertThat(tasks).as("hot leads got follow-up tasks").isPositive();
+    try (java.sql.Connection c = store.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE outbox SET status = 'PENDING', attempts = 0, lease_owner = NULL, lease_until = NULL");
+    }
+
+    engine(SAME_INSTANCE).syncOnce();
+
+    assertThat(writesPerRecord()).hasSize(30).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
+    assertThat(crm.tasks).as("no task created twice").hasSize(tasks);
+    assertThat(store.outbox().countByStatus()).containsEntry("PENDING", 0L);
+  }
+
   @Test
   void writesQueuedAndSentByOneRunningEngineAreNotReadBack() {
     engine(SAME_INSTANCE).syncOnce();
