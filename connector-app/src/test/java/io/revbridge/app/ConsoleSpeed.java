@@ -199,8 +199,8 @@ public final class ConsoleSpeed {
         }
       }
       try (PreparedStatement deals = c.prepareStatement("INSERT INTO deal_forecasts (connection, object_type, record_id,"
-              + " owner_id, stage, amount, probability, expected_value, close_date, confidence, forecast_at, risks)"
-              + " VALUES ('main', 'deals', ?, ?, ?, ?, ?, ?, ?, 'MEDIUM', ?, ?)");
+              + " owner_id, stage, amount, probability, expected_value, close_date, confidence, forecast_at, risks, created_at,"
+              + " proposal_at) VALUES ('main', 'deals', ?, ?, ?, ?, ?, ?, ?, 'MEDIUM', ?, ?, ?, ?)");
           PreparedStatement dead = c.prepareStatement("INSERT INTO dead_letters (connection, object_type, record_id, stage,"
               + " error_code, message, failed_at) VALUES ('main', 'contacts', ?, ?, ?, ?, ?)")) {
         String[] stages = {"QUALIFICATION", "PROPOSAL", "NEGOTIATION", "CLOSED_WON", "CLOSED_LOST"};
@@ -217,6 +217,10 @@ public final class ConsoleSpeed {
           deals.setDate(7, java.sql.Date.valueOf(LocalDate.now().plusDays(random.nextInt(240) - 120)));
           deals.setTimestamp(8, Timestamp.from(now));
           deals.setString(9, random.nextInt(5) == 0 ? "no activity for 21 days" : null);
+          Instant created = now.minusSeconds(86_400L * random.nextInt(200));
+          deals.setTimestamp(10, Timestamp.from(created));
+          boolean proposed = !stage.equals("QUALIFICATION") && !stage.equals("CLOSED_LOST");
+          deals.setTimestamp(11, proposed ? Timestamp.from(created.plusSeconds(86_400L * random.nextInt(30))) : null);
           deals.addBatch();
           if (i <= 2000) {
             dead.setString(1, Integer.toString(i * 7));

@@ -38,7 +38,7 @@ class AlertNotifierTest {
     store = Store.open(StoreSettings.of("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()), clock);
     ConsoleData data = new ConsoleData(store, Map.of(), Map.of(), Map.of(), Map.of(), new SyncHealthReader(store, clock),
         new SimpleMeterRegistry(), PlaybookLoader.load(Optional.empty()).forecast(), Targets.NONE, clock);
-    notifier = new AlertNotifier(data);
+    notifier = new AlertNotifier(data, new AlertFeed(data));
   }
 
   @AfterEach
