@@ -75,6 +75,10 @@ public final class ConsoleSpeed {
       if (pg != null) {
         pg.close();
       }
+      // the seeded H2 file grows to gigabytes: never leave it behind
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 

@@ -26,8 +26,11 @@ public final class AlertFeed {
   static final Duration STEP_GRACE = Duration.ofHours(1);
   static final int LISTED = 100;
 
-  /** How long a reading is shown before the page reads again (the notifier reads every minute anyway). */
-  static final Duration FRESH_FOR = Duration.ofMinutes(1);
+  /**
+   * How long a reading is shown before the page reads the store itself: longer than the notifier's minute plus its
+   * tick, so while `revbridge run` runs the page always shows the notifier's reading and never waits for one.
+   */
+  static final Duration FRESH_FOR = Duration.ofMinutes(2);
 
   /** One reading of the store. */
   record Reading(List<Alert> alerts, Instant readAt) {}
