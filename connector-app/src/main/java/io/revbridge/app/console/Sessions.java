@@ -51,9 +51,12 @@ public final class Sessions {
     store.flash(session.id(), message);
   }
 
-  /** The message waiting for this session, removed as it is read. */
+  /**
+   * The message waiting for this session, removed as it is read. Asks the store only when the session, as read for
+   * this request, has one: most pages cost one read of the session, not a locking update too.
+   */
   public Optional<String> takeFlash(Session session) {
-    return store.takeFlash(session.id());
+    return session.flash() == null ? Optional.empty() : store.takeFlash(session.id());
   }
 
   /** Signs the session out: deleted from the store, so its cookie opens nothing any more. */

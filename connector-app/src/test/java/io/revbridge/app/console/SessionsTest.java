@@ -76,8 +76,9 @@ class SessionsTest {
     store = Store.open(settings, clock);
     Sessions restarted = new Sessions(store.consoleSessions(), clock);
 
-    assertThat(restarted.takeFlash(s)).contains("3 dead letters replayed");
-    assertThat(restarted.takeFlash(s)).isEmpty();
+    assertThat(restarted.takeFlash(restarted.find(s.id()).orElseThrow())).contains("3 dead letters replayed");
+    assertThat(restarted.find(s.id()).orElseThrow().flash()).as("taken").isNull();
+    assertThat(restarted.takeFlash(restarted.find(s.id()).orElseThrow())).isEmpty();
   }
 
   @Test
