@@ -92,7 +92,9 @@ public final class HistoryReader {
           }
         }
         cursor = page.nextCursor();
-      } while (page.hasMore());
+        // read on past a page held back to spare the API allowance: a training set cut short would be
+        // skewed towards the oldest records without a word
+      } while (page.continues());
       examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts));
       progress.accept(objectType + ": " + counts.read + " records read, " + examples.size() + " with an outcome");
     }

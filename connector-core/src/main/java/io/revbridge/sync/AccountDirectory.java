@@ -91,7 +91,9 @@ final class AccountDirectory {
           change.record().filter(r -> !r.archived()).ifPresent(r -> add(mapping.get(), r, companies));
         }
         cursor = page.nextCursor();
-      } while (page.hasMore() && companies.size() < settings.limit());
+        // a page held back to spare the API allowance still continues here: matching against part of the
+        // list would route people for good to the wrong account or to none
+      } while (page.continues() && companies.size() < settings.limit());
     } catch (io.revbridge.spi.RetryableCrmException e) {
       // A passing failure (after the adapter's own retries): matching these people against half a list would
       // route them for good (an unchanged record is not planned again), so the batch waits for the next try.

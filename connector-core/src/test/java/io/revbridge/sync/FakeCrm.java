@@ -35,11 +35,13 @@ import java.util.TreeMap;
 /**
  * An in-memory CRM speaking the SPI: records change their modified time on every accepted write, the
  * feed pages by (modified, id), and every call is recorded. Ids listed in {@link #rejectWritesTo} fail
- * their write with a validation error, as a CRM would for a bad value. The calls engines make are
- * synchronized, so several engines (instances) may share one fake.
+ * their write with a validation error, as a CRM would for a bad value. Its SPI methods are synchronized:
+ * several engines (instances) may share one fake, and an engine reads ahead and writes on other threads while a
+ * pass runs.
  */
 final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
   static final int PAGE = 50;
+  private volatile boolean holdBackBacklog;
 
   final String name;
   final Map<String, Map<String, CrmRecord>> records = new TreeMap<>();
@@ -62,6 +64,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
   final Map<String, Map<String, Instant>> archived = new TreeMap<>();
   private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+  /** Poll calls answered, per object type. */
+  final Map<String, Integer> pollCalls = new HashMap<>();
+
+  /** Stamps every later change (records put, writes accepted) from {@code at} on, 1 ms apart. */
+  synchronized void stampFrom(Instant at) {
+    clock = at.toEpochMilli();
+  }
 
   FakeCrm(String name) {
     this.name = name;
@@ -74,13 +83,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   /** Moves the record to the recycle bin: no longer polled or read, listed by {@link #deletions}. */
-  void archive(String type, String id) {
+  synchronized void archive(String type, String id) {
     records.get(type).remove(id);
     archived.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, Instant.ofEpochMilli(++clock));
   }
 
   @Override
-  public ChangePage deletions(String objectType, String cursor) {
+  public synchronized ChangePage deletions(String objectType, String cursor) {
     List<Change> changes = new ArrayList<>();
     archived.getOrDefault(objectType, Map.of()).forEach((id, at) -> changes.add(new Change(
         new RecordRef(name, objectType, id), io.revbridge.spi.ChangeKind.DELETE, at,
@@ -88,7 +97,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return new ChangePage(changes, null, false);
   }
 
-  CrmRecord get(String type, String id) {
+  synchronized CrmRecord get(String type, String id) {
     return records.get(type).get(id);
   }
 
@@ -109,6 +118,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     if (once != null) {
       throw once;
     }
+    pollCalls.merge(objectType, 1, Integer::sum);
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
     List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
@@ -119,7 +129,14 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     List<CrmRecord> page = newer.subList(0, Math.min(PAGE, newer.size()));
     String next = page.isEmpty() ? cursor
         : page.get(page.size() - 1).modifiedAt().toEpochMilli() + ":" + page.get(page.size() - 1).ref().id();
-    return new ChangePage(page.stream().map(Change::polled).toList(), next, newer.size() > PAGE);
+    boolean more = newer.size() > PAGE;
+    return new ChangePage(page.stream().map(Change::polled).toList(), next, more && !holdBackBacklog,
+        more && holdBackBacklog);
+  }
+
+  /** Acts like a CRM near its daily API allowance: every feed page after the first is held back. */
+  void holdBackBacklog() {
+    holdBackBacklog = true;
   }
 
   @Override

@@ -101,6 +101,23 @@ class PlaybookRoutingTest {
   }
 
   @Test
+  void aCustomerAccountBeyondTheFirstPageStillMatchesWhenTheCrmHoldsItsBacklogBack() {
+    for (int i = 0; i < FakeCrm.PAGE; i++) {
+      crm.put("companies", "f" + i, Map.of("name", "Filler " + i, "domain", "filler" + i + ".test"));
+    }
+    crm.put("companies", "c9", Map.of("name", "Initech", "domain", "initech.test", "type", "Customer",
+        "hubspot_owner_id", "103"));
+    crm.put("contacts", "p5", new HashMap<>(Map.of("email", "pat@initech.test", "firstname", "Pat",
+        "lastname", "Lee", "jobtitle", "Director of Operations")));
+    crm.holdBackBacklog();
+
+    engine().syncOnce();
+
+    assertThat(crm.get("contacts", "p5").field("hubspot_owner_id")).isEqualTo("103");
+    assertThat(crm.get("contacts", "p5").field("revbridge_routing_reason")).startsWith("Rule existing-customer");
+  }
+
+  @Test
   void aRecordProcessedAgainKeepsItsOwnerAndGetsTheBattleCardOnce() {
     hotContact("p1", "Pipedrive");
     SyncEngine engine = engine();

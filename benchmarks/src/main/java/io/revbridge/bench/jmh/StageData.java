@@ -31,15 +31,20 @@ final class StageData {
 
   final ObjectMapping contactMapping;
   final ObjectMapping companyMapping;
+  final ObjectMapping dealMapping;
   final CrmRecord[] contacts;
+  /** The sandbox's deals (about a fifth of the contacts), shaped like the contacts. */
+  final CrmRecord[] deals;
   final Map<RecordRef, CrmRecord> companyRecords;
   final List<Owner> owners;
 
-  private StageData(ObjectMapping contactMapping, ObjectMapping companyMapping, CrmRecord[] contacts,
-      Map<RecordRef, CrmRecord> companyRecords, List<Owner> owners) {
+  private StageData(ObjectMapping contactMapping, ObjectMapping companyMapping, ObjectMapping dealMapping,
+      CrmRecord[] contacts, CrmRecord[] deals, Map<RecordRef, CrmRecord> companyRecords, List<Owner> owners) {
     this.contactMapping = contactMapping;
     this.companyMapping = companyMapping;
+    this.dealMapping = dealMapping;
     this.contacts = contacts;
+    this.deals = deals;
     this.companyRecords = companyRecords;
     this.owners = owners;
   }
@@ -48,6 +53,9 @@ final class StageData {
     MappingSet mappings = MappingLoader.load(MappingSource.classpath(MappingSource.DEFAULTS_PREFIX));
     ObjectMapping contactMapping = mappings.forObject("hubspot", "contacts").orElseThrow();
     ObjectMapping companyMapping = mappings.forObject("hubspot", "companies").orElseThrow();
+    ObjectMapping dealMapping = mappings.forObject("hubspot", "deals").orElseThrow();
+    Set<String> dealFields = new TreeSet<>(dealMapping.inboundFields());
+    dealMapping.ownedFields().forEach(f -> dealFields.add(f.name()));
     Set<String> contactFields = new TreeSet<>(contactMapping.inboundFields());
     contactMapping.ownedFields().forEach(f -> contactFields.add(f.name()));
     try (HubSpotSandbox sandbox = HubSpotSandbox.start(SandboxOptions.defaults().withContacts(CONTACTS).unlimited())) {
@@ -59,7 +67,9 @@ final class StageData {
         companies.put(c.ref(), c);
       }
       List<Owner> owners = List.of(owner("101"), owner("102"), owner("103"), owner("104"), owner("105"));
-      return new StageData(contactMapping, companyMapping, contacts, companies, owners);
+      CrmRecord[] deals = sandbox.records("deals").stream()
+          .map(r -> crmRecord(r, "hs_lastmodifieddate", dealFields)).toArray(CrmRecord[]::new);
+      return new StageData(contactMapping, companyMapping, dealMapping, contacts, deals, companies, owners);
     }
   }
 

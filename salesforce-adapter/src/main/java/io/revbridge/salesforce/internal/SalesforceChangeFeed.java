@@ -66,7 +66,8 @@ public final class SalesforceChangeFeed implements ChangeFeed {
       next = new SalesforceCursor(record.modifiedAt(), record.ref().id()).toString();
     }
     // the response just read carries the newest usage figures
-    boolean more = rows.size() >= pageSize && !limits.nonEssentialWorkPaused();
-    return new ChangePage(changes, next, more);
+    boolean full = rows.size() >= pageSize;
+    boolean holdBack = full && limits.nonEssentialWorkPaused();
+    return new ChangePage(changes, next, full && !holdBack, holdBack);
   }
 }

@@ -86,6 +86,7 @@ class SalesforceChangeFeedTest {
     assertThat(page.changes()).hasSize(3);
     assertThat(page.nextCursor()).isEqualTo("2025-01-02T03:04:07Z|00Q5g00000AbCdGAAV");
     assertThat(page.hasMore()).isFalse();
+    assertThat(page.heldBack()).as("more rows wait, and a reader that needs them all can go on").isTrue();
     ApiUsage usage = session.limits().apiUsage();
     assertThat(usage.used()).hasValue(85_000);
     assertThat(usage.dailyLimit()).hasValue(100_000);
@@ -99,8 +100,9 @@ class SalesforceChangeFeedTest {
     server.stub(":queryMore>", "querymore-changes-last.xml");
     SalesforceSession session = server.session(Map.of("apiUsageStopPercent", "90"));
 
-    new SalesforceChangeFeed("sf", session, 2000).poll("Lead", null, Set.of("Email"));
+    ChangePage page = new SalesforceChangeFeed("sf", session, 2000).poll("Lead", null, Set.of("Email"));
 
+    assertThat(page.heldBack()).isFalse();
     assertThat(session.limits().nonEssentialWorkPaused()).isFalse();
     assertThat(session.limits().apiUsage().throttledUntil()).isEmpty();
     assertThat(session.limits().apiUsage().share()).hasValue(0.85);
