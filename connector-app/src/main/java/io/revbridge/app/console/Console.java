@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The console's routes under {@code /admin} and what guards them: a session cookie (HttpOnly, SameSite=Strict) from
  * the sign-in form, a CSRF token on every POST, and the admin role for actions. Without {@code admin.token} the
- * console is off and says how to turn it on. Pages are rendered per request from the store; nothing is cached.
+ * console is off and says how to turn it on. Pages are rendered per request from the store, except the alerts page,
+ * which shows the notifier's latest reading ({@link AlertFeed}).
  */
 public final class Console {
   static final String COOKIE = "revbridge_session";
