@@ -118,7 +118,8 @@ final class Revbridge implements AutoCloseable {
     for (ConnectionConfig c : config.connections()) {
       engineConnections.add(new EngineConnection(c.crm(), c.objects(), connections.get(c.name())));
     }
-    EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize());
+    EngineSettings settings = EngineSettings.defaults().withBatchSize(config.sync().batchSize())
+        .withDrainConcurrency(config.sync().drainConcurrency());
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ApiMetrics apiMetrics = new ApiMetrics(metrics);
     connections.values().forEach(c -> c.listen(apiMetrics));

@@ -25,7 +25,7 @@ final class ConfigAssembler {
             top.section("admin").optional("token", Secret.class), top.section("admin").optional("viewerToken", Secret.class),
             server.required("webhookConcurrency", Integer.class), server.required("webhookWaitMillis", Integer.class)),
         new SyncConfig(sync.required("pollIntervalSeconds", Integer.class), sync.required("batchSize", Integer.class),
-            sync.required("leaseSeconds", Integer.class)),
+            sync.required("leaseSeconds", Integer.class), sync.required("drainConcurrency", Integer.class)),
         top.sections("connections").stream().map(c -> connection(c, source)).toList(),
         top.optional("mappings", Path.class),
         top.optional("playbook", Path.class),

@@ -86,6 +86,13 @@ final class RevbridgeKeys {
           .validator(Validators.between(10, 3600))
           .example("120")
           .doc("Seconds work claimed by one instance stays its own; a killed instance's work waits this long for another.")
+          .define("sync.drainConcurrency", INT)
+          .defaultValue(4)
+          .validator(Validators.between(1, 16))
+          .example("4")
+          .doc("Write batches sent to the CRMs at once while the outbox drains (during a poll pass the drain also runs"
+              + " beside the reading); each adapter still paces every call to its CRM's rate limits. 1 sends one batch"
+              + " after the other.")
           .define("notifications", SECTION)
           .doc("Where hot-lead and SLA notifications go (Slack, a JSON webhook, SMS); none are sent without one.")
           .define("notifications.slackWebhookUrl", SECRET)

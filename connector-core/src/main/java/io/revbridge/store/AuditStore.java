@@ -20,17 +20,31 @@ public final class AuditStore {
 
   public void append(AuditEntry e) {
     Objects.requireNonNull(e, "entry");
-    jdbc.inTransaction("append to the audit of " + e.ref(), c -> {
+    appendAll(List.of(e));
+  }
+
+  /** Appends the entries in one transaction, in their order. */
+  public void appendAll(List<AuditEntry> entries) {
+    entries.forEach(e -> Objects.requireNonNull(e, "entry"));
+    if (entries.isEmpty()) {
+      return;
+    }
+    String what = entries.size() == 1 ? "the audit of " + entries.get(0).ref() : entries.size() + " audit entries";
+    jdbc.inTransaction("append to " + what, c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO audit (connection, object_type,"
           + " record_id, stage, decision, detail_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        s.setString(1, e.ref().connection());
-        s.setString(2, e.ref().objectType());
-        s.setString(3, e.ref().id());
-        s.setString(4, e.stage());
-        s.setString(5, e.decision());
-        s.setString(6, e.detailJson());
-        Jdbc.setInstant(s, 7, e.at());
-        return s.executeUpdate();
+        for (AuditEntry e : entries) {
+          s.setString(1, e.ref().connection());
+          s.setString(2, e.ref().objectType());
+          s.setString(3, e.ref().id());
+          s.setString(4, e.stage());
+          s.setString(5, e.decision());
+          s.setString(6, e.detailJson());
+          Jdbc.setInstant(s, 7, e.at());
+          s.addBatch();
+        }
+        s.executeBatch();
+        return null;
       }
     });
   }

@@ -18,7 +18,6 @@ import java.util.TreeMap;
  * Thread-safe; each call is its own transaction.
  */
 public final class LedgerStore {
-  private static final int IN_LIST = 500;
   private static final List<String> COLUMNS =
       List.of("connection", "object_type", "record_id", "field", "field_value", "written_at");
 
@@ -37,9 +36,10 @@ public final class LedgerStore {
   }
 
   /**
-   * The last written values of many records in a few queries (one per 500 records of one connection
-   * and object type). Every requested ref is a key of the result, with an empty map when nothing was
-   * written to it.
+   * The last written values of many records in one transaction. Every requested ref is a key of the result, with
+   * an empty map when nothing was written to it. One primary-key lookup per record: H2 answers
+   * {@code record_id IN (...)} by scanning all of the object's rows, which made each batch cost more as the
+   * ledger grew.
    */
   public Map<RecordRef, Map<String, String>> lastWritten(Collection<RecordRef> refs) {
     Map<RecordRef, Map<String, String>> result = new LinkedHashMap<>();
@@ -56,19 +56,16 @@ public final class LedgerStore {
       for (Map.Entry<List<String>, List<String>> type : idsByType.entrySet()) {
         String connection = type.getKey().get(0);
         String objectType = type.getKey().get(1);
-        for (List<String> ids : Jdbc.chunks(type.getValue(), IN_LIST)) {
-          try (PreparedStatement s = c.prepareStatement("SELECT record_id, field, field_value FROM ledger"
-              + " WHERE connection = ? AND object_type = ? AND record_id IN ("
-              + Jdbc.placeholders(ids.size()) + ")")) {
-            s.setString(1, connection);
-            s.setString(2, objectType);
-            for (int i = 0; i < ids.size(); i++) {
-              s.setString(i + 3, ids.get(i));
-            }
+        try (PreparedStatement s = c.prepareStatement("SELECT field, field_value FROM ledger"
+            + " WHERE connection = ? AND object_type = ? AND record_id = ?")) {
+          s.setString(1, connection);
+          s.setString(2, objectType);
+          for (String id : type.getValue()) {
+            s.setString(3, id);
+            Map<String, String> fields = result.get(new RecordRef(connection, objectType, id));
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {
-                RecordRef ref = new RecordRef(connection, objectType, r.getString("record_id"));
-                result.get(ref).put(r.getString("field"), r.getString("field_value"));
+                fields.put(r.getString("field"), r.getString("field_value"));
               }
             }
           }
@@ -85,29 +82,49 @@ public final class LedgerStore {
    */
   public void record(RecordRef ref, Map<String, String> values, Instant writtenAt) {
     Objects.requireNonNull(ref, "ref");
+    recordAll(Map.of(ref, values), writtenAt);
+  }
+
+  /** As {@link #record} for many records, in one transaction. */
+  public void recordAll(Map<RecordRef, Map<String, String>> values, Instant writtenAt) {
     Objects.requireNonNull(writtenAt, "writtenAt");
-    Columns.required(ref.connection(), "connection", Columns.CONNECTION);
-    Columns.required(ref.objectType(), "objectType", Columns.OBJECT_TYPE);
-    Columns.required(ref.id(), "record id", Columns.RECORD_ID);
-    // Sorted, so that two writers of one record lock its rows in the same order.
-    Map<String, String> fields = new TreeMap<>();
-    values.forEach((field, value) -> {
-      Columns.required(field, "field name", Columns.FIELD);
-      fields.put(field, Objects.requireNonNull(value, () -> "value of field " + field + " of " + ref));
-    });
-    if (fields.isEmpty()) {
+    // Sorted, so that two writers of the same records lock their rows in the same order.
+    Map<String, RecordRef> refs = new TreeMap<>();
+    Map<RecordRef, Map<String, String>> sorted = new LinkedHashMap<>();
+    values.keySet().forEach(ref -> refs.put(Objects.requireNonNull(ref, "ref").key(), ref));
+    int count = 0;
+    for (RecordRef ref : refs.values()) {
+      Columns.required(ref.connection(), "connection", Columns.CONNECTION);
+      Columns.required(ref.objectType(), "objectType", Columns.OBJECT_TYPE);
+      Columns.required(ref.id(), "record id", Columns.RECORD_ID);
+      Map<String, String> fields = new TreeMap<>();
+      values.get(ref).forEach((field, value) -> {
+        Columns.required(field, "field name", Columns.FIELD);
+        fields.put(field, Objects.requireNonNull(value, () -> "value of field " + field + " of " + ref));
+      });
+      if (!fields.isEmpty()) {
+        sorted.put(ref, fields);
+        count += fields.size();
+      }
+    }
+    if (sorted.isEmpty()) {
       return;
     }
-    jdbc.inTransaction("record " + fields.size() + " written fields of " + ref, c -> {
+    String what = sorted.size() == 1 ? count + " written fields of " + sorted.keySet().iterator().next()
+        : count + " written fields of " + sorted.size() + " records";
+    jdbc.inTransaction("record " + what, c -> {
       try (PreparedStatement s = c.prepareStatement(upsert)) {
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-          s.setString(1, ref.connection());
-          s.setString(2, ref.objectType());
-          s.setString(3, ref.id());
-          s.setString(4, field.getKey());
-          s.setString(5, field.getValue());
-          Jdbc.setInstant(s, 6, writtenAt);
-          s.addBatch();
+        for (Map.Entry<RecordRef, Map<String, String>> record : sorted.entrySet()) {
+          RecordRef ref = record.getKey();
+          for (Map.Entry<String, String> field : record.getValue().entrySet()) {
+            s.setString(1, ref.connection());
+            s.setString(2, ref.objectType());
+            s.setString(3, ref.id());
+            s.setString(4, field.getKey());
+            s.setString(5, field.getValue());
+            Jdbc.setInstant(s, 6, writtenAt);
+            s.addBatch();
+          }
         }
         s.executeBatch();
         return null;

@@ -50,20 +50,46 @@ public final class OutboxStore {
     Instant now = clock.instant();
     return jdbc.inTransaction("queue write " + d.idempotencyKey(), c -> {
       try (PreparedStatement s = c.prepareStatement(insert)) {
-        s.setString(1, d.idempotencyKey());
-        s.setString(2, d.connection());
-        s.setString(3, d.objectType());
-        s.setString(4, d.recordId());
-        s.setString(5, d.kind().name());
-        s.setString(6, d.payload());
-        s.setString(7, OutboxEntry.PENDING);
-        s.setInt(8, 0);
-        Jdbc.setInstant(s, 9, now);
-        Jdbc.setInstant(s, 10, now);
-        Jdbc.setInstant(s, 11, now);
+        bind(s, d, now);
         return s.executeUpdate() > 0;
       }
     });
+  }
+
+  /**
+   * Queues the writes in one transaction, in their order (so their ids keep it); a write whose idempotency key was
+   * queued before is left out. One transaction instead of one per write: a commit is most of a write's cost.
+   */
+  public void enqueueAll(List<OutboxDraft> drafts) {
+    drafts.forEach(d -> Objects.requireNonNull(d, "draft"));
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    jdbc.inTransaction("queue " + drafts.size() + " writes", c -> {
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        for (OutboxDraft d : drafts) {
+          bind(s, d, now);
+          s.addBatch();
+        }
+        s.executeBatch();
+        return null;
+      }
+    });
+  }
+
+  private static void bind(PreparedStatement s, OutboxDraft d, Instant now) throws java.sql.SQLException {
+    s.setString(1, d.idempotencyKey());
+    s.setString(2, d.connection());
+    s.setString(3, d.objectType());
+    s.setString(4, d.recordId());
+    s.setString(5, d.kind().name());
+    s.setString(6, d.payload());
+    s.setString(7, OutboxEntry.PENDING);
+    s.setInt(8, 0);
+    Jdbc.setInstant(s, 9, now);
+    Jdbc.setInstant(s, 10, now);
+    Jdbc.setInstant(s, 11, now);
   }
 
   /**
@@ -162,48 +188,73 @@ public final class OutboxStore {
    * @throws StoreException when no write has this id
    */
   public void markDone(long id) {
-    jdbc.inTransaction("mark write " + id + " done", c -> {
-      String connection;
-      boolean wasDone;
+    markDone(List.of(id));
+  }
+
+  /**
+   * Marks the writes DONE in one transaction, counting the newly settled ones in their hour ({@link #donePerHour}).
+   *
+   * @throws StoreException when one of the ids names no write (then none is marked)
+   */
+  public void markDone(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String what = ids.size() == 1 ? "write " + ids.get(0) : ids.size() + " writes";
+    jdbc.inTransaction("mark " + what + " done", c -> {
+      Map<String, Integer> newlyDone = new java.util.LinkedHashMap<>();
       try (PreparedStatement s = c.prepareStatement("SELECT connection, status FROM outbox WHERE id = ?")) {
-        s.setLong(1, id);
-        try (ResultSet r = s.executeQuery()) {
-          requireRow(r.next() ? 1 : 0, id);
-          connection = r.getString(1);
-          wasDone = OutboxEntry.DONE.equals(r.getString(2));
+        for (long id : ids) {
+          s.setLong(1, id);
+          try (ResultSet r = s.executeQuery()) {
+            requireRow(r.next() ? 1 : 0, id);
+            if (!OutboxEntry.DONE.equals(r.getString(2))) {
+              newlyDone.merge(r.getString(1), 1, Integer::sum);
+            }
+          }
         }
       }
       Instant now = clock.instant();
       try (PreparedStatement s =
           c.prepareStatement("UPDATE outbox SET status = ?, updated_at = ?,"
           + " lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
-        s.setString(1, OutboxEntry.DONE);
-        Jdbc.setInstant(s, 2, now);
-        s.setLong(3, id);
-        requireRow(s.executeUpdate(), id);
+        for (long id : ids) {
+          s.setString(1, OutboxEntry.DONE);
+          Jdbc.setInstant(s, 2, now);
+          s.setLong(3, id);
+          s.addBatch();
+        }
+        int[] counts = s.executeBatch();
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] != java.sql.Statement.SUCCESS_NO_INFO) {
+            requireRow(counts[i], ids.get(i));
+          }
+        }
       }
-      if (!wasDone) {
-        countDone(c, connection, now);
+      for (Map.Entry<String, Integer> e : newlyDone.entrySet()) {
+        countDone(c, e.getKey(), now, e.getValue());
       }
       return null;
     });
   }
 
-  /** One more write settled in this hour ({@link #donePerHour}); a concurrent first insert is retried by Jdbc. */
-  private static void countDone(java.sql.Connection c, String connection, Instant at) throws SQLException {
+  /** More writes settled in this hour ({@link #donePerHour}); a concurrent first insert is retried by Jdbc. */
+  private static void countDone(java.sql.Connection c, String connection, Instant at, int writes) throws SQLException {
     Instant hour = Instant.ofEpochSecond(at.getEpochSecond() / 3600 * 3600);
     try (PreparedStatement s = c.prepareStatement(
-        "UPDATE write_counts SET writes = writes + 1 WHERE connection = ? AND hour_start = ?")) {
-      s.setString(1, connection);
-      Jdbc.setInstant(s, 2, hour);
+        "UPDATE write_counts SET writes = writes + ? WHERE connection = ? AND hour_start = ?")) {
+      s.setInt(1, writes);
+      s.setString(2, connection);
+      Jdbc.setInstant(s, 3, hour);
       if (s.executeUpdate() > 0) {
         return;
       }
     }
     try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO write_counts (connection, hour_start, writes) VALUES (?, ?, 1)")) {
+        "INSERT INTO write_counts (connection, hour_start, writes) VALUES (?, ?, ?)")) {
       s.setString(1, connection);
       Jdbc.setInstant(s, 2, hour);
+      s.setInt(3, writes);
       s.executeUpdate();
     }
   }

@@ -61,6 +61,7 @@ final class LeadPipeline {
   private final InputFingerprint fingerprints;
   private final PersonEnricher enricher;
   private final PredictiveStage predictive;
+  private final CompanyCache companyCache = new CompanyCache();
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, SlaStore slas,
       Clock clock, EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
@@ -255,21 +256,36 @@ final class LeadPipeline {
     return records;
   }
 
-  /** The companies the people belong to, read in batches; one that cannot be mapped is dead-lettered. */
+  /** Starts a pass: companies read from now on are read afresh. */
+  void startPass() {
+    companyCache.clear();
+  }
+
+  /**
+   * The companies the people belong to: those read earlier in this pass from the cache, the others read in
+   * batches; one that cannot be mapped is dead-lettered.
+   */
   private Map<RecordRef, Company> companiesOf(
       ConnectionContext ctx, Collection<Person> people, List<DeadLetterDraft> dead, Instant now) {
+    Map<RecordRef, Company> companies = new LinkedHashMap<>();
     Map<String, Set<String>> idsByType = new LinkedHashMap<>();
     for (Person person : people) {
       RecordRef ref = person.companyRef();
-      if (ref != null) {
-        idsByType.computeIfAbsent(ref.objectType(), t -> new LinkedHashSet<>()).add(ref.id());
+      if (ref != null && !companies.containsKey(ref)) {
+        Optional<Company> known = companyCache.get(ref);
+        if (known.isPresent()) {
+          companies.put(ref, known.get());
+        } else {
+          idsByType.computeIfAbsent(ref.objectType(), t -> new LinkedHashSet<>()).add(ref.id());
+        }
       }
     }
-    Map<RecordRef, Company> companies = new LinkedHashMap<>();
     idsByType.forEach((type, ids) -> mappings.forObject(ctx.crm(), type).ifPresent(m -> {
       for (CrmRecord r : ctx.connection().reader().read(type, List.copyOf(ids), m.inboundFields())) {
         try {
-          companies.put(r.ref(), m.toCompany(r));
+          Company company = m.toCompany(r);
+          companies.put(r.ref(), company);
+          companyCache.put(company);
         } catch (RecordMappingException e) {
           dead.add(deadLetter(r, "map", "MAPPING", e.getMessage(), now));
         }

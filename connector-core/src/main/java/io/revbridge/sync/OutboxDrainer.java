@@ -23,6 +23,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +40,9 @@ import java.util.stream.Collectors;
  * Sends due outbox rows to the CRM in batches and settles each row by its own result: done (and the
  * ledger updated), retry later, or dead letter. A connection-level failure (bad credentials) leaves the
  * rows pending and is rethrown so the user hears about it; other connections are not affected.
+ *
+ * <p>{@link #drain} runs on one thread at a time; the batches of one round go out on up to
+ * {@link EngineSettings#drainConcurrency()} sender threads, each settling its own rows in the (thread-safe) store.
  */
 final class OutboxDrainer {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxDrainer.class);
@@ -40,12 +52,16 @@ final class OutboxDrainer {
   private final EngineSettings settings;
   private final InstanceLease lease;
   private final java.util.function.BooleanSupplier stopping;
+  private final Instant startedAt;
   private volatile BiConsumer<String, Duration> writeBacks = (connection, lag) -> { };
+  private ExecutorService senders;
 
   /**
    * @param lease the writes this drainer sends are claimed under it, so instances sharing the store never
    *     send the same write at once
    * @param stopping when it turns true, the drain ends after the batch in flight
+   *     <p>Field writes queued before this drainer was made are checked in the CRM before their first send
+   *     ({@link InDoubtWrites}): the process before this one may have sent them.
    */
   OutboxDrainer(Store store, Clock clock, EngineSettings settings, InstanceLease lease,
       java.util.function.BooleanSupplier stopping) {
@@ -54,9 +70,13 @@ final class OutboxDrainer {
     this.settings = settings;
     this.lease = lease;
     this.stopping = stopping;
+    this.startedAt = clock.instant();
   }
 
-  /** Told, per field write that landed, its connection and the time from the CRM change to the write-back. */
+  /**
+   * Told, per field write that landed, its connection and the time from the CRM change to the write-back. Called
+   * from the threads that send writes, several at once: the listener must be thread-safe and quick.
+   */
   void onWriteBack(BiConsumer<String, Duration> listener) {
     this.writeBacks = listener;
   }
@@ -98,10 +118,13 @@ final class OutboxDrainer {
     return total;
   }
 
-  /** Claims one round of due writes and sends them; null when nothing was due. */
+  /**
+   * Claims one round of due writes and sends them; null when nothing was due. The round is cut into slices of the
+   * CRM's batch size, sent up to {@link EngineSettings#drainConcurrency()} at a time; a record written twice in one
+   * round has its second write in a later wave, so writes to one record land in the order they were planned.
+   */
   private DrainResult drainRound(Map<String, ConnectionContext> connections, Map<String, ConnectionCrmException> failed,
       Set<String> paused, BiConsumer<String, CrmException> onPause) {
-    DrainResult total = DrainResult.NONE;
     List<String> open = connections.keySet().stream()
         .filter(c -> !failed.containsKey(c) && !paused.contains(c)).toList();
     OutboxClaim claim = store.outbox().claimDue(lease.owner(), clock.instant(), lease.duration(), open,
@@ -112,21 +135,105 @@ final class OutboxDrainer {
     }
     Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
         e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
-    for (List<OutboxEntry> group : groups.values()) {
-      String connection = group.get(0).connection();
+    List<List<WriteSlices.Slice>> waves = WriteSlices.waves(groups.values(),
+        connection -> connections.get(connection).connection().writer().maxBatch());
+    DrainResult total = DrainResult.NONE;
+    for (List<WriteSlices.Slice> wave : waves) {
+      total = total.plus(sendWave(connections, wave, claim.inDoubt(), failed, paused, onPause));
+    }
+    return total;
+  }
+
+  /** Sends one wave's slices side by side and waits for all of them, so nothing is in flight when it returns. */
+  private DrainResult sendWave(Map<String, ConnectionContext> connections, List<WriteSlices.Slice> wave,
+      Set<Long> inDoubt, Map<String, ConnectionCrmException> failed, Set<String> paused,
+      BiConsumer<String, CrmException> onPause) {
+    DrainResult total = DrainResult.NONE;
+    List<Map.Entry<String, Future<DrainResult>>> inFlight = new ArrayList<>();
+    for (WriteSlices.Slice slice : wave) {
+      String connection = slice.connection();
       if (failed.containsKey(connection) || paused.contains(connection)) {
         continue;
       }
+      Callable<DrainResult> call = () -> send(connections.get(connection), slice.rows(), inDoubt);
+      if (settings.drainConcurrency() == 1) {
+        FutureTask<DrainResult> inline = new FutureTask<>(call); // one after the other, on this thread
+        inline.run();
+        total = total.plus(settled(Map.entry(connection, inline), failed, paused, onPause));
+      } else {
+        inFlight.add(Map.entry(connection, senders().submit(call)));
+      }
+    }
+    RuntimeException unexpected = null;
+    for (Map.Entry<String, Future<DrainResult>> sent : inFlight) {
       try {
-        total = total.plus(send(connections.get(connection), group, claim.inDoubt()));
-      } catch (ConnectionCrmException e) {
-        failed.put(connection, e);
-      } catch (RetryableCrmException e) {
-        paused.add(connection);
+        total = total.plus(settled(sent, failed, paused, onPause));
+      } catch (RuntimeException e) {
+        unexpected = unexpected == null ? e : unexpected;
+      }
+    }
+    if (unexpected != null) {
+      throw unexpected;
+    }
+    return total;
+  }
+
+  /** The outcome of one sent slice: its result, or the connection marked failed or paused. */
+  private DrainResult settled(Map.Entry<String, Future<DrainResult>> sent, Map<String, ConnectionCrmException> failed,
+      Set<String> paused, BiConsumer<String, CrmException> onPause) {
+    String connection = sent.getKey();
+    try {
+      return waitFor(sent.getValue());
+    } catch (ConnectionCrmException e) {
+      failed.putIfAbsent(connection, e);
+    } catch (RetryableCrmException e) {
+      if (paused.add(connection)) {
         onPause.accept(connection, e);
       }
     }
-    return total;
+    return DrainResult.NONE;
+  }
+
+  private static DrainResult waitFor(Future<DrainResult> future) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return future.get();
+        } catch (InterruptedException e) {
+          // A send in flight must finish (and settle its rows) before the leases are handed back.
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Threads for the slices in flight; idle ones end after a while, so an engine left alone holds none. */
+  private synchronized ExecutorService senders() {
+    if (senders == null) {
+      AtomicInteger n = new AtomicInteger();
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.drainConcurrency(), settings.drainConcurrency(),
+          30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "revbridge-write-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      pool.allowCoreThreadTimeOut(true);
+      senders = pool;
+    }
+    return senders;
   }
 
   /** Settles the writes about records deleted in the CRM as skipped; returns the others. */
@@ -185,8 +292,12 @@ final class OutboxDrainer {
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
     DrainResult landed = DrainResult.NONE;
     List<OutboxEntry> group = live;
-    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it).
-    Set<Long> doubtful = live.stream().filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0)
+    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it). So may
+    // one queued before this drainer existed, whatever its lease says: a process killed after sending it may have
+    // lost the claim that marks it sent, because the H2 file store drops its last acknowledged commits to a kill -9
+    // now and then (even with WRITE_DELAY 0). That costs one read per batch of such writes, once, after a restart.
+    Set<Long> doubtful = live.stream()
+        .filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0 || row.createdAt().isBefore(startedAt))
         .map(OutboxEntry::id).collect(Collectors.toSet());
     if (fieldUpdates && !doubtful.isEmpty()) {
       InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, doubtful);
@@ -200,10 +311,12 @@ final class OutboxDrainer {
       }
       first = group.get(0);
     }
-    return landed.plus(sendNow(ctx, group, first, fieldUpdates));
+    return landed.plus(sendNow(ctx, group, first, fieldUpdates, doubtful));
   }
 
-  private DrainResult sendNow(ConnectionContext ctx, List<OutboxEntry> group, OutboxEntry first, boolean fieldUpdates) {
+  /** @param doubtful the rows an earlier attempt may have applied: only their tasks need looking up first */
+  private DrainResult sendNow(ConnectionContext ctx, List<OutboxEntry> group, OutboxEntry first, boolean fieldUpdates,
+      Set<Long> doubtful) {
     Map<String, OutboxEntry> byKey = group.stream()
         .collect(Collectors.toMap(OutboxEntry::idempotencyKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     Map<String, FieldUpdate> updates = new LinkedHashMap<>();
@@ -216,7 +329,9 @@ final class OutboxDrainer {
           ? ctx.connection().writer().update(first.objectType(),
               updates.values().stream().map(FieldUpdate::write).toList())
           : ctx.connection().writer().createTasks(
-              byKey.values().stream().map(e -> Json.read(e.payload(), TaskSpec.class)).toList());
+              byKey.values().stream().map(e -> Json.read(e.payload(), TaskSpec.class)).toList(),
+              group.stream().filter(row -> doubtful.contains(row.id())).map(OutboxEntry::idempotencyKey)
+                  .collect(Collectors.toSet()));
     } catch (ConnectionCrmException e) {
       Instant later = clock.instant().plus(settings.retryWait(1));
       group.forEach(row -> store.outbox().markRetry(row.id(), later, e.getMessage()));
@@ -239,11 +354,17 @@ final class OutboxDrainer {
   private DrainResult settleAll(Map<String, OutboxEntry> byKey, Map<String, FieldUpdate> updates, List<WriteResult> results) {
     DrainResult outcome = DrainResult.NONE;
     Set<String> unanswered = new LinkedHashSet<>(byKey.keySet());
+    List<OutboxEntry> landed = new ArrayList<>();
     for (WriteResult result : results) {
       if (unanswered.remove(result.idempotencyKey())) {
-        outcome = outcome.plus(settle(byKey.get(result.idempotencyKey()), updates.get(result.idempotencyKey()), result));
+        if (result.succeeded()) {
+          landed.add(byKey.get(result.idempotencyKey()));
+        } else {
+          outcome = outcome.plus(settle(byKey.get(result.idempotencyKey()), updates.get(result.idempotencyKey()), result));
+        }
       }
     }
+    outcome = outcome.plus(settleLanded(landed, updates));
     for (String key : unanswered) {
       CrmError missing = new CrmError(ErrorKind.RETRYABLE, "NO_RESULT", "the CRM returned no result for this item", List.of());
       outcome = outcome.plus(settle(byKey.get(key), updates.get(key), WriteResult.failed(key, missing)));
@@ -251,7 +372,49 @@ final class OutboxDrainer {
     return outcome;
   }
 
-  /** @param update the parsed payload of a field update, {@code null} for a task */
+  /**
+   * Settles the writes that landed together: done, and their values in the ledger, in two transactions for the
+   * whole batch (settling row by row cost two commits per record, most of a backfill's CPU).
+   */
+  private DrainResult settleLanded(List<OutboxEntry> landed, Map<String, FieldUpdate> updates) {
+    if (landed.isEmpty()) {
+      return DrainResult.NONE;
+    }
+    Instant now = clock.instant();
+    store.outbox().markDone(landed.stream().map(OutboxEntry::id).toList());
+    Map<RecordRef, Map<String, String>> written = new LinkedHashMap<>();
+    DrainResult outcome = DrainResult.NONE;
+    for (OutboxEntry row : landed) {
+      FieldUpdate update = updates.get(row.idempotencyKey());
+      logLanded(row, update);
+      if (update == null) {
+        outcome = outcome.plus(new DrainResult(0, 0, 1, 0, 0));
+        continue;
+      }
+      written.computeIfAbsent(update.write().ref(), ref -> new LinkedHashMap<>()).putAll(update.write().values());
+      writeBacks.accept(row.connection(), Duration.between(changedAt(row), now));
+      outcome = outcome.plus(new DrainResult(1, update.assignsOwner() ? 1 : 0, 0, 0, 0));
+    }
+    store.ledger().recordAll(written, now);
+    LOG.debug("{} writes landed", landed.size());
+    return outcome;
+  }
+
+  /** The per-record debug line a landed write gets, under the record's correlation id (as a row settled alone). */
+  private static void logLanded(OutboxEntry row, FieldUpdate update) {
+    if (!LOG.isDebugEnabled()) {
+      return; // reading a task's payload for its record costs more than the line is worth when nobody reads it
+    }
+    String about = update == null ? Json.read(row.payload(), TaskSpec.class).about().key() : row.ref().key();
+    try (RecordLog ignored = RecordLog.about(about, RecordLog.correlationIdOfWrite(row.idempotencyKey()))) {
+      if (update == null) {
+        LOG.debug("task created");
+      } else {
+        LOG.debug("written: {} fields", update.write().values().size());
+      }
+    }
+  }
+
   /**
    * When the CRM change this write answers happened: field writes are keyed by the record version they were
    * planned from ({@code fields:<ref>@<modified epoch ms>}); otherwise when the write was planned.

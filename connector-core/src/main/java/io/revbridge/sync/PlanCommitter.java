@@ -1,12 +1,15 @@
 package io.revbridge.sync;
 
 import io.revbridge.spi.TaskSpec;
-import io.revbridge.store.AuditEntry;
 import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
 import io.revbridge.store.Store;
+import io.revbridge.model.RecordRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,15 +27,18 @@ final class PlanCommitter {
   }
 
   void commit(BatchPlan plan) {
+    List<OutboxDraft> writes = new ArrayList<>();
     for (FieldUpdate update : plan.updates()) {
       var w = update.write();
-      store.outbox().enqueue(new OutboxDraft(w.idempotencyKey(), w.ref().connection(), w.ref().objectType(),
+      writes.add(new OutboxDraft(w.idempotencyKey(), w.ref().connection(), w.ref().objectType(),
           w.ref().id(), OutboxKind.FIELD_UPDATE, Json.write(update)));
     }
     for (TaskSpec task : plan.tasks()) {
-      store.outbox().enqueue(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
+      writes.add(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
     }
+    // A batch's rows go in a few transactions, not one each: a commit is most of what a row costs.
+    store.outbox().enqueueAll(writes);
     RoutingEffects routing = plan.routing();
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
@@ -47,16 +53,14 @@ final class PlanCommitter {
     for (DeadLetterDraft dead : plan.deadLetters()) {
       store.deadLetters().add(dead);
     }
-    for (AuditEntry audit : plan.audits()) {
-      store.audit().append(audit);
-    }
+    store.audit().appendAll(plan.audits());
     // Per planned record: the digest of its inputs (echo detection) and the version planned (ordering).
-    Map<io.revbridge.model.RecordRef, Map<String, String>> planned = new java.util.LinkedHashMap<>();
+    Map<RecordRef, Map<String, String>> planned = new LinkedHashMap<>();
     plan.inputs().forEach((ref, fingerprint) ->
         planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(InputFingerprint.LEDGER_FIELD, fingerprint));
     plan.versions().forEach((ref, version) ->
         planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(RecordVersions.LEDGER_FIELD, version));
-    planned.forEach((ref, values) -> store.ledger().record(ref, values, plan.plannedAt()));
+    store.ledger().recordAll(planned, plan.plannedAt());
     store.inbox().markDone(plan.handledInboxIds());
   }
 }

@@ -143,7 +143,8 @@ public final class SyncEngine {
 
   /** One full pass: poll, process, write back. */
   public SyncReport syncOnce() {
-    Set<RecordRef> scored = new HashSet<>();
+    RecentKeys<RecordRef> scored = new RecentKeys<>();
+    pipeline.startPass();
     SyncReport report = SyncReport.EMPTY;
     for (ConnectionContext ctx : contexts.values()) {
       if (!pollable(ctx)) {
@@ -184,7 +185,7 @@ public final class SyncEngine {
         pause(ctx.name(), e);
       }
     }
-    return report.plus(processPending(scored)).plus(drain()).withScored(scored.size());
+    return report.plus(processPending(scored)).plus(drain()).withScored((int) scored.count());
   }
 
   /**
@@ -335,12 +336,12 @@ public final class SyncEngine {
 
   /** Processes every pending inbox entry and queues the resulting writes. */
   public SyncReport processPending() {
-    Set<RecordRef> scored = new HashSet<>();
-    return processPending(scored).withScored(scored.size());
+    RecentKeys<RecordRef> scored = new RecentKeys<>();
+    return processPending(scored).withScored((int) scored.count());
   }
 
   /** As {@link #processPending()}, collecting the scored records (a record scored twice counts once). */
-  private SyncReport processPending(Set<RecordRef> scored) {
+  private SyncReport processPending(RecentKeys<RecordRef> scored) {
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
     long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
@@ -352,7 +353,7 @@ public final class SyncEngine {
   }
 
   /** Claims inbox batches under this engine's lease until {@code budget} were taken or none is left. */
-  private SyncReport processClaimed(Set<RecordRef> scored, long budget) {
+  private SyncReport processClaimed(RecentKeys<RecordRef> scored, long budget) {
     SyncReport report = SyncReport.EMPTY;
     RoutingEngine router = routing(true);
     long taken = 0;
@@ -450,32 +451,67 @@ public final class SyncEngine {
     return drainer.drain(active, this::pause).toReport();
   }
 
-  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, Set<RecordRef> scored,
+  /**
+   * Reads the object's feed page by page into the inbox and processes each page, while the next page is read
+   * ahead ({@link PagePrefetch}) and the outbox is drained on another thread ({@link BackgroundDrain}): the CRM's
+   * search, reads and writes overlap instead of waiting for one another. The cursor moves only after its page is
+   * in the inbox. The pass ends at the first page holding changes made after it began: those are mostly
+   * Revbridge's own writes coming back, and the next pass reads them (a long backfill would otherwise read every
+   * record twice and spend the scarce search calls on echoes).
+   */
+  private SyncReport pollAndProcess(ConnectionContext ctx, ObjectMapping mapping, RecentKeys<RecordRef> scored,
       String pollLease) {
     String object = mapping.objectType();
-    // Our own writes bump the modified time, so a long pass reads some records twice (once as an echo);
-    // "read" counts each record once.
-    Set<String> read = new HashSet<>();
+    Instant passStart = clock.instant();
+    Set<String> fields = LeadPipeline.fieldsToFetch(mapping);
+    RecentKeys<String> read = new RecentKeys<>();
     SyncReport report = SyncReport.EMPTY;
-    for (ChangePage page : pages(ctx, mapping)) {
-      store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
-      // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
-      // now: stop here rather than both moving the cursor.
-      if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
-        progress.accept(ctx.name() + " " + object + ": another instance took over polling");
-        break;
+    BackgroundDrain writes = new BackgroundDrain(ctx.name(), this::drain);
+    try (PagePrefetch pages = new PagePrefetch(ctx.name(),
+        cursor -> ctx.connection().changeFeed().poll(object, cursor, fields))) {
+      pages.request(store.cursors().get(ctx.name(), object).orElse(null));
+      while (true) {
+        ChangePage page = pages.take();
+        boolean last = !page.hasMore() || changedSince(page, passStart);
+        if (!last && !stopping) {
+          pages.request(page.nextCursor());
+        }
+        store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
+        // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
+        // now: stop here rather than both moving the cursor.
+        if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
+          progress.accept(ctx.name() + " " + object + ": another instance took over polling");
+          break;
+        }
+        store.cursors().put(ctx.name(), object, page.nextCursor());
+        page.changes().forEach(c -> read.add(c.ref().id()));
+        report = report.plus(processPending(scored));
+        writes.nudge();
+        writes.failIfFailed();
+        progress.accept(String.format("%s %s: %,d read, %,d scored so far", ctx.name(), object, read.count(),
+            scored.count()));
+        if (last || stopping) {
+          break;
+        }
       }
-      store.cursors().put(ctx.name(), object, page.nextCursor());
-      page.changes().forEach(c -> read.add(c.ref().id()));
-      report = report.plus(processPending(scored)).plus(drain());
-      progress.accept(String.format("%s %s: %,d read, %,d scored, %,d records written, %,d tasks created so far",
-          ctx.name(), object, read.size(), scored.size(), report.recordsWritten(), report.tasksCreated()));
-      if (stopping) {
-        break;
+    } catch (RuntimeException e) {
+      try {
+        writes.finish();
+      } catch (RuntimeException drainFailure) {
+        if (drainFailure != e) {
+          e.addSuppressed(drainFailure); // the pass's own failure is the one to report
+        }
       }
+      throw e;
     }
+    report = report.plus(writes.finish());
     store.state().put(LAST_POLL + ctx.name(), clock.instant().toString());
-    return report.plus(SyncReport.read(read.size()));
+    return report.plus(SyncReport.read((int) read.count()));
+  }
+
+  /** Whether the page holds a change made at or after {@code since} (by the CRM's clock, so skew only shifts work). */
+  private static boolean changedSince(ChangePage page, Instant since) {
+    return page.changes().stream().anyMatch(c -> c.occurredAt() != null && !c.occurredAt().isBefore(since));
   }
 
   /**

@@ -35,8 +35,9 @@ import java.util.TreeMap;
 /**
  * An in-memory CRM speaking the SPI: records change their modified time on every accepted write, the
  * feed pages by (modified, id), and every call is recorded. Ids listed in {@link #rejectWritesTo} fail
- * their write with a validation error, as a CRM would for a bad value. The calls engines make are
- * synchronized, so several engines (instances) may share one fake.
+ * their write with a validation error, as a CRM would for a bad value. Its SPI methods are synchronized:
+ * several engines (instances) may share one fake, and an engine reads ahead and writes on other threads while a
+ * pass runs.
  */
 final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWriter, SchemaAdmin {
   static final int PAGE = 50;
@@ -63,6 +64,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Archived records by type: id → when, as the CRM's recycle bin lists them. */
   final Map<String, Map<String, Instant>> archived = new TreeMap<>();
   private long clock = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+  /** Poll calls answered, per object type. */
+  final Map<String, Integer> pollCalls = new HashMap<>();
+
+  /** Stamps every later change (records put, writes accepted) from {@code at} on, 1 ms apart. */
+  synchronized void stampFrom(Instant at) {
+    clock = at.toEpochMilli();
+  }
 
   FakeCrm(String name) {
     this.name = name;
@@ -75,13 +83,13 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   }
 
   /** Moves the record to the recycle bin: no longer polled or read, listed by {@link #deletions}. */
-  void archive(String type, String id) {
+  synchronized void archive(String type, String id) {
     records.get(type).remove(id);
     archived.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(id, Instant.ofEpochMilli(++clock));
   }
 
   @Override
-  public ChangePage deletions(String objectType, String cursor) {
+  public synchronized ChangePage deletions(String objectType, String cursor) {
     List<Change> changes = new ArrayList<>();
     archived.getOrDefault(objectType, Map.of()).forEach((id, at) -> changes.add(new Change(
         new RecordRef(name, objectType, id), io.revbridge.spi.ChangeKind.DELETE, at,
@@ -89,7 +97,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return new ChangePage(changes, null, false);
   }
 
-  CrmRecord get(String type, String id) {
+  synchronized CrmRecord get(String type, String id) {
     return records.get(type).get(id);
   }
 
@@ -110,6 +118,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     if (once != null) {
       throw once;
     }
+    pollCalls.merge(objectType, 1, Integer::sum);
     long afterMs = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor.split(":")[0]);
     String afterId = cursor == null ? "" : cursor.split(":")[1];
     List<CrmRecord> newer = records.getOrDefault(objectType, Map.of()).values().stream()
@@ -171,6 +180,30 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   public synchronized List<WriteResult> createTasks(List<TaskSpec> specs) {
     tasks.addAll(specs);
     return specs.stream().map(t -> WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + tasks.size()))).toList();
+  }
+
+  /** Like HubSpot: only the tasks that may exist are looked up by key; the others are created as they come. */
+  @Override
+  public synchronized List<WriteResult> createTasks(List<TaskSpec> specs, java.util.Set<String> mayExist) {
+    List<WriteResult> results = new ArrayList<>();
+    for (TaskSpec t : specs) {
+      int held = indexOfTask(t.idempotencyKey());
+      if (mayExist.contains(t.idempotencyKey()) && held >= 0) {
+        results.add(WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + (held + 1))));
+      } else {
+        results.addAll(createTasks(List.of(t)));
+      }
+    }
+    return results;
+  }
+
+  private int indexOfTask(String key) {
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).idempotencyKey().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

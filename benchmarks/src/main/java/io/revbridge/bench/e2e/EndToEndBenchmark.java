@@ -105,7 +105,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     try (HubSpotSandbox sandbox = HubSpotSandbox.start(options)) {
       progress(out, "starting Revbridge (" + revbridgeJar + ", work folder " + folder + ")");
       try (RevbridgeProcess revbridge = RevbridgeProcess.start(revbridgeJar, folder, sandbox.baseUrl(),
-          sandbox.accessToken(), pollIntervalSeconds, jvmOptions)) {
+          sandbox.accessToken(), pollIntervalSeconds, searchPerSecond, jvmOptions)) {
         backfill = BackfillRun.measure(sandbox, revbridge, Duration.ofMinutes(timeoutMinutes));
         progress(out, String.format(Locale.ROOT, "backfill done: %d contacts in %.1f s",
             backfill.contactsWritten(), backfill.seconds()));

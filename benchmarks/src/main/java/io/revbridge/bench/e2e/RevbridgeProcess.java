@@ -44,7 +44,7 @@ final class RevbridgeProcess implements AutoCloseable {
    * the backfill, starts as soon as the process is up).
    */
   static RevbridgeProcess start(Path jar, Path work, String sandboxUrl, String sandboxToken, int pollIntervalSeconds,
-      List<String> jvmOptions) {
+      int searchPerSecond, List<String> jvmOptions) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("revbridge.jar not found at " + jar
           + " — build it first: mvn -B -q package -DskipTests, or pass --revbridge-jar PATH");
@@ -67,6 +67,10 @@ final class RevbridgeProcess implements AutoCloseable {
           "    accessToken: ${" + TOKEN_VAR + "}",
           "    clientSecret: ${" + SECRET_VAR + "}",
           "    objects: [contacts]",
+          // the account's whole search limit, as the sandbox enforces it (the adapter's default, 4, leaves one
+          // search per second to other integrations)
+          "    options:",
+          "      searchPerSecond: " + searchPerSecond,
           ""));
       Path gcLog = work.resolve("gc.log");
       Path log = work.resolve("revbridge.log");

@@ -4,7 +4,12 @@ import io.revbridge.enrichment.EnrichedPerson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revbridge.model.Company;
-import io.revbridge.model.Owner;
+import io.revbridge.routing.InMemoryRoundRobin;
+import io.revbridge.routing.PlaybookFiles;
+import io.revbridge.routing.RoutingDecision;
+import io.revbridge.routing.RoutingEngine;
+import io.revbridge.routing.RoutingPlaybookLoader;
+import io.revbridge.scoring.MqlScore;
 import io.revbridge.model.Person;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
@@ -12,7 +17,6 @@ import io.revbridge.spi.CrmRecord;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -37,11 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole in-memory pipeline for one record per operation, in {@code LeadPipeline}'s order: map the
- * contact, map its company, enrich (the built-in local providers; its provenance serialised for the audit), score,
- * decide the owner (round robin over active owners for unowned leads),
- * serialise the audit entry, render the outbound fields and diff them against what the CRM holds. What it
- * leaves out is I/O: the CRM reads and the store (ledger, routing state, outbox), which the end-to-end
- * benchmark measures.
+ * contact, take its company (mapped once per pass, as the engine's company cache does), enrich (the built-in local
+ * providers; its provenance serialised for the audit), score and MQL-score, route by the shipped playbook's rule
+ * engine (teams, rules, weighted round robin; the turn kept in memory), serialise the audit entry, render the
+ * outbound fields and diff them against what the CRM holds. What it leaves out is I/O: the CRM reads and the store
+ * (ledger, durable routing turn, outbox), which the end-to-end benchmark measures.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -57,14 +61,15 @@ public class PipelineBenchmark {
   private final ObjectMapper json = new ObjectMapper();
   private final Instant now = Instant.parse("2026-11-27T12:00:00Z");
   private StageData data;
-  private List<Owner> active;
-  private long turn;
+  private Map<io.revbridge.model.RecordRef, Company> companies;
+  private RoutingEngine routing;
   private int next;
 
   @Setup
   public void load() {
     data = StageData.load();
-    active = data.owners.stream().filter(Owner::active).toList();
+    companies = data.mappedCompanies();
+    routing = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.builtIn()), new InMemoryRoundRobin());
   }
 
   @Benchmark
@@ -74,19 +79,26 @@ public class PipelineBenchmark {
     CrmRecord record = data.contacts[i];
 
     Person person = data.contactMapping.toPerson(record);
-    CrmRecord companyRecord = person.companyRef() == null ? null : data.companyRecords.get(person.companyRef());
-    Company company = companyRecord == null ? null : data.companyMapping.toCompany(companyRecord);
+    Company company = person.companyRef() == null ? null : companies.get(person.companyRef());
     EnrichmentResult enriched = enrichment.enrich(EnrichmentInputs.of(person, company));
     String enrichAudit = Json.write(enriched);
-    LeadScore score = scorer.score(new EnrichedPerson(person, Optional.ofNullable(company), enriched));
+    EnrichedPerson lead = new EnrichedPerson(person, Optional.ofNullable(company), enriched);
+    LeadScore score = scorer.score(lead);
+    MqlScore mql = scorer.mql(lead);
     String audit = write(score);
+    RoutingDecision route = routing.decide(lead, score, mql, false, data.owners, now);
 
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("leadScore.score", score.score());
     results.put("leadScore.grade", score.grade().name());
     results.put("leadScore.reasons", score.reasonsText());
-    if (!person.hasOwner()) {
-      results.put("routing.ownerId", active.get((int) (turn++ % active.size())).id());
+    results.put("mql.score", mql.score());
+    results.put("mql.qualified", mql.qualified());
+    if (route.changesOwner()) {
+      results.put("routing.ownerId", route.ownerId());
+    }
+    if (route.changesOwner() || !person.hasOwner()) {
+      results.put("routing.reason", route.shortReason());
     }
     Map<String, String> changed = OutboundDiff.changed(data.contactMapping, record, NO_LEDGER, results, now);
     changed.put("_audit", audit); // keeps the audit text alive so the JIT cannot drop its serialisation

@@ -1,5 +1,11 @@
 package io.revbridge.bench.jmh;
 
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.enrichment.EnrichmentInputs;
+import io.revbridge.enrichment.FailureCounter;
+import io.revbridge.enrichment.InMemoryEnrichmentCache;
+import io.revbridge.enrichment.Waterfall;
+import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
@@ -10,12 +16,16 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.sandbox.HubSpotSandbox;
 import io.revbridge.sandbox.SandboxOptions;
 import io.revbridge.sandbox.SandboxRecord;
+import io.revbridge.scoring.LeadScore;
 import io.revbridge.spi.CrmRecord;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,15 +41,20 @@ final class StageData {
 
   final ObjectMapping contactMapping;
   final ObjectMapping companyMapping;
+  final ObjectMapping dealMapping;
   final CrmRecord[] contacts;
+  /** The sandbox's deals (about a fifth of the contacts), shaped like the contacts. */
+  final CrmRecord[] deals;
   final Map<RecordRef, CrmRecord> companyRecords;
   final List<Owner> owners;
 
-  private StageData(ObjectMapping contactMapping, ObjectMapping companyMapping, CrmRecord[] contacts,
-      Map<RecordRef, CrmRecord> companyRecords, List<Owner> owners) {
+  private StageData(ObjectMapping contactMapping, ObjectMapping companyMapping, ObjectMapping dealMapping,
+      CrmRecord[] contacts, CrmRecord[] deals, Map<RecordRef, CrmRecord> companyRecords, List<Owner> owners) {
     this.contactMapping = contactMapping;
     this.companyMapping = companyMapping;
+    this.dealMapping = dealMapping;
     this.contacts = contacts;
+    this.deals = deals;
     this.companyRecords = companyRecords;
     this.owners = owners;
   }
@@ -48,6 +63,9 @@ final class StageData {
     MappingSet mappings = MappingLoader.load(MappingSource.classpath(MappingSource.DEFAULTS_PREFIX));
     ObjectMapping contactMapping = mappings.forObject("hubspot", "contacts").orElseThrow();
     ObjectMapping companyMapping = mappings.forObject("hubspot", "companies").orElseThrow();
+    ObjectMapping dealMapping = mappings.forObject("hubspot", "deals").orElseThrow();
+    Set<String> dealFields = new TreeSet<>(dealMapping.inboundFields());
+    dealMapping.ownedFields().forEach(f -> dealFields.add(f.name()));
     Set<String> contactFields = new TreeSet<>(contactMapping.inboundFields());
     contactMapping.ownedFields().forEach(f -> contactFields.add(f.name()));
     try (HubSpotSandbox sandbox = HubSpotSandbox.start(SandboxOptions.defaults().withContacts(CONTACTS).unlimited())) {
@@ -59,7 +77,9 @@ final class StageData {
         companies.put(c.ref(), c);
       }
       List<Owner> owners = List.of(owner("101"), owner("102"), owner("103"), owner("104"), owner("105"));
-      return new StageData(contactMapping, companyMapping, contacts, companies, owners);
+      CrmRecord[] deals = sandbox.records("deals").stream()
+          .map(r -> crmRecord(r, "hs_lastmodifieddate", dealFields)).toArray(CrmRecord[]::new);
+      return new StageData(contactMapping, companyMapping, dealMapping, contacts, deals, companies, owners);
     }
   }
 
@@ -68,6 +88,26 @@ final class StageData {
     Map<RecordRef, Company> mapped = new HashMap<>();
     companyRecords.forEach((ref, r) -> mapped.put(ref, companyMapping.toCompany(r)));
     return mapped;
+  }
+
+  /** Every contact mapped and enriched by the built-in providers, with its mapped company, as the scorers get them. */
+  EnrichedPerson[] enrichedPeople() {
+    Map<RecordRef, Company> mapped = mappedCompanies();
+    Waterfall waterfall = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
+        FailureCounter.NONE, Clock.systemUTC());
+    return Arrays.stream(contacts).map(contactMapping::toPerson).map(p -> {
+      Optional<Company> company = Optional.ofNullable(mapped.get(p.companyRef()));
+      return new EnrichedPerson(p, company, waterfall.enrich(EnrichmentInputs.of(p, company.orElse(null))));
+    }).toArray(EnrichedPerson[]::new);
+  }
+
+  /** The pipeline's results for a lead score, as the outbound mapping renders them. */
+  static Map<String, Object> scoreResults(LeadScore score) {
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("leadScore.score", score.score());
+    results.put("leadScore.grade", score.grade().name());
+    results.put("leadScore.reasons", score.reasonsText());
+    return results;
   }
 
   private static CrmRecord crmRecord(SandboxRecord r, String modifiedProperty, Set<String> wanted) {

@@ -57,7 +57,17 @@ public final class HubSpotRecordWriter implements RecordWriter {
 
   @Override
   public List<WriteResult> createTasks(List<TaskSpec> specs) {
-    return tasks.create(specs);
+    return tasks.create(specs, null);
+  }
+
+  @Override
+  public List<WriteResult> createTasks(List<TaskSpec> specs, Set<String> mayExist) {
+    return tasks.create(specs, mayExist);
+  }
+
+  @Override
+  public int maxBatch() {
+    return HubSpotBatches.MAX_BATCH;
   }
 
   /** HubSpot refuses one record twice in a batch, so a second write to a record starts a new chunk. */

@@ -26,7 +26,8 @@ import java.util.Set;
  * not act on it (429, host unreachable). Each task carries Revbridge's key ({@link HubSpotTaskKeys}) and
  * tasks whose key HubSpot already holds are reported, not created again, so the engine may retry a
  * create whose outcome is unknown. Without the key property, such a task fails with {@code UNKNOWN_OUTCOME}
- * rather than being retried into a duplicate.
+ * rather than being retried into a duplicate. The lookup is a search (5 per second per account, the scarcest
+ * limit during a backfill), so when the engine says which tasks may exist, only those are looked up.
  */
 final class HubSpotTaskWriter {
   private final String connection;
@@ -39,7 +40,11 @@ final class HubSpotTaskWriter {
     this.taskKeys = new HubSpotTaskKeys(connection, client, groups);
   }
 
-  List<WriteResult> create(List<TaskSpec> specs) {
+  /**
+   * @param mayExist the keys of tasks an earlier attempt may have created; null means any of them may, so all are
+   *     looked up
+   */
+  List<WriteResult> create(List<TaskSpec> specs, Set<String> mayExist) {
     List<WriteResult> results = new ArrayList<>();
     List<TaskSpec> valid = new ArrayList<>();
     Set<String> keys = new HashSet<>();
@@ -52,8 +57,10 @@ final class HubSpotTaskWriter {
       }
     }
     boolean keyed = !valid.isEmpty() && taskKeys.available();
-    if (keyed) {
-      Map<String, String> existing = taskKeys.existing(valid.stream().map(TaskSpec::idempotencyKey).toList());
+    List<String> toLookUp = valid.stream().map(TaskSpec::idempotencyKey)
+        .filter(key -> mayExist == null || mayExist.contains(key)).toList();
+    if (keyed && !toLookUp.isEmpty()) {
+      Map<String, String> existing = taskKeys.existing(toLookUp);
       List<TaskSpec> toCreate = new ArrayList<>();
       for (TaskSpec spec : valid) {
         String id = existing.get(spec.idempotencyKey());

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  *
  * <p>resilience4j counts fixed cycles while HubSpot counts a rolling window, and a limiter handing out n
  * permits per window could let 2n through across a cycle edge. So calls are paced instead: one permit per
- * cycle of {@code window / (n - 1)}. Any window then overlaps at most n cycles, hence at most n calls.
+ * cycle of {@code window / (n - 1)}. Any window then overlaps at most n cycles, hence at most n calls. Searches,
+ * which bound a backfill, are spaced evenly instead ({@link HubSpotSpacing}), which uses all n.
  *
  * <p>Thread-safe. Waiting goes through the injected {@link Sleeper}; the limiters read the injected
  * monotonic clock.
@@ -21,7 +22,7 @@ public final class HubSpotThrottle {
   /** Longer queues than this mean the caller should back off and try later rather than hold a thread. */
   static final Duration MAX_QUEUE = Duration.ofMinutes(5);
 
-  private final RateLimiter search;
+  private final HubSpotSpacing search;
   private final Sleeper sleeper;
   private final Supplier<Long> nanoTime;
   private final int configuredBurst;
@@ -36,7 +37,7 @@ public final class HubSpotThrottle {
     this.followHeadersUp = options.burstPer10s() == HubSpotOptions.DEFAULT_BURST_PER_10S;
     this.burst = paced("hubspot-burst", options.burstPer10s(), Duration.ofSeconds(10), nanoTime);
     this.burstLimit = options.burstPer10s() + "/10000";
-    this.search = paced("hubspot-search", options.searchPerSecond(), Duration.ofSeconds(1), nanoTime);
+    this.search = new HubSpotSpacing(options.searchPerSecond(), Duration.ofSeconds(1), nanoTime);
     this.sleeper = timing.sleeper();
   }
 
@@ -101,15 +102,16 @@ public final class HubSpotThrottle {
    * @throws InterruptedException when interrupted while waiting
    */
   public void acquire(boolean searchCall) throws InterruptedException {
-    RateLimiter limiter = searchCall ? search : burst;
-    long nanos = limiter.reservePermission();
+    RateLimiter limiter = burst;
+    long nanos = searchCall ? search.reserve(MAX_QUEUE) : limiter.reservePermission();
     if (nanos < 0) {
+      Duration retryIn = searchCall ? search.gap() : limiter.getRateLimiterConfig().getLimitRefreshPeriod();
       throw new RetryableCrmException(
           "THROTTLED",
           "More HubSpot calls are queued on this connection than the rate limit lets through in "
               + MAX_QUEUE.toMinutes() + " minutes; try again later or raise burstPer10s/searchPerSecond"
               + " if your HubSpot tier allows more.",
-          limiter.getRateLimiterConfig().getLimitRefreshPeriod(),
+          retryIn,
           null);
     }
     if (nanos > 0) {

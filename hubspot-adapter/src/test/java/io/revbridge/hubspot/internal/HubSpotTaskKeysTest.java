@@ -72,6 +72,28 @@ class HubSpotTaskKeysTest {
   }
 
   @Test
+  void onlyTheTasksThatMayExistAreLookedUpAndTheOthersAreCreatedWithTheirKey() {
+    hubSpot.wireMock.stubFor(get(urlPathEqualTo(KEY_PROPERTY)).willReturn(okJson("{\"name\":\"revbridge_task_key\"}")));
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(SEARCH)).willReturn(okJson(searchResult("9001", "task-a"))));
+    hubSpot.wireMock.stubFor(post(urlPathEqualTo(CREATE)).willReturn(okJson(
+        "{\"status\":\"COMPLETE\",\"results\":[{\"id\":\"9002\",\"objectWriteTraceId\":\"task-b\",\"properties\":{}}]}")));
+
+    List<WriteResult> firstTry = writer.createTasks(List.of(task("task-b", "2")), java.util.Set.of());
+
+    assertThat(firstTry).containsExactly(WriteResult.ok("task-b", new RecordRef("hs", "tasks", "9002")));
+    hubSpot.wireMock.verify(0, postRequestedFor(urlPathEqualTo(SEARCH)));
+    hubSpot.wireMock.verify(postRequestedFor(urlPathEqualTo(CREATE))
+        .withRequestBody(matchingJsonPath("$.inputs[0].properties.revbridge_task_key",
+            equalTo(HubSpotTaskKeys.value("task-b")))));
+
+    List<WriteResult> retried = writer.createTasks(List.of(task("task-a", "1")), java.util.Set.of("task-a"));
+
+    assertThat(retried).containsExactly(WriteResult.ok("task-a", new RecordRef("hs", "tasks", "9001")));
+    hubSpot.wireMock.verify(1, postRequestedFor(urlPathEqualTo(SEARCH)));
+    hubSpot.wireMock.verify(1, postRequestedFor(urlPathEqualTo(CREATE)));
+  }
+
+  @Test
   void firstUseCreatesTheKeyPropertyInTheRevbridgeGroup() {
     hubSpot.wireMock.stubFor(get(urlPathEqualTo(KEY_PROPERTY)).willReturn(aResponse().withStatus(404)));
     hubSpot.wireMock.stubFor(get(urlPathEqualTo("/crm/v3/properties/tasks/groups/revbridge"))

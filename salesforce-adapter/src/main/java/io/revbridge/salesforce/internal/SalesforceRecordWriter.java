@@ -91,6 +91,11 @@ public final class SalesforceRecordWriter implements RecordWriter {
    * the result, so a retry after a lost answer does not create the task twice.
    */
   @Override
+  public int maxBatch() {
+    return CHUNK;
+  }
+
+  @Override
   public List<WriteResult> createTasks(List<TaskSpec> tasks) {
     List<WriteResult> results = new ArrayList<>();
     for (int from = 0; from < tasks.size(); from += CHUNK) {

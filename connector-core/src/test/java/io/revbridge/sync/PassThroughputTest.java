@@ -1,0 +1,101 @@
+package io.revbridge.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revbridge.mapping.MappingLoader;
+import io.revbridge.mapping.MappingSet;
+import io.revbridge.mapping.MappingSource;
+import io.revbridge.scoring.LeadScorer;
+import io.revbridge.store.Store;
+import io.revbridge.store.StoreSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What keeps a long pass near the CRM's limits without changing what it writes: fewer calls, pass bounds. */
+class PassThroughputTest {
+  private static final MappingSet MAPPINGS = MappingLoader.load(MappingSource.folder(Path.of("..", "mappings")));
+  @TempDir Path tmp;
+  private Store store;
+  private FakeCrm crm;
+
+  @BeforeEach
+  void setUp() {
+    store = Store.open(StoreSettings.of("jdbc:h2:file:" + tmp.resolve("db")));
+    crm = new FakeCrm("main");
+    crm.addOwner("101", true);
+    crm.put("companies", "c1", Map.of("name", "Acme", "numberofemployees", "120", "industry", "COMPUTER_SOFTWARE"));
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private SyncEngine engine(Clock clock, EngineSettings settings) {
+    return new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(),
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), settings, clock, line -> { });
+  }
+
+  private void contacts(int n) {
+    for (int i = 1; i <= n; i++) {
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@acme.test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c1", "hubspot_owner_id", "101")));
+    }
+  }
+
+  @Test
+  void aCompanySharedByManyPeopleIsReadOncePerPass() {
+    contacts(60);
+
+    engine(Clock.systemUTC(), EngineSettings.defaults().withBatchSize(10)).syncOnce();
+
+    assertThat(crm.readCalls.getOrDefault("companies", 0)).as("six batches of ten people, one company").isOne();
+    assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
+  }
+
+  @Test
+  void aPassEndsAtTheFirstPageOfChangesMadeAfterItBeganAndTheNextPassReadsTheRest() {
+    contacts(100); // changed before the pass
+    crm.stampFrom(Instant.now().plusSeconds(3600)); // from here on, as if changed while the pass ran
+    for (int i = 101; i <= 200; i++) {
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@acme.test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c1", "hubspot_owner_id", "101")));
+    }
+    SyncEngine engine = engine(Clock.systemUTC(), EngineSettings.defaults());
+
+    SyncReport first = engine.syncOnce();
+
+    // pages of 50: p1..p50, p51..p100, then p101..p150, the first page of later changes: the pass stops there
+    assertThat(crm.pollCalls.get("contacts")).isEqualTo(3);
+    assertThat(first.read()).isEqualTo(150);
+    assertThat(first.recordsWritten()).isEqualTo(150);
+    assertThat(crm.get("contacts", "p151").field("revbridge_score")).isNull();
+
+    SyncReport second = engine.syncOnce();
+
+    assertThat(second.recordsWritten()).isEqualTo(50);
+    assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
+  }
+
+  @Test
+  void writesGoOutSideBySideAndEachRecordIsWrittenOnce() {
+    contacts(450);
+
+    SyncReport report = engine(Clock.systemUTC(), EngineSettings.defaults().withDrainConcurrency(4)).syncOnce();
+
+    assertThat(report.recordsWritten()).isEqualTo(450);
+    Map<String, Long> perRecord = new HashMap<>();
+    crm.updateCalls.forEach(call -> call.forEach(w -> perRecord.merge(w.ref().id(), 1L, Long::sum)));
+    assertThat(perRecord).hasSize(450).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
+    assertThat(crm.updateCalls).allSatisfy(call -> assertThat(call).hasSizeLessThanOrEqualTo(100));
+    assertThat(store.outbox().countByStatus()).containsEntry("DONE", 450L).containsEntry("PENDING", 0L);
+  }
+}
