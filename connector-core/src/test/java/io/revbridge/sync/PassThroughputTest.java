@@ -86,6 +86,18 @@ class PassThroughputTest {
   }
 
   @Test
+  void writesQueuedWhileThePassReadsGoOutInFullBatches() {
+    contacts(1000); // 20 pages of 50; the drain beside the pass sends only full batches, the pass's end the rest
+
+    SyncReport report = engine(Clock.systemUTC(), EngineSettings.defaults().withDrainConcurrency(4)).syncOnce();
+
+    assertThat(report.recordsWritten()).isEqualTo(1000);
+    assertThat(crm.updateCalls).as("ten calls of a full batch each, not one per page").hasSize(10)
+        .allSatisfy(call -> assertThat(call).hasSize(100));
+    assertThat(store.outbox().countByStatus()).containsEntry("DONE", 1000L).containsEntry("PENDING", 0L);
+  }
+
+  @Test
   void writesGoOutSideBySideAndEachRecordIsWrittenOnce() {
     contacts(450);
 
