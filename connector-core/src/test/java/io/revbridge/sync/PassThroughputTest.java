@@ -62,6 +62,30 @@ class PassThroughputTest {
   }
 
   @Test
+  void companiesInTheAccountListReadDuringThePassAreNotReadAgainButANewPassReadsThemAfresh() {
+    // the first person has no company: matching them lists the accounts, during the pass's first batch
+    crm.put("contacts", "p0", new HashMap<>(Map.of("email", "kim@globex.test", "jobtitle", "VP Sales")));
+    for (int i = 1; i <= 40; i++) {
+      crm.put("companies", "c" + i, Map.of("name", "Company " + i, "numberofemployees", "120"));
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@c" + i + ".test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c" + i, "hubspot_owner_id", "101")));
+    }
+    SyncEngine engine = engine(Clock.systemUTC(), EngineSettings.defaults().withBatchSize(10));
+
+    engine.syncOnce();
+
+    assertThat(crm.readCalls.get("companies")).as("only the first batch's, before the list was read").isOne();
+    assertThat(crm.get("contacts", "p40").field("revbridge_score")).isNotBlank();
+
+    crm.put("companies", "c40", Map.of("name", "Company 40", "numberofemployees", "9000"));
+    crm.put("contacts", "p40", new HashMap<>(Map.of("email", "p40@c40.test", "jobtitle", "VP Sales",
+        "associatedcompanyid", "c40", "hubspot_owner_id", "101", "lastname", "Changed")));
+    engine.syncOnce();
+
+    assertThat(crm.readCalls.get("companies")).as("the list is from the pass before: read the company again").isEqualTo(2);
+  }
+
+  @Test
   void aPassEndsAtTheFirstPageOfChangesMadeAfterItBeganAndTheNextPassReadsTheRest() {
     contacts(100); // changed before the pass
     crm.stampFrom(Instant.now().plusSeconds(3600)); // from here on, as if changed while the pass ran
