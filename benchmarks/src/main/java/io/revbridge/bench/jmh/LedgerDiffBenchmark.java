@@ -63,10 +63,7 @@ public class LedgerDiffBenchmark {
       records[i] = new CrmRecord(r.ref(), r.modifiedAt(), withoutOurs, false);
       Person p = data.contactMapping.toPerson(r);
       LeadScore s = scorer.score(EnrichedPerson.unenriched(p, Optional.ofNullable(companies.get(p.companyRef()))));
-      Map<String, Object> res = new LinkedHashMap<>();
-      res.put("leadScore.score", s.score());
-      res.put("leadScore.grade", s.grade().name());
-      res.put("leadScore.reasons", s.reasonsText());
+      Map<String, Object> res = StageData.scoreResults(s);
       results[i] = res;
       sameLedger[i] = Map.copyOf(data.contactMapping.outbound(res));
       Map<String, Object> older = new LinkedHashMap<>(res);

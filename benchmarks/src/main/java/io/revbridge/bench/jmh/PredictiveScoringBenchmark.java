@@ -1,12 +1,6 @@
 package io.revbridge.bench.jmh;
 
 import io.revbridge.enrichment.EnrichedPerson;
-import io.revbridge.enrichment.EnrichmentInputs;
-import io.revbridge.enrichment.FailureCounter;
-import io.revbridge.enrichment.InMemoryEnrichmentCache;
-import io.revbridge.enrichment.Waterfall;
-import io.revbridge.enrichment.builtin.BuiltInProviders;
-import io.revbridge.model.Company;
 import io.revbridge.predictive.Example;
 import io.revbridge.predictive.Feature;
 import io.revbridge.predictive.LeadOutcomes;
@@ -16,11 +10,8 @@ import io.revbridge.predictive.PredictedObject;
 import io.revbridge.predictive.Prediction;
 import io.revbridge.predictive.ScoringModel;
 import io.revbridge.predictive.TrainingSettings;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,13 +45,7 @@ public class PredictiveScoringBenchmark {
   @Setup
   public void load() {
     StageData data = StageData.load();
-    var mapped = data.mappedCompanies();
-    Waterfall waterfall = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
-        FailureCounter.NONE, Clock.systemUTC());
-    people = Arrays.stream(data.contacts).map(data.contactMapping::toPerson).map(p -> {
-      Optional<Company> company = Optional.ofNullable(mapped.get(p.companyRef()));
-      return new EnrichedPerson(p, company, waterfall.enrich(EnrichmentInputs.of(p, company.orElse(null))));
-    }).toArray(EnrichedPerson[]::new);
+    people = data.enrichedPeople();
     features = new ArrayList<>();
     List<Example> history = new ArrayList<>();
     LeadOutcomes outcomes = LeadOutcomes.defaults();

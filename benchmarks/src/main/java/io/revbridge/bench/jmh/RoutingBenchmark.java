@@ -1,12 +1,6 @@
 package io.revbridge.bench.jmh;
 
 import io.revbridge.enrichment.EnrichedPerson;
-import io.revbridge.enrichment.EnrichmentInputs;
-import io.revbridge.enrichment.FailureCounter;
-import io.revbridge.enrichment.InMemoryEnrichmentCache;
-import io.revbridge.enrichment.Waterfall;
-import io.revbridge.enrichment.builtin.BuiltInProviders;
-import io.revbridge.model.Company;
 import io.revbridge.routing.InMemoryRoundRobin;
 import io.revbridge.routing.PlaybookFiles;
 import io.revbridge.routing.RoutingDecision;
@@ -15,10 +9,8 @@ import io.revbridge.routing.RoutingPlaybookLoader;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.scoring.MqlScore;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,13 +49,7 @@ public class RoutingBenchmark {
     data = StageData.load();
     engine = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.builtIn()), new InMemoryRoundRobin());
     LeadScorer scorer = LeadScorer.withDefaults();
-    var companies = data.mappedCompanies();
-    Waterfall waterfall = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
-        FailureCounter.NONE, Clock.systemUTC());
-    people = Arrays.stream(data.contacts).map(data.contactMapping::toPerson).map(p -> {
-      Optional<Company> company = Optional.ofNullable(companies.get(p.companyRef()));
-      return new EnrichedPerson(p, company, waterfall.enrich(EnrichmentInputs.of(p, company.orElse(null))));
-    }).toArray(EnrichedPerson[]::new);
+    people = data.enrichedPeople();
     scores = Arrays.stream(people).map(scorer::score).toArray(LeadScore[]::new);
     mqls = Arrays.stream(people).map(scorer::mql).toArray(MqlScore[]::new);
   }

@@ -1,18 +1,8 @@
 package io.revbridge.bench.jmh;
 
 import io.revbridge.enrichment.EnrichedPerson;
-import io.revbridge.enrichment.EnrichmentInputs;
-import io.revbridge.enrichment.FailureCounter;
-import io.revbridge.enrichment.InMemoryEnrichmentCache;
-import io.revbridge.enrichment.Waterfall;
-import io.revbridge.enrichment.builtin.BuiltInProviders;
-import io.revbridge.model.Company;
-import io.revbridge.model.Person;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.LeadScorer;
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,13 +33,7 @@ public class ScoringBenchmark {
   @Setup
   public void load() {
     StageData data = StageData.load();
-    var mapped = data.mappedCompanies();
-    Waterfall waterfall = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
-        FailureCounter.NONE, Clock.systemUTC());
-    people = Arrays.stream(data.contacts).map(data.contactMapping::toPerson).map(p -> {
-      Optional<Company> company = Optional.ofNullable(mapped.get(p.companyRef()));
-      return new EnrichedPerson(p, company, waterfall.enrich(EnrichmentInputs.of(p, company.orElse(null))));
-    }).toArray(EnrichedPerson[]::new);
+    people = data.enrichedPeople();
   }
 
   @Benchmark

@@ -1,5 +1,11 @@
 package io.revbridge.bench.jmh;
 
+import io.revbridge.enrichment.EnrichedPerson;
+import io.revbridge.enrichment.EnrichmentInputs;
+import io.revbridge.enrichment.FailureCounter;
+import io.revbridge.enrichment.InMemoryEnrichmentCache;
+import io.revbridge.enrichment.Waterfall;
+import io.revbridge.enrichment.builtin.BuiltInProviders;
 import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
@@ -10,12 +16,16 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.sandbox.HubSpotSandbox;
 import io.revbridge.sandbox.SandboxOptions;
 import io.revbridge.sandbox.SandboxRecord;
+import io.revbridge.scoring.LeadScore;
 import io.revbridge.spi.CrmRecord;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -78,6 +88,26 @@ final class StageData {
     Map<RecordRef, Company> mapped = new HashMap<>();
     companyRecords.forEach((ref, r) -> mapped.put(ref, companyMapping.toCompany(r)));
     return mapped;
+  }
+
+  /** Every contact mapped and enriched by the built-in providers, with its mapped company, as the scorers get them. */
+  EnrichedPerson[] enrichedPeople() {
+    Map<RecordRef, Company> mapped = mappedCompanies();
+    Waterfall waterfall = new Waterfall(BuiltInProviders.defaults(), new InMemoryEnrichmentCache(),
+        FailureCounter.NONE, Clock.systemUTC());
+    return Arrays.stream(contacts).map(contactMapping::toPerson).map(p -> {
+      Optional<Company> company = Optional.ofNullable(mapped.get(p.companyRef()));
+      return new EnrichedPerson(p, company, waterfall.enrich(EnrichmentInputs.of(p, company.orElse(null))));
+    }).toArray(EnrichedPerson[]::new);
+  }
+
+  /** The pipeline's results for a lead score, as the outbound mapping renders them. */
+  static Map<String, Object> scoreResults(LeadScore score) {
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("leadScore.score", score.score());
+    results.put("leadScore.grade", score.grade().name());
+    results.put("leadScore.reasons", score.reasonsText());
+    return results;
   }
 
   private static CrmRecord crmRecord(SandboxRecord r, String modifiedProperty, Set<String> wanted) {
