@@ -34,26 +34,13 @@ final class Jdbc {
   }
 
   private final DataSource dataSource;
-  /** The transaction of {@link #inOneTransaction} running on this thread, if any. */
-  private final ThreadLocal<Connection> shared = new ThreadLocal<>();
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /**
-   * Runs the work in a transaction; {@code action} completes "Could not ..." in the error message. Inside {@link
-   * #inOneTransaction} on this thread, the work joins that transaction instead (its failure fails the whole).
-   */
+  /** Runs the work in a transaction; {@code action} completes "Could not ..." in the error message. */
   <T> T inTransaction(String action, Work<T> work) {
-    Connection joined = shared.get();
-    if (joined != null) {
-      try {
-        return work.run(joined);
-      } catch (SQLException e) {
-        throw new StoreException("Could not " + action + ": " + describe(e), e);
-      }
-    }
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(false);
@@ -72,51 +59,6 @@ final class Jdbc {
         throw new StoreException("Could not " + action + ": " + describe(e), e);
       }
     }
-  }
-
-  /**
-   * Runs the block with all store work of this thread in one transaction: one commit instead of one per unit of
-   * work (on H2 each commit writes a chunk of the file, most of what a small unit costs). Lost races are rolled
-   * back and the whole block runs again, so it must be safe to repeat; nested calls join the outer one.
-   */
-  <T> T inOneTransaction(String action, java.util.function.Supplier<T> block) {
-    if (shared.get() != null) {
-      return block.get();
-    }
-    for (int attempt = 1; ; attempt++) {
-      try (Connection connection = dataSource.getConnection()) {
-        connection.setAutoCommit(false);
-        shared.set(connection);
-        T result;
-        try {
-          result = block.get();
-        } catch (RuntimeException e) {
-          rollback(connection, e);
-          if (attempt < ATTEMPTS && isContended(e)) {
-            continue;
-          }
-          throw e;
-        } finally {
-          shared.remove();
-        }
-        connection.commit();
-        return result;
-      } catch (SQLException e) {
-        if (attempt < ATTEMPTS && isContended(e)) {
-          continue;
-        }
-        throw new StoreException("Could not " + action + ": " + describe(e), e);
-      }
-    }
-  }
-
-  private static boolean isContended(RuntimeException e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && isContended(sql)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Stores an instant as a UTC timestamp, truncated to the microseconds both databases keep. */

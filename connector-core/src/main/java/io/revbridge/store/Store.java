@@ -36,13 +36,11 @@ public final class Store implements AutoCloseable {
   private final EnrichmentCacheStore enrichmentCache;
   private final ActivityStore activities;
   private final HandoffStore handoffs;
-  private final Jdbc jdbc;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Jdbc jdbc = new Jdbc(dataSource);
-    this.jdbc = jdbc;
     this.cursors = new CursorStore(jdbc, dialect, clock);
     this.inbox = new InboxStore(jdbc, dialect, clock);
     this.outbox = new OutboxStore(jdbc, dialect, clock);
@@ -222,14 +220,6 @@ public final class Store implements AutoCloseable {
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */
-  /**
-   * Runs the block with all store work of the calling thread in one transaction (one commit): all of it lands or
-   * none does. A lost race with another instance runs the whole block again, so it must be safe to repeat.
-   */
-  public <T> T inOneTransaction(String action, java.util.function.Supplier<T> block) {
-    return jdbc.inOneTransaction(action, block);
-  }
-
   public DataSource dataSource() {
     return dataSource;
   }

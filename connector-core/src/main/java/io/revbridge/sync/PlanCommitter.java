@@ -18,16 +18,15 @@ import java.util.Map;
  */
 final class PlanCommitter {
   private final Store store;
+  private final java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches;
 
-  PlanCommitter(Store store) {
+  /** @param firstTouches told of every SLA clock a status change gives its first touch (response-time metrics) */
+  PlanCommitter(Store store, java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches) {
     this.store = store;
+    this.firstTouches = firstTouches;
   }
 
-  /**
-   * @return every SLA clock a status change gave its first touch (response-time metrics): tell listeners once the
-   *     transaction this ran in (if any) committed
-   */
-  List<io.revbridge.store.SlaStore.Response> commit(BatchPlan plan) {
+  void commit(BatchPlan plan) {
     List<OutboxDraft> writes = new ArrayList<>();
     for (FieldUpdate update : plan.updates()) {
       var w = update.write();
@@ -44,7 +43,7 @@ final class PlanCommitter {
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
-    List<io.revbridge.store.SlaStore.Response> firstTouches = store.slas().observeAll(routing.observations());
+    store.slas().observeAll(routing.observations()).forEach(firstTouches);
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
     store.sequences().stop(routing.sequenceStops());
@@ -63,6 +62,5 @@ final class PlanCommitter {
         planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(RecordVersions.LEDGER_FIELD, version));
     store.ledger().recordAll(planned, plan.plannedAt());
     store.inbox().markDone(plan.handledInboxIds());
-    return firstTouches;
   }
 }

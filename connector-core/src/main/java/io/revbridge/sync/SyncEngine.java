@@ -139,7 +139,7 @@ public final class SyncEngine {
         settings, enrichment, predictive);
     this.deals = new DealPipeline(forecaster, store.ledger(), store.deletions(), clock, mappings, predictive);
     this.drainer = new OutboxDrainer(store, clock, settings, lease, () -> stopping);
-    this.committer = new PlanCommitter(store);
+    this.committer = new PlanCommitter(store, r -> firstTouch.accept(r));
     this.activities = new ActivitySync(store, playbook, lease, progress, r -> firstTouch.accept(r));
   }
 
@@ -382,22 +382,14 @@ public final class SyncEngine {
         recordDeletions(group);
         if (mapping.get().canonical() == CanonicalKind.DEAL) {
           DealPipeline.DealPlan dealPlan = deals.plan(ctx, mapping.get(), group);
-          committer.commit(dealPlan.batch()).forEach(firstTouch);
+          committer.commit(dealPlan.batch());
           store.forecasts().save(dealPlan.forecasts());
           scored.addAll(dealPlan.batch().scored());
           report = report.plus(new SyncReport(0, 0, 0, 0, 0, dealPlan.batch().deadLetters().size(), 0, 0, 0));
           continue;
         }
-        // Planning (its routing turns) and storing the plan in one transaction: one commit per batch, not one per
-        // routed lead and store table; a failure leaves no turn taken for a plan that was never stored.
-        List<io.revbridge.store.SlaStore.Response> touched = new ArrayList<>();
-        BatchPlan plan = store.inOneTransaction("plan and store a batch of " + group.size() + " records", () -> {
-          touched.clear();
-          BatchPlan planned = pipeline.plan(ctx, mapping.get(), group, router);
-          touched.addAll(committer.commit(planned));
-          return planned;
-        });
-        touched.forEach(firstTouch);
+        BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
+        committer.commit(plan);
         queuedUpdates.addAndGet(plan.updates().size());
         queuedTasks.addAndGet(plan.tasks().size());
         if (!plan.mqlScores().isEmpty()) {
