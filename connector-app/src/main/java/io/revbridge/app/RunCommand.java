@@ -1,5 +1,6 @@
 package io.revbridge.app;
 
+import io.revbridge.app.console.AlertFeed;
 import io.revbridge.app.console.AlertNotifier;
 import io.revbridge.app.console.Console;
 import io.revbridge.app.console.ConsoleData;
@@ -81,13 +82,14 @@ final class RunCommand implements Callable<Integer> {
           .collect(Collectors.toMap(ConnectionConfig::name, ConnectionConfig::crm));
       ForecastModel forecast = PlaybookLoader.load(rb.config().playbook()).forecast();
       ConsoleData consoleData = consoleData(rb, forecast);
+      AlertFeed alertFeed = new AlertFeed(consoleData);
       Console console = new Console(rb.config().server().adminToken()
           .map(admin -> (SignIn) new TokenSignIn(admin, rb.config().server().viewerToken())),
-          new Sessions(Clock.systemUTC()), consoleData);
+          new Sessions(rb.store().consoleSessions(), Clock.systemUTC()), consoleData, alertFeed);
       RevbridgeServer server = RevbridgeServer.start(host, port, rb.config().server(),
           crmByConnection, rb.connections(), rb.engine(),
           rb.store(), sync::ready, Clock.systemUTC(), rb.config().server().adminToken(), forecast, rb.metrics(), console);
-      AlertNotifier alerts = new AlertNotifier(consoleData);
+      AlertNotifier alerts = new AlertNotifier(consoleData, alertFeed);
       Service service = new Service(rb, sync, server, new FollowThroughLoop(rb.slas(), rb.sequences(), rb.notifications(),
           alerts::queueNew, line -> {
             out.println(line);

@@ -137,7 +137,7 @@ class ConsoleBrowserIT {
     String quarter = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + "-Q"
         + ((java.time.LocalDate.now(java.time.ZoneOffset.UTC).getMonthValue() - 1) / 3 + 1);
     browser.get(base + "/admin/team?period=" + quarter);
-    assertThat(text()).contains("Leaderboard", "Scorecards", "Trends", "Coaching hints");
+    assertThat(text()).contains("Leaderboard", "Scorecards", "Pipeline generated", "Proposals", "Trends", "Coaching hints");
     assertThat(browser.findElements(By.cssSelector("main table")).get(0).findElements(By.cssSelector("tbody tr")))
         .isNotEmpty();
     Browser.screenshot(browser, "team");

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param stage the playbook stage name ({@code PROPOSAL}, {@code CLOSED_WON}), or null when unmapped
  * @param closeDate the predicted close date (the quarter it counts in)
  * @param risks what the forecast saw going wrong with the deal, worded for a manager; empty when none
+ * @param createdAt when the CRM created the deal (mapped {@code signals.createdAt}), or null when not mapped
  */
 public record ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
-    BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt, List<String> risks) {
+    BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt, List<String> risks,
+    Instant createdAt) {
+  /** A forecast without the deal's creation time. */
+  public ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
+      BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt, List<String> risks) {
+    this(ref, ownerId, stage, amount, probability, expectedValue, closeDate, confidence, forecastAt, risks, null);
+  }
+
   /** A forecast without risks. */
   public ForecastRow(RecordRef ref, String ownerId, String stage, BigDecimal amount, int probability,
       BigDecimal expectedValue, LocalDate closeDate, String confidence, Instant forecastAt) {

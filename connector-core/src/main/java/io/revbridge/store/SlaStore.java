@@ -332,14 +332,33 @@ public final class SlaStore {
    * breaches of the last days, or the open clocks still running.
    */
   public List<SlaClock> withStatus(String status, Instant dueAfter, int limit) {
+    return clocks("SELECT record_key, owner_id, team, grade, lead_status, started_at, remind_at, due_at, status,"
+        + " reminded_at, settled_at FROM sla_timers WHERE status = ? AND due_at > ?"
+        + " ORDER BY due_at DESC FETCH FIRST ? ROWS ONLY", status, null, dueAfter, limit);
+  }
+
+  /**
+   * Open clocks whose reminder time has come ({@code remind_at <= now}) and that fell due after {@code dueAfter}:
+   * the leads still waiting for their first touch after the reminder, latest reminder first.
+   */
+  public List<SlaClock> remindedOpen(Instant now, Instant dueAfter, int limit) {
+    return clocks("SELECT record_key, owner_id, team, grade, lead_status, started_at, remind_at, due_at, status,"
+        + " reminded_at, settled_at FROM sla_timers WHERE status = ? AND remind_at <= ? AND due_at > ?"
+        + " ORDER BY remind_at DESC FETCH FIRST ? ROWS ONLY", SlaTimer.OPEN, now, dueAfter, limit);
+  }
+
+  /** Runs a clock query whose parameters are: status, then {@code remindBy} when not null, dueAfter, limit. */
+  private List<SlaClock> clocks(String sql, String status, Instant remindBy, Instant dueAfter, int limit) {
     Jdbc.requireLimit(limit);
     return jdbc.inTransaction("list SLA clocks", c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT record_key, owner_id, team, grade, lead_status, started_at,"
-          + " remind_at, due_at, status, reminded_at, settled_at FROM sla_timers WHERE status = ? AND due_at > ?"
-          + " ORDER BY due_at DESC FETCH FIRST ? ROWS ONLY")) {
-        s.setString(1, status);
-        Jdbc.setInstant(s, 2, dueAfter);
-        s.setInt(3, limit);
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        int i = 1;
+        s.setString(i++, status);
+        if (remindBy != null) {
+          Jdbc.setInstant(s, i++, remindBy);
+        }
+        Jdbc.setInstant(s, i++, dueAfter);
+        s.setInt(i, limit);
         List<SlaClock> clocks = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {

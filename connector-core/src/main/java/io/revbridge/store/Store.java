@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
   private final EnrichmentCacheStore enrichmentCache;
   private final ActivityStore activities;
   private final HandoffStore handoffs;
+  private final ConsoleSessionStore consoleSessions;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
@@ -59,6 +60,7 @@ public final class Store implements AutoCloseable {
     this.enrichmentCache = new EnrichmentCacheStore(jdbc, dialect);
     this.activities = new ActivityStore(jdbc, dialect);
     this.handoffs = new HandoffStore(jdbc, dialect, clock);
+    this.consoleSessions = new ConsoleSessionStore(jdbc);
   }
 
   /** Opens the store with the system clock. */
@@ -169,6 +171,11 @@ public final class Store implements AutoCloseable {
 
   public StateStore state() {
     return state;
+  }
+
+  /** The admin console's sign-ins, stored by their token's hash. */
+  public ConsoleSessionStore consoleSessions() {
+    return consoleSessions;
   }
 
   /** The latest forecast per deal, for roll-ups. */

@@ -120,7 +120,8 @@ final class DealPipeline {
         }
         audits.add(new AuditEntry(record.ref(), "forecast", f.probability() + "% " + f.confidence(), Json.write(f), now));
         rows.add(new ForecastRow(record.ref(), deal.ownerId(), f.stage() == null ? null : f.stage().name(),
-            deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now, f.risks()));
+            deal.amount(), f.probability(), f.expectedValue(), f.predictedClose(), f.confidence().name(), now, f.risks(),
+            deal.signals().createdAt()));
 
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("forecast.probability", f.probability());

@@ -11,8 +11,10 @@ import java.util.TreeSet;
 
 /**
  * Field writes whose last claim never ended (the instance died after sending, perhaps before recording
- * the result), or whose last attempt failed in a way that may have reached the CRM (a timeout, a reset,
- * a 500 after applying), are checked in the CRM before they are sent again: a write whose every value the record
+ * the result), whose last attempt failed in a way that may have reached the CRM (a timeout, a reset,
+ * a 500 after applying), or that were queued before this process started (a killed process may have sent them
+ * and lost the claim saying so: the H2 file store can drop its last commits to a kill -9), are checked in the
+ * CRM before they are sent: a write whose every value the record
  * already holds landed, and is settled without a second call. Tasks need no check here: adapters look
  * their idempotency key up in the CRM before creating one.
  */

@@ -53,6 +53,7 @@ final class OutboxDrainer {
   private final EngineSettings settings;
   private final InstanceLease lease;
   private final java.util.function.BooleanSupplier stopping;
+  private final Instant startedAt;
   private volatile BiConsumer<String, Duration> writeBacks = (connection, lag) -> { };
   private ExecutorService senders;
 
@@ -60,6 +61,8 @@ final class OutboxDrainer {
    * @param lease the writes this drainer sends are claimed under it, so instances sharing the store never
    *     send the same write at once
    * @param stopping when it turns true, the drain ends after the batch in flight
+   *     <p>Field writes queued before this drainer was made are checked in the CRM before their first send
+   *     ({@link InDoubtWrites}): the process before this one may have sent them.
    */
   OutboxDrainer(Store store, Clock clock, EngineSettings settings, InstanceLease lease,
       java.util.function.BooleanSupplier stopping) {
@@ -68,6 +71,7 @@ final class OutboxDrainer {
     this.settings = settings;
     this.lease = lease;
     this.stopping = stopping;
+    this.startedAt = clock.instant();
   }
 
   /**
@@ -325,8 +329,12 @@ final class OutboxDrainer {
     boolean fieldUpdates = first.kind() == OutboxKind.FIELD_UPDATE;
     DrainResult landed = DrainResult.NONE;
     List<OutboxEntry> group = live;
-    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it).
-    Set<Long> doubtful = live.stream().filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0)
+    // A write that failed before may have landed all the same (a timeout or a 500 after the CRM applied it). So may
+    // one queued before this drainer existed, whatever its lease says: a process killed after sending it may have
+    // lost the claim that marks it sent, because the H2 file store drops its last acknowledged commits to a kill -9
+    // now and then (even with WRITE_DELAY 0). That costs one read per batch of such writes, once, after a restart.
+    Set<Long> doubtful = live.stream()
+        .filter(row -> inDoubt.contains(row.id()) || row.attempts() > 0 || row.createdAt().isBefore(startedAt))
         .map(OutboxEntry::id).collect(Collectors.toSet());
     if (fieldUpdates && !doubtful.isEmpty()) {
       InDoubtWrites.Split split = InDoubtWrites.split(ctx, live, doubtful);

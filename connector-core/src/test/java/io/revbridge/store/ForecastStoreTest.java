@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revbridge.model.RecordRef;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,20 +63,68 @@ class ForecastStoreTest extends StoreContract {
         null, LocalDate.parse("2026-06-30"), "HIGH", T0, List.of("lost"));
     store.forecasts().save(List.of(small, large, lost, row(new RecordRef("hs", "deals", "4"), 10, "7000")));
 
-    assertThat(store.forecasts().openAtRisk()).extracting(r -> r.ref().id()).containsExactly("2", "1");
+    DealsAtRisk risky = store.forecasts().atRisk(10);
+    assertThat(risky.largest()).extracting(r -> r.ref().id()).containsExactly("2", "1");
+    assertThat(risky.deals()).isEqualTo(2);
+    assertThat(risky.amount()).isEqualByComparingTo("1000");
+    assertThat(store.forecasts().atRisk(1).largest()).extracting(r -> r.ref().id()).as("the largest only")
+        .containsExactly("2");
   }
 
   @Test
-  void theDealsClosingInAPeriodAreReadWithoutTheOthers() {
-    ForecastRow june = row(new RecordRef("hs", "deals", "1"), 40, "100");
-    ForecastRow july = new ForecastRow(new RecordRef("hs", "deals", "2"), "101", "PROPOSAL", null, 40, null,
-        LocalDate.parse("2026-07-01"), "LOW", T0);
-    store.forecasts().save(List.of(june, july));
+  void theDealsClosingInAPeriodAreSummedPerOwnerAndMonthWithoutTheOthers() {
+    store.forecasts().save(List.of(
+        deal("1", "101", "CLOSED_WON", "1000.50", 100, "2026-05-31"),
+        deal("2", "101", "CLOSED_WON", null, 100, "2026-05-01"),
+        deal("3", "101", "CLOSED_LOST", "9000", 0, "2026-05-10"),
+        deal("4", "101", "PROPOSAL", "400", 50, "2026-05-11"),
+        deal("5", "101", null, "600", 50, "2026-05-12"),
+        deal("6", "101", "NEGOTIATION", "7000", 80, "2026-06-01"),
+        deal("7", "102", "QUALIFICATION", "50", 10, "2026-04-30"),
+        deal("8", "102", "CLOSED_WON", "70", 100, "2026-04-01"),
+        deal("9", null, "CLOSED_WON", "5", 100, "2026-05-02"),
+        deal("10", "", "CLOSED_WON", "5", 100, "2026-05-02"),
+        deal("11", "102", "CLOSED_WON", "99", 100, "2026-03-31")));
 
-    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-07-01")))
-        .extracting(r -> r.ref().id()).containsExactly("1");
-    assertThat(store.forecasts().closingBetween(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-08-01")))
-        .extracting(r -> r.ref().id()).containsExactly("2");
+    assertThat(store.forecasts().closingPerOwner(LocalDate.parse("2026-04-01"), LocalDate.parse("2026-06-01")))
+        .extracting(m -> m.ownerId() + " " + m.month() + " won " + m.wonDeals() + "/"
+            + m.won().stripTrailingZeros().toPlainString() + " lost " + m.lostDeals() + " open " + m.openDeals() + "/"
+            + m.pipeline().stripTrailingZeros().toPlainString())
+        .containsExactly("101 2026-05 won 2/1000.5 lost 1 open 2/1000", "102 2026-04 won 1/70 lost 0 open 1/50");
+  }
+
+  @Test
+  void thePipelineGeneratedIsSummedPerOwnerByCreationTimeWhateverTheStageNow() {
+    Instant may = Instant.parse("2026-05-01T00:00:00Z");
+    store.forecasts().save(List.of(
+        created(deal("1", "101", "CLOSED_WON", "1000", 100, "2026-09-30"), may),
+        created(deal("2", "101", "QUALIFICATION", "250.25", 10, "2026-09-30"), Instant.parse("2026-05-31T23:59:59Z")),
+        created(deal("3", "101", "CLOSED_LOST", null, 0, "2026-09-30"), Instant.parse("2026-05-15T12:00:00Z")),
+        created(deal("4", "101", "PROPOSAL", "5", 50, "2026-09-30"), Instant.parse("2026-06-01T00:00:00Z")),
+        created(deal("5", "102", "PROPOSAL", "7", 50, "2026-09-30"), Instant.parse("2026-04-30T23:59:59Z")),
+        created(deal("6", null, "PROPOSAL", "7", 50, "2026-09-30"), may),
+        deal("7", "102", "PROPOSAL", "7", 50, "2026-09-30")));
+
+    assertThat(store.forecasts().all()).filteredOn(r -> r.ref().id().equals("2")).singleElement()
+        .extracting(ForecastRow::createdAt).isEqualTo(Instant.parse("2026-05-31T23:59:59Z"));
+    assertThat(store.forecasts().createdPerOwner(may, Instant.parse("2026-06-01T00:00:00Z")))
+        .extracting(o -> o.ownerId() + " " + o.deals() + " " + o.amount().stripTrailingZeros().toPlainString())
+        .containsExactly("101 3 1250.25");
+  }
+
+  @Test
+  void aDealCountsAsProposedWhenFirstSeenAtTheProposalStageOrLaterAndKeepsThatTime() {
+    store.forecasts().save(List.of(deal("1", "101", "QUALIFICATION", "10", 10, "2026-09-30"),
+        deal("2", "101", "CLOSED_LOST", "10", 0, "2026-09-30"),
+        deal("3", "102", "NEGOTIATION", "30", 60, "2026-09-30")));
+    Instant later = T0.plus(java.time.Duration.ofDays(40));
+    store.forecasts().save(List.of(seenAt(deal("1", "101", "PROPOSAL", "10", 40, "2026-09-30"), later),
+        seenAt(deal("3", "102", "CLOSED_WON", "30", 100, "2026-09-30"), later)));
+
+    assertThat(store.forecasts().proposedPerOwner(T0, T0.plusSeconds(1)))
+        .extracting(o -> o.ownerId() + " " + o.deals()).containsExactly("102 1");
+    assertThat(store.forecasts().proposedPerOwner(later, later.plusSeconds(1)))
+        .extracting(o -> o.ownerId() + " " + o.deals()).containsExactly("101 1");
   }
 
   private static ForecastRow deal(String id, String owner, String stage, String amount, int probability, String close) {
@@ -90,6 +139,16 @@ class ForecastStoreTest extends StoreContract {
         l.commit().stripTrailingZeros().toPlainString(), l.bestCase().stripTrailingZeros().toPlainString(),
         l.pipeline().stripTrailingZeros().toPlainString(), l.weighted().stripTrailingZeros().toPlainString(),
         l.won().stripTrailingZeros().toPlainString())).toList();
+  }
+
+  private static ForecastRow created(ForecastRow r, Instant at) {
+    return new ForecastRow(r.ref(), r.ownerId(), r.stage(), r.amount(), r.probability(), r.expectedValue(),
+        r.closeDate(), r.confidence(), r.forecastAt(), r.risks(), at);
+  }
+
+  private static ForecastRow seenAt(ForecastRow r, Instant at) {
+    return new ForecastRow(r.ref(), r.ownerId(), r.stage(), r.amount(), r.probability(), r.expectedValue(),
+        r.closeDate(), r.confidence(), at, r.risks(), r.createdAt());
   }
 
   @Test
@@ -127,6 +186,14 @@ class ForecastStoreTest extends StoreContract {
         null, LocalDate.parse("2026-06-30"), "LOW", T0, List.of("stalled"));
     store.forecasts().save(List.of(none, some));
 
-    assertThat(store.forecasts().openAtRisk()).extracting(r -> r.ref().id()).containsExactly("2", "1");
+    assertThat(store.forecasts().atRisk(5).largest()).extracting(r -> r.ref().id()).containsExactly("2", "1");
+    assertThat(store.forecasts().atRisk(5).amount()).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void noDealAtRiskCountsNothing() {
+    store.forecasts().save(List.of(row(DEAL, 60, "10")));
+
+    assertThat(store.forecasts().atRisk(5)).isEqualTo(new DealsAtRisk(0, BigDecimal.ZERO, List.of()));
   }
 }

@@ -15,14 +15,14 @@ class MigrationTest extends StoreContract {
       List.of("cursors", "inbox", "outbox", "ledger", "audit", "dead_letters", "engine_state", "deleted_records",
           "enrichment_cache", "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers",
           "sequence_steps", "deal_forecasts", "leases", "write_counts", "activities", "predictive_models",
-          "predictive_activations", "predictive_evaluations", "handoff_links");
+          "predictive_activations", "predictive_evaluations", "handoff_links", "console_sessions");
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {
     for (String table : TABLES) {
       assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
-    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "17 true");
+    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "14 true", "17 true");
   }
 
   @Test
@@ -31,7 +31,7 @@ class MigrationTest extends StoreContract {
     store.close();
 
     try (Store again = Store.open(settings, clock)) {
-      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "17 true");
+      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "14 true", "17 true");
       assertThat(again.cursors().get("hs", "contacts")).contains("c1");
     }
   }

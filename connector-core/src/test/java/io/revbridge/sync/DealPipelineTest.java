@@ -68,6 +68,24 @@ class DealPipelineTest {
   }
 
   @Test
+  void theDealsCrmCreationTimeIsKeptForPipelineGeneratedAndAProposalIsCountedWhenFirstSeen() {
+    crm.put("deals", "d1", Map.of("dealname", "Deal d1", "dealstage", "presentationscheduled", "amount", "48000",
+        "hubspot_owner_id", "101", "closedate", "2030-06-30", "createdate", "2026-01-14T08:00:00.000Z"));
+    deal("d2", "appointmentscheduled", "1000");
+
+    java.time.Instant before = java.time.Instant.now();
+    engine.syncOnce();
+
+    assertThat(store.forecasts().all()).extracting(r -> r.ref().id() + " " + r.createdAt())
+        .containsExactlyInAnyOrder("d1 2026-01-14T08:00:00Z", "d2 null");
+    assertThat(store.forecasts().createdPerOwner(java.time.Instant.parse("2026-01-01T00:00:00Z"),
+        java.time.Instant.parse("2026-02-01T00:00:00Z"))).singleElement()
+        .satisfies(o -> assertThat(o.amount()).isEqualByComparingTo("48000"));
+    assertThat(store.forecasts().proposedPerOwner(before.minusSeconds(1), java.time.Instant.now().plusSeconds(1)))
+        .as("d1 is at Proposal, d2 before it").singleElement().satisfies(o -> assertThat(o.deals()).isEqualTo(1));
+  }
+
+  @Test
   void reForecastingAnUnchangedDealWritesNothing() {
     deal("d1", "presentationscheduled", "48000");
     engine.syncOnce();

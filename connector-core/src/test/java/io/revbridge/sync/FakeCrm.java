@@ -182,6 +182,30 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return specs.stream().map(t -> WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + tasks.size()))).toList();
   }
 
+  /** Like HubSpot: only the tasks that may exist are looked up by key; the others are created as they come. */
+  @Override
+  public synchronized List<WriteResult> createTasks(List<TaskSpec> specs, java.util.Set<String> mayExist) {
+    List<WriteResult> results = new ArrayList<>();
+    for (TaskSpec t : specs) {
+      int held = indexOfTask(t.idempotencyKey());
+      if (mayExist.contains(t.idempotencyKey()) && held >= 0) {
+        results.add(WriteResult.ok(t.idempotencyKey(), new RecordRef(name, "tasks", "t" + (held + 1))));
+      } else {
+        results.addAll(createTasks(List.of(t)));
+      }
+    }
+    return results;
+  }
+
+  private int indexOfTask(String key) {
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).idempotencyKey().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Override
   public synchronized List<FieldStatus> ensureFields(List<FieldSpec> specs, boolean create) {
     List<FieldStatus> result = new ArrayList<>();

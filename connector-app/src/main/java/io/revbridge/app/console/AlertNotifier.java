@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Queues the console's alerts as notifications, once each: the notification key is the alert's key, and the store
  * refuses a key it holds already, on every instance. The existing sender delivers them to Slack or the webhook.
- * Looks at most once per {@link #EVERY}, whatever the caller's tick. Called from one thread.
+ * Looks at most once per {@link #EVERY}, whatever the caller's tick, reading the store afresh each time, so the alerts
+ * page finds a reading at most a minute old without reading itself. Called from one thread.
  */
 public final class AlertNotifier {
   static final Duration EVERY = Duration.ofMinutes(1);
@@ -20,9 +21,10 @@ public final class AlertNotifier {
   private final AlertFeed feed;
   private Instant last = Instant.MIN;
 
-  public AlertNotifier(ConsoleData data) {
+  /** @param feed the feed the alerts page shows too: each reading made here is the one the page shows next */
+  public AlertNotifier(ConsoleData data, AlertFeed feed) {
     this.data = data;
-    this.feed = new AlertFeed(data);
+    this.feed = feed;
   }
 
   /** @return how many new notifications were queued */
@@ -32,7 +34,7 @@ public final class AlertNotifier {
       return 0;
     }
     last = now;
-    return queue(feed.current(), now);
+    return queue(feed.refresh().alerts(), now);
   }
 
   int queue(List<Alert> alerts, Instant now) {

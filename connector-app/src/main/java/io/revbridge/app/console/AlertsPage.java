@@ -26,9 +26,10 @@ final class AlertsPage implements Page {
 
   @Override
   public Rendered render(Context ctx, Session session) {
-    Map<String, List<Alert>> byKind = feed.current().stream()
+    AlertFeed.Reading reading = feed.current();
+    Map<String, List<Alert>> byKind = reading.alerts().stream()
         .collect(Collectors.groupingBy(Alert::kind, LinkedHashMap::new, Collectors.toList()));
-    StringBuilder body = new StringBuilder("<p class=\"muted\">As of " + Html.time(feed.readAt())
+    StringBuilder body = new StringBuilder("<p class=\"muted\">As of " + Html.time(reading.readAt())
         + ", read again every minute. Alerts are also sent once each to the configured"
         + " notification channels (notifications.slackWebhookUrl / notifications.webhookUrl); SLA breaches are sent by"
         + " the SLA watch when they happen.</p>");

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The console's routes under {@code /admin} and what guards them: a session cookie (HttpOnly, SameSite=Strict) from
  * the sign-in form, a CSRF token on every POST, and the admin role for actions. Without {@code admin.token} the
- * console is off and says how to turn it on. Pages are rendered per request from the store; nothing is cached.
+ * console is off and says how to turn it on. Pages are rendered per request from the store, except the alerts page,
+ * which shows the notifier's latest reading ({@link AlertFeed}).
  */
 public final class Console {
   static final String COOKIE = "revbridge_session";
@@ -31,12 +32,15 @@ public final class Console {
   private final Optional<SignIn> signIn;
   private final Sessions sessions;
   private final ConsoleData data;
+  private final AlertFeed alerts;
   private final Deque<Instant> failures = new ArrayDeque<>();
 
-  public Console(Optional<SignIn> signIn, Sessions sessions, ConsoleData data) {
+  /** @param alerts the feed {@link AlertNotifier} refreshes: the alerts page shows its latest reading */
+  public Console(Optional<SignIn> signIn, Sessions sessions, ConsoleData data, AlertFeed alerts) {
     this.signIn = signIn;
     this.sessions = sessions;
     this.data = data;
+    this.alerts = alerts;
   }
 
   public void register(RoutesConfig routes) {
@@ -57,8 +61,8 @@ public final class Console {
     routes.get("/admin/records", ctx -> page(ctx, trail::search));
     routes.get("/admin/records/{connection}/{object}/{id}", ctx -> page(ctx, trail));
     routes.get("/admin/forecast", ctx -> page(ctx, new ForecastPage(data)));
-    AlertsPage alerts = new AlertsPage(new AlertFeed(data));
-    routes.get("/admin/alerts", ctx -> page(ctx, alerts));
+    AlertsPage alertsPage = new AlertsPage(alerts);
+    routes.get("/admin/alerts", ctx -> page(ctx, alertsPage));
     routes.get("/admin/team", ctx -> page(ctx, new TeamPage(data)));
   }
 

@@ -66,21 +66,21 @@ final class ForecastPage implements Page {
         .append("</figure><figure class=\"card\"><figcaption>Expected value per owner, ").append(Html.esc(quarter))
         .append("</figcaption>").append(Svg.bars(weighted, "Expected value per owner in " + quarter, "%,.0f"))
         .append("</figure></div>");
-    body.append(atRisk(data.store().forecasts().openAtRisk()));
+    body.append(atRisk(data.store().forecasts().atRisk(AT_RISK_SHOWN)));
     return new Rendered("Forecast", "/admin/forecast", body.toString());
   }
 
-  private static String atRisk(List<ForecastRow> risky) {
+  private static String atRisk(io.revbridge.store.DealsAtRisk risky) {
     StringBuilder s = new StringBuilder("<h2>Deals at risk</h2>");
-    if (risky.isEmpty()) {
+    if (risky.deals() == 0) {
       return s.append(Html.empty("No open deal shows a risk.", "Risks come from the forecast: overdue close dates,"
           + " stalled stages, missing amounts.")).toString();
     }
-    s.append("<p>").append(risky.size()).append(" open deals show a risk").append(risky.size() > AT_RISK_SHOWN
+    s.append("<p>").append(risky.deals()).append(" open deals show a risk").append(risky.deals() > AT_RISK_SHOWN
         ? "; the " + AT_RISK_SHOWN + " largest are shown" : "").append(".</p><table><thead><tr><th>Deal</th><th>Owner</th>")
         .append("<th>Stage</th><th class=\"num\">Amount</th><th class=\"num\">Probability</th><th>Close</th><th>Risks</th>")
         .append("</tr></thead><tbody>");
-    for (ForecastRow r : risky.subList(0, Math.min(AT_RISK_SHOWN, risky.size()))) {
+    for (ForecastRow r : risky.largest()) {
       s.append("<tr><td><a href=\"").append(RecordTrailPage.path(r.ref())).append("\">").append(Html.esc(r.ref().key()))
           .append("</a></td><td>").append(Html.esc(r.ownerId() == null ? "(no owner)" : r.ownerId())).append("</td><td>")
           .append(Html.esc(r.stage() == null ? "(unmapped)" : r.stage())).append("</td><td class=\"num\">")

@@ -9,8 +9,4 @@ import java.time.Instant;
  * @param csrf the token every form of this session carries; a POST without it is refused
  * @param flash a message shown once on the next page (the outcome of a replay), or null
  */
-public record Session(String id, Viewer viewer, String csrf, Instant expiresAt, String flash) {
-  Session withFlash(String message) {
-    return new Session(id, viewer, csrf, expiresAt, message);
-  }
-}
+public record Session(String id, Viewer viewer, String csrf, Instant expiresAt, String flash) {}

@@ -1,13 +1,12 @@
 package io.revbridge.app.console;
 
-import io.revbridge.forecast.ForecastStage;
 import io.revbridge.routing.RepTargets;
 import io.revbridge.routing.Targets;
-import io.revbridge.store.ForecastRow;
+import io.revbridge.store.DealMonth;
+import io.revbridge.store.OwnerDeals;
 import io.revbridge.model.ActivityType;
 import io.revbridge.store.ActivityStore;
 import io.revbridge.store.SlaStore;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,20 +18,21 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
- * Per rep and period, from what the store holds: won revenue and deals (closed-won deals by close date), open
- * pipeline closing in the period and its coverage of the revenue still to win, win rate, average deal size, leads
- * assigned by routing and deals per assigned lead, first-touch time (median) and the share of SLA clocks met (as
- * {@code revbridge route response-times} counts them), and the calls, e-mails, meetings and tasks the CRM logged for the
- * rep (Revbridge's own tasks left out). Targets from targets.yaml. Proposals are no CRM activity type: their target
- * is shown without an actual.
+ * Per rep and period, from what the store sums: won revenue and deals (closed-won deals by close date), open
+ * pipeline closing in the period and its coverage of the revenue still to win, pipeline generated (the amounts of the
+ * deals the CRM created in the period, whatever their stage now), win rate, average deal size, leads assigned by
+ * routing and deals per assigned lead, first-touch time (median) and the share of SLA clocks met (as
+ * {@code revbridge route response-times} counts them), the calls, e-mails, meetings and tasks the CRM logged for the
+ * rep (Revbridge's own tasks left out), and proposals (deals first seen at the proposal stage or a later one, not
+ * lost, in the period). Targets from targets.yaml. Every figure is a GROUP BY in the store: no page reads deals, leads
+ * or clocks one by one.
  */
 final class TeamFigures {
-  static final List<String> METRICS = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate",
-      "avgDealSize", "leadsAssigned", "dealsPerLead", "responseMinutes", "withinSla", "calls", "emails", "meetings",
-      "tasks", "proposals");
+  static final List<String> METRICS = List.of("revenue", "dealsClosed", "pipeline", "coverage", "pipelineGenerated",
+      "winRate", "avgDealSize", "leadsAssigned", "dealsPerLead", "responseMinutes", "withinSla", "calls", "emails",
+      "meetings", "tasks", "proposals");
   /** Metrics where less is better. */
   static final List<String> LOWER_IS_BETTER = List.of("responseMinutes");
-
 
   private final ConsoleData data;
 
@@ -40,26 +40,25 @@ final class TeamFigures {
     this.data = data;
   }
 
-  /** The deals closing in these periods: read once per page and handed to the methods below. */
-  List<ForecastRow> deals(Period... periods) {
+  /** The deals closing in these periods, summed per owner and month: read once per page, handed to the methods below. */
+  List<DealMonth> deals(Period... periods) {
     LocalDate from = java.util.Arrays.stream(periods).map(Period::start).min(LocalDate::compareTo).orElseThrow();
     LocalDate to = java.util.Arrays.stream(periods).map(Period::endExclusive).max(LocalDate::compareTo).orElseThrow();
-    return data.store().forecasts().closingBetween(from, to);
+    return data.store().forecasts().closingPerOwner(from, to);
   }
 
-  /** Revenue won per owner in the period (for trends), from deals already read. */
-  static Map<String, Double> revenue(Period period, List<ForecastRow> deals) {
+  /** Revenue won per owner in the period (for trends), from deals already summed. */
+  static Map<String, Double> revenue(Period period, List<DealMonth> deals) {
     Map<String, Double> revenue = new java.util.TreeMap<>();
-    for (ForecastRow d : deals) {
-      if (d.ownerId() != null && !d.ownerId().isBlank() && ForecastStage.CLOSED_WON.name().equals(d.stage())
-          && period.contains(d.closeDate())) {
-        revenue.merge(d.ownerId(), d.amount() == null ? 0 : d.amount().doubleValue(), Double::sum);
+    for (DealMonth d : deals) {
+      if (d.wonDeals() > 0 && period.contains(d.month().atDay(1))) {
+        revenue.merge(d.ownerId(), d.won().doubleValue(), Double::sum);
       }
     }
     return revenue;
   }
 
-  List<Scorecard> scorecards(Period period, List<ForecastRow> deals) {
+  List<Scorecard> scorecards(Period period, List<DealMonth> deals) {
     Map<String, Long> assigned = data.store().routing().assignedPerOwner(period.from(), period.to());
     Map<String, SlaStore.OwnerResponses> responses = responses(period);
     Map<String, Map<ActivityType, Long>> activities = new HashMap<>();
@@ -67,17 +66,32 @@ final class TeamFigures {
       activities.computeIfAbsent(n.ownerId(), k -> new java.util.EnumMap<>(ActivityType.class))
           .merge(n.type(), n.total(), Long::sum);
     }
+    Map<String, OwnerDeals> generated = byOwner(data.store().forecasts().createdPerOwner(period.from(), period.to()));
+    Map<String, OwnerDeals> proposed = byOwner(data.store().forecasts().proposedPerOwner(period.from(), period.to()));
+    Map<String, DealTotals> closing = new HashMap<>();
+    for (DealMonth d : deals) {
+      if (period.contains(d.month().atDay(1))) {
+        closing.merge(d.ownerId(), DealTotals.of(d), DealTotals::plus);
+      }
+    }
     TreeSet<String> owners = new TreeSet<>(assigned.keySet());
-    deals.stream().filter(d -> d.ownerId() != null && !d.ownerId().isBlank() && period.contains(d.closeDate()))
-        .forEach(d -> owners.add(d.ownerId()));
+    owners.addAll(closing.keySet());
     owners.addAll(responses.keySet());
     owners.addAll(activities.keySet());
+    owners.addAll(generated.keySet());
+    owners.addAll(proposed.keySet());
     List<Scorecard> cards = new ArrayList<>();
     for (String owner : owners) {
-      cards.add(card(owner, period, deals, assigned.getOrDefault(owner, 0L), responses.get(owner),
-          activities.getOrDefault(owner, Map.of())));
+      cards.add(card(owner, period, closing.getOrDefault(owner, DealTotals.NONE), assigned.getOrDefault(owner, 0L),
+          responses.get(owner), activities.getOrDefault(owner, Map.of()), generated.get(owner), proposed.get(owner)));
     }
     return cards;
+  }
+
+  private static Map<String, OwnerDeals> byOwner(List<OwnerDeals> lines) {
+    Map<String, OwnerDeals> byOwner = new HashMap<>();
+    lines.forEach(l -> byOwner.put(l.ownerId(), l));
+    return byOwner;
   }
 
   /**
@@ -92,47 +106,43 @@ final class TeamFigures {
     return byOwner;
   }
 
-  private Scorecard card(String owner, Period period, List<ForecastRow> deals, long leads,
-      SlaStore.OwnerResponses response, Map<ActivityType, Long> activities) {
-    Map<String, Double> targets = targets(owner, period);
-    double revenue = 0;
-    int won = 0;
-    int lost = 0;
-    int open = 0;
-    double pipeline = 0;
-    for (ForecastRow d : deals) {
-      if (!owner.equals(d.ownerId()) || !period.contains(d.closeDate())) {
-        continue;
-      }
-      double amount = d.amount() == null ? 0 : d.amount().doubleValue();
-      if (ForecastStage.CLOSED_WON.name().equals(d.stage())) {
-        won++;
-        revenue += amount;
-      } else if (ForecastStage.CLOSED_LOST.name().equals(d.stage())) {
-        lost++;
-      } else {
-        open++;
-        pipeline += amount;
-      }
+  /** One owner's deals closing in the period, months added up. */
+  private record DealTotals(long won, double revenue, long lost, long open, double pipeline) {
+    static final DealTotals NONE = new DealTotals(0, 0, 0, 0, 0);
+
+    static DealTotals of(DealMonth d) {
+      return new DealTotals(d.wonDeals(), d.won().doubleValue(), d.lostDeals(), d.openDeals(),
+          d.pipeline().doubleValue());
     }
+
+    DealTotals plus(DealTotals o) {
+      return new DealTotals(won + o.won, revenue + o.revenue, lost + o.lost, open + o.open, pipeline + o.pipeline);
+    }
+  }
+
+  private Scorecard card(String owner, Period period, DealTotals deals, long leads, SlaStore.OwnerResponses response,
+      Map<ActivityType, Long> activities, OwnerDeals generated, OwnerDeals proposed) {
+    Map<String, Double> targets = targets(owner, period);
     Map<String, Double> a = new HashMap<>();
-    a.put("revenue", revenue);
-    a.put("dealsClosed", (double) won);
-    a.put("pipeline", pipeline);
+    a.put("revenue", deals.revenue());
+    a.put("dealsClosed", (double) deals.won());
+    a.put("pipeline", deals.pipeline());
+    a.put("pipelineGenerated", generated == null ? 0 : generated.amount().doubleValue());
+    a.put("proposals", proposed == null ? 0 : (double) proposed.deals());
     Double revenueTarget = targets.get("revenue");
     if (revenueTarget != null) {
-      double toWin = Math.max(revenueTarget - revenue, 0);
-      a.put("coverage", toWin == 0 ? pipeline > 0 ? 9.99 : 1.0 : pipeline / toWin);
+      double toWin = Math.max(revenueTarget - deals.revenue(), 0);
+      a.put("coverage", toWin == 0 ? deals.pipeline() > 0 ? 9.99 : 1.0 : deals.pipeline() / toWin);
     }
-    if (won + lost > 0) {
-      a.put("winRate", (double) won / (won + lost));
+    if (deals.won() + deals.lost() > 0) {
+      a.put("winRate", (double) deals.won() / (deals.won() + deals.lost()));
     }
-    if (won > 0) {
-      a.put("avgDealSize", revenue / won);
+    if (deals.won() > 0) {
+      a.put("avgDealSize", deals.revenue() / deals.won());
     }
     a.put("leadsAssigned", (double) leads);
     if (leads > 0) {
-      a.put("dealsPerLead", (double) (won + lost + open) / leads);
+      a.put("dealsPerLead", (double) (deals.won() + deals.lost() + deals.open()) / leads);
     }
     if (response != null && response.p50() != null) {
       a.put("responseMinutes", response.p50().toSeconds() / 60.0);
@@ -153,9 +163,8 @@ final class TeamFigures {
     RepTargets t = data.targets().of(owner);
     Map<String, Double> targets = new HashMap<>();
     t.values().forEach((metric, value) -> {
-      String name = metric.equals("pipelineGenerated") ? "pipeline" : metric;
       double v = value.doubleValue();
-      targets.put(name, metric.equals("responseMinutes") ? v : v * period.months());
+      targets.put(metric, metric.equals("responseMinutes") ? v : v * period.months());
     });
     return targets;
   }
@@ -202,9 +211,5 @@ final class TeamFigures {
       }
     }
     return alerts;
-  }
-
-  static BigDecimal zeroIfNull(BigDecimal b) {
-    return b == null ? BigDecimal.ZERO : b;
   }
 }

@@ -16,7 +16,8 @@ import java.util.OptionalDouble;
  * month-over-month and quarter-over-quarter revenue, and per rep the strongest and weakest metric against the team.
  */
 final class TeamPage implements Page {
-  static final List<String> SCORED = List.of("revenue", "dealsClosed", "pipeline", "coverage", "winRate", "avgDealSize",
+  static final List<String> SCORED = List.of("revenue", "dealsClosed", "pipeline", "coverage", "pipelineGenerated",
+      "winRate", "avgDealSize",
       "dealsPerLead", "responseMinutes", "withinSla");
   static final List<String> ACTIVITIES = List.of("calls", "emails", "meetings", "tasks", "proposals");
 
@@ -34,7 +35,7 @@ final class TeamPage implements Page {
     Period period = Period.parse(ctx.queryParam("period"), today);
     Period month = period.months() == 1 ? period : Period.month(YearMonth.from(today));
     Period quarter = period.months() == 3 ? period : Period.quarterOf(period.start());
-    List<io.revbridge.store.ForecastRow> deals = figures.deals(period, month.previous(), quarter.previous(), month,
+    List<io.revbridge.store.DealMonth> deals = figures.deals(period, month.previous(), quarter.previous(), month,
         quarter);
     List<Scorecard> cards = figures.scorecards(period, deals);
     StringBuilder body = new StringBuilder(periodForm(period, today));
@@ -136,7 +137,7 @@ final class TeamPage implements Page {
           "Activities are read from the CRM on every poll; check that the connection may read them (see the README).");
     }
     StringBuilder s = new StringBuilder("<h2>Activities</h2><table><caption>Logged in the CRM in the period, against"
-        + " target; proposals are no CRM activity type, so only their target shows</caption><thead><tr><th>Rep</th>");
+        + " target; proposals are deals first seen at the proposal stage or later (not lost) in the period</caption><thead><tr><th>Rep</th>");
     ACTIVITIES.forEach(m -> s.append("<th class=\"num\">").append(Html.esc(Labels.of(m))).append("</th>"));
     s.append("</tr></thead><tbody>");
     for (Scorecard c : cards) {
@@ -147,7 +148,7 @@ final class TeamPage implements Page {
     return s.append("</tbody></table>").toString();
   }
 
-  private static String trends(Period month, Period quarter, List<io.revbridge.store.ForecastRow> deals) {
+  private static String trends(Period month, Period quarter, List<io.revbridge.store.DealMonth> deals) {
     Map<String, double[]> rows = new java.util.TreeMap<>();
     fill(rows, TeamFigures.revenue(month, deals), 0);
     fill(rows, TeamFigures.revenue(month.previous(), deals), 1);

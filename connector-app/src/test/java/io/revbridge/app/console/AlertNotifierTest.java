@@ -32,13 +32,15 @@ class AlertNotifierTest {
   Store store;
   MutableClock clock = new MutableClock(T0);
   AlertNotifier notifier;
+  AlertFeed feed;
 
   @BeforeEach
   void open() {
     store = Store.open(StoreSettings.of("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()), clock);
     ConsoleData data = new ConsoleData(store, Map.of(), Map.of(), Map.of(), Map.of(), new SyncHealthReader(store, clock),
         new SimpleMeterRegistry(), PlaybookLoader.load(Optional.empty()).forecast(), Targets.NONE, clock);
-    notifier = new AlertNotifier(data);
+    feed = new AlertFeed(data);
+    notifier = new AlertNotifier(data, feed);
   }
 
   @AfterEach
@@ -57,6 +59,22 @@ class AlertNotifierTest {
     assertThat(notifier.queueNew()).isZero();
 
     assertThat(store.notifications().countByStatus()).containsEntry("PENDING", 1L);
+  }
+
+  @Test
+  void thePageShowsTheNotifiersReadingWithoutReadingTheStoreItself() {
+    assertThat(notifier.queueNew()).isZero();
+    store.forecasts().save(List.of(new ForecastRow(new RecordRef("main", "deals", "9"), "101", "PROPOSAL",
+        new BigDecimal("1000"), 40, null, LocalDate.parse("2026-12-15"), "LOW", T0, List.of("stalled"))));
+    clock.advance(Duration.ofSeconds(90));
+
+    assertThat(feed.current().readAt()).as("the notifier's reading, 90 s old").isEqualTo(T0);
+    assertThat(feed.current().alerts()).isEmpty();
+
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(notifier.queueNew()).isEqualTo(1);
+    assertThat(feed.current().readAt()).as("the notifier's new reading").isEqualTo(T0.plusSeconds(95));
+    assertThat(feed.current().alerts()).extracting(Alert::kind).containsExactly("deals-at-risk");
   }
 
   @Test
