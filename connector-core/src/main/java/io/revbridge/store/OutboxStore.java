@@ -183,6 +183,34 @@ public final class OutboxStore {
   }
 
   /**
+   * Hands back writes this owner claimed and never sent (none of their calls began), as if never claimed: unlike
+   * {@link #releaseLeases}, the next claim does not report them in doubt. Pass only writes that were not in doubt
+   * when claimed; returns how many were handed back.
+   */
+  public int unclaim(String owner, Collection<Long> ids) {
+    Leases.requireOwner(owner);
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.inTransaction("hand back unsent writes of " + owner, c -> {
+      int n = 0;
+      for (List<Long> chunk : Jdbc.chunks(List.copyOf(ids), 500)) {
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET lease_owner = NULL, lease_until = NULL"
+            + " WHERE id IN (" + Jdbc.placeholders(chunk.size()) + ") AND lease_owner = ? AND status = ?")) {
+          int i = 1;
+          for (long id : chunk) {
+            s.setLong(i++, id);
+          }
+          s.setString(i++, owner);
+          s.setString(i, OutboxEntry.PENDING);
+          n += s.executeUpdate();
+        }
+      }
+      return n;
+    });
+  }
+
+  /**
    * Marks the write DONE.
    *
    * @throws StoreException when no write has this id

@@ -58,11 +58,27 @@ final class AccountDirectory {
     return matcher(ctx).match(person);
   }
 
+  /**
+   * A company as this directory listed it, when that list was read at or after {@code since} (the current pass
+   * began): then it is as fresh as a read of the company in this pass would be, and the engine need not read it
+   * again. Empty when the list is older, or the company is not in it (beyond the limit, archived, not mappable).
+   */
+  Optional<Company> listedSince(ConnectionContext ctx, io.revbridge.model.RecordRef ref, Instant since) {
+    Loaded loaded = byConnection.get(ctx.name());
+    if (loaded == null || loaded.at().isBefore(since)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(loaded.byRef().get(ref));
+  }
+
   private AccountMatcher matcher(ConnectionContext ctx) {
     Instant now = clock.instant();
     Loaded loaded = byConnection.get(ctx.name());
     if (loaded == null || !now.isBefore(loaded.at().plus(settings.refresh()))) {
-      loaded = new Loaded(new AccountMatcher(read(ctx), freeMail, settings.nameThreshold()), now);
+      List<Company> companies = read(ctx);
+      Map<io.revbridge.model.RecordRef, Company> byRef = new HashMap<>();
+      companies.forEach(c -> byRef.put(c.ref(), c));
+      loaded = new Loaded(new AccountMatcher(companies, freeMail, settings.nameThreshold()), byRef, now);
       byConnection.put(ctx.name(), loaded);
     }
     return loaded.matcher();
@@ -118,6 +134,6 @@ final class AccountDirectory {
     byConnection.clear();
   }
 
-  /** A matcher and when its accounts were read. */
-  private record Loaded(AccountMatcher matcher, Instant at) {}
+  /** A matcher, its accounts by reference, and when they were read. */
+  private record Loaded(AccountMatcher matcher, Map<io.revbridge.model.RecordRef, Company> byRef, Instant at) {}
 }

@@ -4,14 +4,16 @@ import java.util.function.Supplier;
 
 /**
  * Drains the outbox on its own thread while a pass keeps reading and processing, so the CRM writes of one page
- * overlap the reads of the next. {@link #nudge} after queueing writes; {@link #finish} drains what is left and
- * returns the total. A failed drain (bad credentials) ends the thread and is rethrown by {@link #failIfFailed}
+ * overlap the reads of the next. {@link #nudge} when a round's worth of writes is queued: each nudge sends one
+ * round (full batches, rather than whatever the pass committed a moment ago); {@link #finish} drains what is left
+ * and returns the total. A failed drain (bad credentials) ends the thread and is rethrown by {@link #failIfFailed}
  * and {@link #finish}, so the pass stops as it would have stopped draining in line.
  *
  * <p>The drain it runs must tolerate running beside the pass's processing: it claims only outbox rows, which
  * processing never claims. Called from the pass's thread only.
  */
 final class BackgroundDrain {
+  private final Supplier<SyncReport> round;
   private final Supplier<SyncReport> drain;
   private final Thread thread;
   private final Object lock = new Object();
@@ -20,14 +22,19 @@ final class BackgroundDrain {
   private SyncReport report = SyncReport.EMPTY;
   private RuntimeException failure;
 
-  BackgroundDrain(String name, Supplier<SyncReport> drain) {
+  /**
+   * @param round sends one round of due writes (on a nudge)
+   * @param drain sends everything due (on finish)
+   */
+  BackgroundDrain(String name, Supplier<SyncReport> round, Supplier<SyncReport> drain) {
+    this.round = round;
     this.drain = drain;
     this.thread = new Thread(this::loop, "revbridge-drain-" + name);
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** New writes are queued: drain again once the drain in progress (if any) ends. */
+  /** A round's worth of writes is queued: send a round once the one in progress (if any) ends. */
   void nudge() {
     synchronized (lock) {
       wanted = true;
@@ -72,6 +79,7 @@ final class BackgroundDrain {
   }
 
   private void loop() {
+    boolean last;
     while (true) {
       synchronized (lock) {
         while (!wanted && !finishing) {
@@ -86,9 +94,10 @@ final class BackgroundDrain {
           return;
         }
         wanted = false;
+        last = finishing;
       }
       try {
-        SyncReport drained = drain.get();
+        SyncReport drained = last ? drain.get() : round.get();
         synchronized (lock) {
           report = report.plus(drained);
         }

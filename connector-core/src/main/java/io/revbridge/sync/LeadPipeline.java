@@ -62,6 +62,7 @@ final class LeadPipeline {
   private final PersonEnricher enricher;
   private final PredictiveStage predictive;
   private final CompanyCache companyCache = new CompanyCache();
+  private Instant passStart = Instant.MAX;
 
   LeadPipeline(MappingSet mappings, LeadScorer scorer, LedgerStore ledger, DeletionStore deletions, SlaStore slas,
       Clock clock, EngineSettings settings, EnrichmentStage enrichment, PredictiveStage predictive) {
@@ -259,6 +260,7 @@ final class LeadPipeline {
   /** Starts a pass: companies read from now on are read afresh. */
   void startPass() {
     companyCache.clear();
+    passStart = clock.instant();
   }
 
   /**
@@ -272,7 +274,8 @@ final class LeadPipeline {
     for (Person person : people) {
       RecordRef ref = person.companyRef();
       if (ref != null && !companies.containsKey(ref)) {
-        Optional<Company> known = companyCache.get(ref);
+        // read in this pass already: by an earlier batch, or in the account list matching read since it began
+        Optional<Company> known = companyCache.get(ref).or(() -> enricher.listedCompany(ctx, ref, passStart));
         if (known.isPresent()) {
           companies.put(ref, known.get());
         } else {

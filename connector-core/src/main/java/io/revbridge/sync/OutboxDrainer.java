@@ -33,6 +33,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.ToIntFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -96,12 +97,29 @@ final class OutboxDrainer {
    *     for the rest of this drain
    */
   DrainResult drain(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause) {
+    return drain(connections, onPause, false);
+  }
+
+  /**
+   * One round of full batches only: the CRM's batch size of writes of one kind, object and connection per call.
+   * A pass draining beside its processing uses it when a round's worth of writes is queued, so it spends its calls
+   * on full batches instead of chasing each batch of records the pass commits; the rest waits for the next round,
+   * and the pass's last drain ({@link #drain(Map, BiConsumer)}) sends whatever is left. Only each record's first
+   * write of the round can go (its later ones wait their turn), so writes to one record stay in planned order.
+   */
+  DrainResult drainFullBatches(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause) {
+    return drain(connections, onPause, true);
+  }
+
+  private DrainResult drain(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause,
+      boolean fullBatchesOnly) {
+    int maxRounds = fullBatchesOnly ? 1 : Integer.MAX_VALUE;
     DrainResult total = DrainResult.NONE;
     Map<String, ConnectionCrmException> failed = new LinkedHashMap<>();
     Set<String> paused = new java.util.HashSet<>();
     try {
-      while (!stopping.getAsBoolean()) {
-        DrainResult round = drainRound(connections, failed, paused, onPause);
+      for (int rounds = 0; rounds < maxRounds && !stopping.getAsBoolean(); rounds++) {
+        DrainResult round = drainRound(connections, failed, paused, onPause, fullBatchesOnly);
         if (round == null) {
           break;
         }
@@ -124,7 +142,7 @@ final class OutboxDrainer {
    * round has its second write in a later wave, so writes to one record land in the order they were planned.
    */
   private DrainResult drainRound(Map<String, ConnectionContext> connections, Map<String, ConnectionCrmException> failed,
-      Set<String> paused, BiConsumer<String, CrmException> onPause) {
+      Set<String> paused, BiConsumer<String, CrmException> onPause, boolean fullBatchesOnly) {
     List<String> open = connections.keySet().stream()
         .filter(c -> !failed.containsKey(c) && !paused.contains(c)).toList();
     OutboxClaim claim = store.outbox().claimDue(lease.owner(), clock.instant(), lease.duration(), open,
@@ -135,13 +153,32 @@ final class OutboxDrainer {
     }
     Map<String, List<OutboxEntry>> groups = due.stream().collect(Collectors.groupingBy(
         e -> e.connection() + "|" + e.kind() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
-    List<List<WriteSlices.Slice>> waves = WriteSlices.waves(groups.values(),
-        connection -> connections.get(connection).connection().writer().maxBatch());
+    ToIntFunction<String> maxBatch = connection -> connections.get(connection).connection().writer().maxBatch();
+    List<List<WriteSlices.Slice>> waves = WriteSlices.waves(groups.values(), maxBatch);
+    if (fullBatchesOnly) {
+      waves = fullFirstWave(waves, due, claim.inDoubt(), maxBatch);
+    }
     DrainResult total = DrainResult.NONE;
     for (List<WriteSlices.Slice> wave : waves) {
       total = total.plus(sendWave(connections, wave, claim.inDoubt(), failed, paused, onPause));
     }
     return total;
+  }
+
+  /**
+   * The first wave's full slices; every other claimed write is handed back unsent. A write claimed in doubt stays
+   * leased, so the drain's end hands it back still in doubt.
+   */
+  private List<List<WriteSlices.Slice>> fullFirstWave(List<List<WriteSlices.Slice>> waves, List<OutboxEntry> due,
+      Set<Long> inDoubt, ToIntFunction<String> maxBatch) {
+    List<WriteSlices.Slice> full = waves.get(0).stream()
+        .filter(slice -> slice.rows().size() >= Math.max(1, maxBatch.applyAsInt(slice.connection()))).toList();
+    Set<Long> sent = new java.util.HashSet<>();
+    full.forEach(slice -> slice.rows().forEach(row -> sent.add(row.id())));
+    List<Long> unsent = due.stream().map(OutboxEntry::id).filter(id -> !sent.contains(id) && !inDoubt.contains(id))
+        .toList();
+    store.outbox().unclaim(lease.owner(), unsent);
+    return full.isEmpty() ? List.of() : List.of(full);
   }
 
   /** Sends one wave's slices side by side and waits for all of them, so nothing is in flight when it returns. */

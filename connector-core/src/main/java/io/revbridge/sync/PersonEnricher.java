@@ -39,6 +39,11 @@ final class PersonEnricher {
     this.clock = clock;
   }
 
+  /** A company from the account list read since {@code since}, if any ({@link AccountDirectory#listedSince}). */
+  Optional<Company> listedCompany(ConnectionContext ctx, RecordRef ref, Instant since) {
+    return accounts.listedSince(ctx, ref, since);
+  }
+
   /** One enriched person per person, in order. */
   List<EnrichedPerson> enrich(ConnectionContext ctx, List<Person> people, Map<RecordRef, Company> companies) {
     List<EnrichmentInput> inputs = new ArrayList<>(people.size());

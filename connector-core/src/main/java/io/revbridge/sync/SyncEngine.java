@@ -55,6 +55,9 @@ public final class SyncEngine {
   private final Store store;
   private final MappingSet mappings;
   private final EngineSettings settings;
+  /** Outbox rows queued by processing so far (updates, tasks): a pass's background drain waits for full batches. */
+  private final java.util.concurrent.atomic.AtomicLong queuedUpdates = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong queuedTasks = new java.util.concurrent.atomic.AtomicLong();
   private final Clock clock;
   private final Consumer<String> progress;
   private volatile java.util.function.BiConsumer<Map<RecordRef, Integer>, Instant> mqlScores = (scores, at) -> { };
@@ -388,6 +391,8 @@ public final class SyncEngine {
         }
         BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
         committer.commit(plan);
+        queuedUpdates.addAndGet(plan.updates().size());
+        queuedTasks.addAndGet(plan.tasks().size());
         if (!plan.mqlScores().isEmpty()) {
           mqlScores.accept(plan.mqlScores(), plan.plannedAt());
         }
@@ -442,13 +447,22 @@ public final class SyncEngine {
 
   /** Sends every write that is due, except on paused connections; a connection told to wait long is paused. */
   public SyncReport drain() {
+    return drainer.drain(activeContexts(), this::pause).toReport();
+  }
+
+  /** One round of {@link #drain} in full batches: what a pass sends beside its processing. */
+  private SyncReport drainFullBatches() {
+    return drainer.drainFullBatches(activeContexts(), this::pause).toReport();
+  }
+
+  private Map<String, ConnectionContext> activeContexts() {
     Map<String, ConnectionContext> active = new LinkedHashMap<>();
     contexts.forEach((name, ctx) -> {
       if (pausedUntil(name).isEmpty()) {
         active.put(name, ctx);
       }
     });
-    return drainer.drain(active, this::pause).toReport();
+    return active;
   }
 
   /**
@@ -466,7 +480,10 @@ public final class SyncEngine {
     Set<String> fields = LeadPipeline.fieldsToFetch(mapping);
     RecentKeys<String> read = new RecentKeys<>();
     SyncReport report = SyncReport.EMPTY;
-    BackgroundDrain writes = new BackgroundDrain(ctx.name(), this::drain);
+    BackgroundDrain writes = new BackgroundDrain(ctx.name(), this::drainFullBatches, this::drain);
+    int maxBatch = Math.max(1, ctx.connection().writer().maxBatch());
+    long updatesSent = queuedUpdates.get();
+    long tasksSent = queuedTasks.get();
     try (PagePrefetch pages = new PagePrefetch(ctx.name(),
         cursor -> ctx.connection().changeFeed().poll(object, cursor, fields))) {
       pages.request(store.cursors().get(ctx.name(), object).orElse(null));
@@ -486,7 +503,14 @@ public final class SyncEngine {
         store.cursors().put(ctx.name(), object, page.nextCursor());
         page.changes().forEach(c -> read.add(c.ref().id()));
         report = report.plus(processPending(scored));
-        writes.nudge();
+        // A round once a full batch of tasks or a batch per concurrent sender of updates waits: the writes go out
+        // in full batches (the rate limit counts calls, not records), and the rest when the pass ends.
+        if (queuedTasks.get() - tasksSent >= maxBatch
+            || queuedUpdates.get() - updatesSent >= (long) maxBatch * settings.drainConcurrency()) {
+          updatesSent = queuedUpdates.get();
+          tasksSent = queuedTasks.get();
+          writes.nudge();
+        }
         writes.failIfFailed();
         progress.accept(String.format("%s %s: %,d read, %,d scored so far", ctx.name(), object, read.count(),
             scored.count()));

@@ -215,6 +215,27 @@ class OutboxStoreTest extends StoreContract {
   }
 
   @Test
+  void anUnsentWriteHandedBackIsClaimableAtOnceAndNotInDoubt() {
+    store.outbox().enqueue(write("w1"));
+    store.outbox().enqueue(new OutboxDraft("w2", "hs", "contacts", "102", OutboxKind.FIELD_UPDATE, "{}"));
+    store.outbox().enqueue(new OutboxDraft("w3", "hs", "contacts", "103", OutboxKind.FIELD_UPDATE, "{}"));
+    Duration lease = Duration.ofMinutes(1);
+    List<Long> ids = store.outbox().claimDue("a", T0, lease, List.of("hs"), 10).entries().stream()
+        .map(OutboxEntry::id).toList();
+
+    assertThat(store.outbox().unclaim("b", ids.subList(0, 2))).as("not b's claim").isZero();
+    assertThat(store.outbox().unclaim("a", ids.subList(0, 2))).isEqualTo(2);
+    OutboxClaim second = store.outbox().claimDue("c", T0.plusSeconds(1), lease, List.of("hs"), 10);
+    store.outbox().releaseLeases("a"); // a's drain ends: w3, which it kept, is in doubt
+
+    assertThat(second.entries()).as("w1, w2 handed back unsent; w3 still a's").extracting(OutboxEntry::idempotencyKey)
+        .containsExactly("w1", "w2");
+    assertThat(second.inDoubt()).as("never sent, so never in doubt").isEmpty();
+    assertThat(store.outbox().claimDue("d", T0.plusSeconds(2), lease, List.of("hs"), 10).inDoubt())
+        .containsExactly(ids.get(2));
+  }
+
+  @Test
   void aRecordsWritesComeNewestFirstAndOtherRecordsStayOut() {
     store.outbox().enqueue(write("w1"));
     store.outbox().enqueue(write("w2"));

@@ -95,8 +95,10 @@ class GracefulStopTest {
     SyncReport stopped = first.syncOnce();
     first.releaseLeases();
 
-    assertThat(crm.updateCalls).as("no round of writes after the stop").hasSize(1);
-    int inFlight = crm.updateCalls.get(0).size();
+    // One round claims at most ten batches of the engine's 20 (200 writes); its slices go out side by side, so all
+    // of them were in flight when the stop came. A round after the stop would have sent all 300.
+    int inFlight = crm.updateCalls.stream().mapToInt(List::size).sum();
+    assertThat(inFlight).as("no round of writes after the stop").isPositive().isLessThanOrEqualTo(200);
     assertThat(stopped.recordsWritten()).as("the round in flight was settled").isEqualTo(inFlight);
     // Writes planned while that round was at the CRM (the pass plans the next batch meanwhile) stay PENDING,
     // unleased, for whoever runs next; none of them went out.

@@ -62,6 +62,30 @@ class PassThroughputTest {
   }
 
   @Test
+  void companiesInTheAccountListReadDuringThePassAreNotReadAgainButANewPassReadsThemAfresh() {
+    // the first person has no company: matching them lists the accounts, during the pass's first batch
+    crm.put("contacts", "p0", new HashMap<>(Map.of("email", "kim@globex.test", "jobtitle", "VP Sales")));
+    for (int i = 1; i <= 40; i++) {
+      crm.put("companies", "c" + i, Map.of("name", "Company " + i, "numberofemployees", "120"));
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@c" + i + ".test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c" + i, "hubspot_owner_id", "101")));
+    }
+    SyncEngine engine = engine(Clock.systemUTC(), EngineSettings.defaults().withBatchSize(10));
+
+    engine.syncOnce();
+
+    assertThat(crm.readCalls.get("companies")).as("only the first batch's, before the list was read").isOne();
+    assertThat(crm.get("contacts", "p40").field("revbridge_score")).isNotBlank();
+
+    crm.put("companies", "c40", Map.of("name", "Company 40", "numberofemployees", "9000"));
+    crm.put("contacts", "p40", new HashMap<>(Map.of("email", "p40@c40.test", "jobtitle", "VP Sales",
+        "associatedcompanyid", "c40", "hubspot_owner_id", "101", "lastname", "Changed")));
+    engine.syncOnce();
+
+    assertThat(crm.readCalls.get("companies")).as("the list is from the pass before: read the company again").isEqualTo(2);
+  }
+
+  @Test
   void aPassEndsAtTheFirstPageOfChangesMadeAfterItBeganAndTheNextPassReadsTheRest() {
     contacts(100); // changed before the pass
     crm.stampFrom(Instant.now().plusSeconds(3600)); // from here on, as if changed while the pass ran
@@ -83,6 +107,18 @@ class PassThroughputTest {
 
     assertThat(second.recordsWritten()).isEqualTo(50);
     assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
+  }
+
+  @Test
+  void writesQueuedWhileThePassReadsGoOutInFullBatches() {
+    contacts(1000); // 20 pages of 50; the drain beside the pass sends only full batches, the pass's end the rest
+
+    SyncReport report = engine(Clock.systemUTC(), EngineSettings.defaults().withDrainConcurrency(4)).syncOnce();
+
+    assertThat(report.recordsWritten()).isEqualTo(1000);
+    assertThat(crm.updateCalls).as("ten calls of a full batch each, not one per page").hasSize(10)
+        .allSatisfy(call -> assertThat(call).hasSize(100));
+    assertThat(store.outbox().countByStatus()).containsEntry("DONE", 1000L).containsEntry("PENDING", 0L);
   }
 
   @Test
