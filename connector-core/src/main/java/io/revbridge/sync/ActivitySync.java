@@ -48,7 +48,11 @@ final class ActivitySync {
     }
   }
 
-  Result poll(ConnectionContext ctx, java.util.function.BooleanSupplier stopping) {
+  /**
+   * @param betweenPages runs after each page is stored: a first pass's backlog takes a while, and work that arrived
+   *     meanwhile (webhooks) is served there instead of waiting for the pass to end
+   */
+  Result poll(ConnectionContext ctx, java.util.function.BooleanSupplier stopping, Runnable betweenPages) {
     ActivityFeed feed = ctx.connection().activities();
     Result total = new Result(0, 0, 0);
     for (String object : feed.objectTypes()) {
@@ -60,7 +64,7 @@ final class ActivitySync {
         continue; // another instance reads them
       }
       try {
-        total = total.plus(pollObject(ctx, feed, object, key, stopping));
+        total = total.plus(pollObject(ctx, feed, object, key, stopping, betweenPages));
       } catch (CrmException e) {
         if (SyncEngine.pauses(e)) {
           throw e;
@@ -74,7 +78,7 @@ final class ActivitySync {
   }
 
   private Result pollObject(ConnectionContext ctx, ActivityFeed feed, String object, String leaseKey,
-      java.util.function.BooleanSupplier stopping) {
+      java.util.function.BooleanSupplier stopping, Runnable betweenPages) {
     Result result = new Result(0, 0, 0);
     String cursor = store.cursors().get(ctx.name(), PREFIX + object).orElse(null);
     ActivityPage page;
@@ -94,6 +98,7 @@ final class ActivitySync {
       store.cursors().put(ctx.name(), PREFIX + object, page.nextCursor());
       cursor = page.nextCursor();
       result = result.plus(new Result(page.activities().size(), touched, stopped));
+      betweenPages.run();
     } while (page.hasMore() && pages < MAX_PAGES_PER_PASS && !stopping.getAsBoolean());
     if (result.read() > 0) {
       progress.accept(String.format("%s %s: %,d activities read, %,d first touches, %,d sequence steps stopped",

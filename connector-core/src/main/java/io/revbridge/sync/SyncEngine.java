@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -56,8 +58,8 @@ public final class SyncEngine {
   private final MappingSet mappings;
   private final EngineSettings settings;
   /** Outbox rows queued by processing so far (updates, tasks): a pass's background drain waits for full batches. */
-  private final java.util.concurrent.atomic.AtomicLong queuedUpdates = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicLong queuedTasks = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong queuedUpdates = new AtomicLong();
+  private final AtomicLong queuedTasks = new AtomicLong();
   private final Clock clock;
   private final Consumer<String> progress;
   private volatile java.util.function.BiConsumer<Map<RecordRef, Integer>, Instant> mqlScores = (scores, at) -> { };
@@ -179,7 +181,12 @@ public final class SyncEngine {
           }
         }
         if (!stopping) {
-          activities.poll(ctx, () -> stopping);
+          // Webhooks wait for the pass (one engine, one thread): a first pass's activity backlog would hold their
+          // writes for seconds, so what they queued is processed and sent between activity pages.
+          AtomicReference<SyncReport> meanwhile = new AtomicReference<>(SyncReport.EMPTY);
+          activities.poll(ctx, () -> stopping,
+              () -> meanwhile.set(meanwhile.get().plus(processPending(scored)).plus(drain())));
+          report = report.plus(meanwhile.get());
         }
       } catch (RetryableCrmException e) {
         if (!pauses(e)) {

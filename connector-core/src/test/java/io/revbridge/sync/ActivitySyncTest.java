@@ -9,6 +9,8 @@ import io.revbridge.model.Activity;
 import io.revbridge.model.ActivityDirection;
 import io.revbridge.model.ActivityType;
 import io.revbridge.model.RecordRef;
+import io.revbridge.spi.Change;
+import io.revbridge.spi.ChangeKind;
 import io.revbridge.routing.PlaybookFiles;
 import io.revbridge.routing.RoutingPlaybookLoader;
 import io.revbridge.scoring.LeadScorer;
@@ -75,5 +77,31 @@ class ActivitySyncTest {
     assertThat(stored()).isEqualTo(backlog);
     assertThat(store.cursors().get("main", "activity:calls")).contains(Integer.toString(backlog));
     assertThat(progress).anyMatch(l -> l.startsWith("main calls: 1,250 activities read"));
+  }
+
+  @Test
+  void aWebhookArrivingWhileABacklogOfActivitiesIsReadIsWrittenBeforeTheReadEnds() {
+    for (int i = 0; i < 3 * FakeCrm.PAGE; i++) {
+      crm.logActivity(new Activity(new RecordRef("main", "calls", "c" + i), ActivityType.CALL, "101",
+          List.of(new RecordRef("main", "contacts", "p1")), List.of(), clock.instant().minusSeconds(1_000 - i),
+          ActivityDirection.OUTBOUND, "COMPLETED", "call " + i, true, false, clock.instant()));
+    }
+    List<String> scoreOfP2WhenPageAsked = new ArrayList<>();
+    crm.onActivityPage = pagesBefore -> {
+      if (pagesBefore == 1) { // a new contact arrives by webhook while the backlog is read
+        crm.put("contacts", "p2", java.util.Map.of("email", "p2@acme.test", "lastname", "Roe", "jobtitle", "CTO"));
+        engine.ingest(List.of(new Change(new RecordRef("main", "contacts", "p2"), ChangeKind.UPSERT, clock.instant(),
+            "hubspot:1:2:3:p2:1", java.util.Optional.empty())));
+      }
+      scoreOfP2WhenPageAsked.add(String.valueOf(crm.get("contacts", "p2") == null ? null
+          : crm.get("contacts", "p2").field("revbridge_score")));
+    };
+
+    engine.syncOnce();
+
+    assertThat(stored()).isEqualTo(3L * FakeCrm.PAGE);
+    assertThat(scoreOfP2WhenPageAsked).hasSize(3);
+    assertThat(scoreOfP2WhenPageAsked.get(2)).as("p2's score had reached the CRM when the last page was asked for")
+        .isNotEqualTo("null");
   }
 }

@@ -224,6 +224,9 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   /** Activities served by {@link #activities()}, one object {@code calls}; the cursor is how many were read. */
   final List<io.revbridge.model.Activity> activityLog = new ArrayList<>();
 
+  /** Runs before each activity page is served, with how many pages were served before it. */
+  java.util.function.IntConsumer onActivityPage = pagesBefore -> { };
+
   void logActivity(io.revbridge.model.Activity activity) {
     activityLog.add(activity);
   }
@@ -239,6 +242,7 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
       @Override
       public io.revbridge.spi.ActivityPage poll(String objectType, String cursor) {
         int from = cursor == null ? 0 : Integer.parseInt(cursor);
+        onActivityPage.accept(from / PAGE);
         int to = Math.min(activityLog.size(), from + PAGE);
         return new io.revbridge.spi.ActivityPage(List.copyOf(activityLog.subList(from, to)), Integer.toString(to),
             to < activityLog.size());
