@@ -48,6 +48,12 @@ import java.util.stream.Collectors;
 final class OutboxDrainer {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutboxDrainer.class);
 
+  /**
+   * How long a part-full batch may wait to be joined during a pass: past it, the batch goes part-full. Short, since a
+   * webhook's write waits in it (the event-to-write goal is 2 s); a backfill fills its batches well within it.
+   */
+  static final Duration LINGER = Duration.ofMillis(500);
+
   private final Store store;
   private final Clock clock;
   private final EngineSettings settings;
@@ -101,10 +107,11 @@ final class OutboxDrainer {
   }
 
   /**
-   * One round of full batches only: the CRM's batch size of writes of one kind, object and connection per call.
-   * A pass draining beside its processing uses it when a round's worth of writes is queued, so it spends its calls
-   * on full batches instead of chasing each batch of records the pass commits; the rest waits for the next round,
-   * and the pass's last drain ({@link #drain(Map, BiConsumer)}) sends whatever is left. Only each record's first
+   * One round of full batches only: the CRM's batch size of writes of one kind, object and connection per call, and
+   * batches whose oldest write has waited {@link #LINGER}. A pass draining beside its processing uses it, so it
+   * spends its calls on full batches instead of chasing each batch of records the pass commits, while a write no
+   * batch will join soon still goes; the rest waits for the next round, and the pass's last drain
+   * ({@link #drain(Map, BiConsumer)}) sends whatever is left. Only each record's first
    * write of the round can go (its later ones wait their turn), so writes to one record stay in planned order.
    */
   DrainResult drainFullBatches(Map<String, ConnectionContext> connections, BiConsumer<String, CrmException> onPause) {
@@ -166,13 +173,16 @@ final class OutboxDrainer {
   }
 
   /**
-   * The first wave's full slices; every other claimed write is handed back unsent. A write claimed in doubt stays
-   * leased, so the drain's end hands it back still in doubt.
+   * The first wave's full slices and those that waited {@link #LINGER}; every other claimed write is handed back
+   * unsent. A write claimed in doubt stays leased, so the drain's end hands it back still in doubt.
    */
   private List<List<WriteSlices.Slice>> fullFirstWave(List<List<WriteSlices.Slice>> waves, List<OutboxEntry> due,
       Set<Long> inDoubt, ToIntFunction<String> maxBatch) {
+    Instant lingeredSince = clock.instant().minus(LINGER);
     List<WriteSlices.Slice> full = waves.get(0).stream()
-        .filter(slice -> slice.rows().size() >= Math.max(1, maxBatch.applyAsInt(slice.connection()))).toList();
+        .filter(slice -> slice.rows().size() >= Math.max(1, maxBatch.applyAsInt(slice.connection()))
+            || slice.rows().stream().anyMatch(row -> !row.createdAt().isAfter(lingeredSince)))
+        .toList();
     Set<Long> sent = new java.util.HashSet<>();
     full.forEach(slice -> slice.rows().forEach(row -> sent.add(row.id())));
     List<Long> unsent = due.stream().map(OutboxEntry::id).filter(id -> !sent.contains(id) && !inDoubt.contains(id))

@@ -487,7 +487,8 @@ public final class SyncEngine {
     Set<String> fields = LeadPipeline.fieldsToFetch(mapping);
     RecentKeys<String> read = new RecentKeys<>();
     SyncReport report = SyncReport.EMPTY;
-    BackgroundDrain writes = new BackgroundDrain(ctx.name(), this::drainFullBatches, this::drain);
+    BackgroundDrain writes = new BackgroundDrain(ctx.name(), this::drainFullBatches, this::drain,
+        OutboxDrainer.LINGER);
     int maxBatch = Math.max(1, ctx.connection().writer().maxBatch());
     long updatesSent = queuedUpdates.get();
     long tasksSent = queuedTasks.get();
@@ -511,11 +512,15 @@ public final class SyncEngine {
         page.changes().forEach(c -> read.add(c.ref().id()));
         report = report.plus(processPending(scored));
         // A round once a full batch of tasks or a batch per concurrent sender of updates waits: the writes go out
-        // in full batches (the rate limit counts calls, not records), and the rest when the pass ends.
+        // in full batches (the rate limit counts calls, not records). While fewer wait, a round each page sends
+        // only the batches that are full or have waited OutboxDrainer.LINGER, so a write that will not be joined
+        // soon (a webhook's, while the pass reads records needing none) goes now, not when a long pass ends.
         if (queuedTasks.get() - tasksSent >= maxBatch
             || queuedUpdates.get() - updatesSent >= (long) maxBatch * settings.drainConcurrency()) {
           updatesSent = queuedUpdates.get();
           tasksSent = queuedTasks.get();
+          writes.nudge();
+        } else if (queuedUpdates.get() > updatesSent || queuedTasks.get() > tasksSent) {
           writes.nudge();
         }
         writes.failIfFailed();

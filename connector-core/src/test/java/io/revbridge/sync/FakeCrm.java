@@ -109,8 +109,23 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
     return (int) updateCalls.stream().flatMap(List::stream).filter(w -> w.values().containsKey(field)).count();
   }
 
+  /**
+   * Runs before each feed page is served, outside the fake's lock (so it may wait for the engine's writes), with
+   * the object type and how many of its pages were served before.
+   */
+  java.util.function.BiConsumer<String, Integer> onPoll = (objectType, pagesBefore) -> { };
+
   @Override
-  public synchronized ChangePage poll(String objectType, String cursor, Set<String> fields) {
+  public ChangePage poll(String objectType, String cursor, Set<String> fields) {
+    int pagesBefore;
+    synchronized (this) {
+      pagesBefore = pollCalls.getOrDefault(objectType, 0);
+    }
+    onPoll.accept(objectType, pagesBefore);
+    return pollLocked(objectType, cursor);
+  }
+
+  private synchronized ChangePage pollLocked(String objectType, String cursor) {
     if (failAllCallsWith != null) {
       throw failAllCallsWith;
     }
