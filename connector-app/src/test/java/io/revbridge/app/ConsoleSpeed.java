@@ -30,8 +30,8 @@ import java.util.Random;
  * the real server as `revbridge run` does, signs in and times each page: the median of 10 requests after 3 warm-ups,
  * on loopback. Run from the repository root:
  * <pre>
- * mvn -B -q package -DskipTests
- * mvn -B -q -pl connector-app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/console-cp.txt
+ * mvn -B -q -pl connector-app -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=/tmp/console-cp.txt
  * java -cp "connector-app/target/test-classes:connector-app/target/classes:$(cat /tmp/console-cp.txt)" \
  *     io.revbridge.app.ConsoleSpeed [h2|postgresql]
  * </pre>
