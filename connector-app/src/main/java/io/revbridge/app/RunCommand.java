@@ -83,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
       ForecastModel forecast = PlaybookLoader.load(rb.config().playbook()).forecast();
       ConsoleData consoleData = consoleData(rb, forecast);
       AlertFeed alertFeed = new AlertFeed(consoleData);
+      try {
+        alertFeed.prime();
+      } catch (RuntimeException e) {
+        out.println("alerts: the first reading failed, the alerts page will read the store itself: " + e.getMessage());
+      }
       Console console = new Console(rb.config().server().adminToken()
           .map(admin -> (SignIn) new TokenSignIn(admin, rb.config().server().viewerToken())),
           new Sessions(rb.store().consoleSessions(), Clock.systemUTC()), consoleData, alertFeed);

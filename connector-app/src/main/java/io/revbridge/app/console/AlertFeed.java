@@ -56,6 +56,14 @@ public final class AlertFeed {
     return reading;
   }
 
+  /**
+   * Makes the first reading, before the console opens: the page shows the notifier's readings, and its first one
+   * would otherwise come a few seconds after the start, so the first visitor's page would read the store itself.
+   */
+  public void prime() {
+    refresh();
+  }
+
   /** The latest reading when younger than {@link #FRESH_FOR}, else a new one. Thread-safe. */
   Reading current() {
     Reading reading = latest.get();

@@ -78,6 +78,17 @@ class AlertNotifierTest {
   }
 
   @Test
+  void theReadingMadeAtTheStartIsWhatTheFirstVisitorSees() {
+    feed.prime(); // revbridge run, before the console opens
+    store.forecasts().save(List.of(new ForecastRow(new RecordRef("main", "deals", "5"), "101", "PROPOSAL",
+        new BigDecimal("1000"), 40, null, LocalDate.parse("2026-12-15"), "LOW", T0, List.of("stalled"))));
+    clock.advance(Duration.ofSeconds(3));
+
+    assertThat(feed.current().readAt()).as("the page does not read the store itself").isEqualTo(T0);
+    assertThat(feed.current().alerts()).isEmpty();
+  }
+
+  @Test
   void theFeedIsReadAtMostOnceAMinute() {
     assertThat(notifier.queueNew()).isZero();
     store.forecasts().save(List.of(new ForecastRow(new RecordRef("main", "deals", "8"), "101", "PROPOSAL",
