@@ -109,6 +109,9 @@ class ScoreTrainIT {
       assertThat(fx.sandbox.records("deals")).filteredOn(d -> !d.get("dealstage").startsWith("closed")).isNotEmpty()
           .allSatisfy(d -> assertThat(d.get("revbridge_predictive_factors")).startsWith("Predicted win ")
               .containsPattern("\n[+−] "));
+      assertThat(fx.sandbox.records("deals")).filteredOn(d -> !d.get("dealstage").startsWith("closed"))
+          .as("open HubSpot deals are served their stage age from the dealstage history")
+          .anySatisfy(d -> assertThat(d.get("revbridge_predictive_factors")).containsPattern("\\d+ days? in "));
     }
   }
 
