@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Predictive scoring through the Salesforce adapter: leads learned from converted and not-converted leads, and
- * opportunities from closed won and lost ones (with their Tasks and Events), each beating the rules on held-out
+ * opportunities from closed won and lost ones (with their Tasks and Events, and the days each sat in the stage it
+ * closed from, read from OpportunityHistory), each beating the rules on held-out
  * records; with the model in charge the predictive fields reach every lead and opportunity in the Salesforce sandbox.
  */
 class SalesforcePredictiveIT {
@@ -71,6 +72,7 @@ class SalesforcePredictiveIT {
       Cli train = Cli.run(env, "score", "train", "--object", "deals", "--config", config.toString());
       assertThat(train.exitCode()).as(train.out() + train.err()).isZero();
       assertThat(train.out()).containsPattern("sf: 2008 records read, 20\\d\\d with an outcome")
+          .containsPattern("stage history: 2000 of 20\\d\\d closed deals with the open stage they closed from")
           .contains("verdict: the learned model ranks better than the rules")
           .contains("model 1 stored and activated for deals on sf; in charge by predictive.yaml (deals.use: predictive)");
       try (Store store = store()) {
@@ -79,6 +81,8 @@ class SalesforcePredictiveIT {
         assertThat(e.learned().auc()).isGreaterThanOrEqualTo(0.75).isGreaterThan(e.rules().auc());
         assertThat(model.trainTo()).isBefore(model.testFrom());
         ActivityWeights.assertLearned("deals", ModelCodec.features(model));
+        StageAgeWeights.assertLearned(ModelCodec.features(model));
+        System.out.printf("Salesforce deals ROC AUC learned %.3f rules %.3f%n", e.learned().auc(), e.rules().auc());
       }
       Cli evaluate = Cli.run(env, "score", "evaluate", "--object", "deals", "--config", config.toString(), "--json");
       assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * `score train`, `score evaluate` and `score model` against the HubSpot sandbox's closed history: a hidden truth is
  * learned (held-out AUC of at least 0.75, better than the rules, the recent meetings and emails it counts among the
- * weights, read through the activity feed), pure noise is reported as no signal, too little
+ * weights, read through the activity feed, and for deals the days they stalled in the stage they closed from, read
+ * through the dealstage history), pure noise is reported as no signal, too little
  * history is refused, and model versions activate and roll back.
  */
 class ScoreTrainIT {
@@ -55,7 +56,8 @@ class ScoreTrainIT {
           .contains("verdict: the learned model ranks better than the rules")
           .contains("model 1 stored and activated for leads on main; predictive.yaml leads.use is rules");
       assertThat(deals.exitCode()).as(deals.err()).isZero();
-      assertThat(deals.out()).contains("verdict: the learned model ranks better than the rules");
+      assertThat(deals.out()).contains("verdict: the learned model ranks better than the rules")
+          .containsPattern("stage history: 2000 of 20\\d\\d closed deals with the open stage they closed from");
       try (Store store = store()) {
         for (String kind : List.of("leads", "deals")) {
           ModelRow model = store.models().active("main", kind).orElseThrow();
@@ -70,6 +72,10 @@ class ScoreTrainIT {
           assertThat(model.trainRecords() + model.calibrationRecords() + model.testRecords()).isEqualTo(total);
           assertThat(ModelCodec.features(model)).extracting(f -> f.key()).doesNotContain("stage", "lifecycle");
           ActivityWeights.assertLearned(kind, ModelCodec.features(model));
+          if (kind.equals("deals")) {
+            StageAgeWeights.assertLearned(ModelCodec.features(model));
+          }
+          System.out.printf("HubSpot %s ROC AUC learned %.3f rules %.3f%n", kind, e.learned().auc(), e.rules().auc());
           assertThat(store.models().evaluations(model.id())).hasSize(1);
         }
       }
@@ -103,6 +109,9 @@ class ScoreTrainIT {
       assertThat(fx.sandbox.records("deals")).filteredOn(d -> !d.get("dealstage").startsWith("closed")).isNotEmpty()
           .allSatisfy(d -> assertThat(d.get("revbridge_predictive_factors")).startsWith("Predicted win ")
               .containsPattern("\n[+−] "));
+      assertThat(fx.sandbox.records("deals")).filteredOn(d -> !d.get("dealstage").startsWith("closed"))
+          .as("open HubSpot deals are served their stage age from the dealstage history")
+          .anySatisfy(d -> assertThat(d.get("revbridge_predictive_factors")).containsPattern("\\d+ days? in "));
     }
   }
 

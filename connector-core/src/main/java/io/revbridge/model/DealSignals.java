@@ -31,7 +31,13 @@ public record DealSignals(
 
   /** The same signals without the stage clock. */
   public DealSignals withoutStageClock() {
+    return withStageEnteredAt(null);
+  }
+
+  /** The same signals with the stage clock set to {@code enteredAt} (null: unknown). */
+  public DealSignals withStageEnteredAt(Instant enteredAt) {
     return new DealSignals(createdAt, lastActivityAt, emailEngaged, demoCompleted, proposalSent, contractReview,
-        legalInvolved, competition, budgetConfirmed, authorityConfirmed, needConfirmed, timelineConfirmed, null);
+        legalInvolved, competition, budgetConfirmed, authorityConfirmed, needConfirmed, timelineConfirmed,
+        enteredAt);
   }
 }

@@ -25,6 +25,9 @@ import java.util.Optional;
  * reads the stage or its probability: the outcome is what the model predicts. Immutable; safe to share.
  */
 public final class DealFeatures {
+  /** The group of the days-in-stage features: {@code stagedays:<14}, {@code stagedays:14-44}, {@code stagedays:45+}. */
+  static final String STAGE_AGE_GROUP = "stagedays";
+
   private final IndustryClassifier industries;
   private final Regions regions;
 

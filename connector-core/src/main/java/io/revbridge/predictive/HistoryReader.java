@@ -19,7 +19,10 @@ import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangePage;
 import io.revbridge.spi.CrmConnection;
+import io.revbridge.spi.CrmException;
 import io.revbridge.spi.CrmRecord;
+import io.revbridge.spi.StageChange;
+import io.revbridge.spi.StageHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,7 +38,9 @@ import java.util.function.Consumer;
  * objects from the start of the change feed, mapped, joined to its company, enriched like the pipeline does, and
  * kept when it has an outcome (converted or disqualified by the playbook's lead outcomes; a deal closed won or lost
  * by the forecast playbook's stages). Each example carries the rule model's view of the same record, so the
- * evaluation compares like with like. Reads the CRM only; writes nothing.
+ * evaluation compares like with like. A closed deal is described as it stood on its close day: in its last open
+ * stage, read from the connection's stage history (see {@link LastOpenStage}), for its stage age and for the rules.
+ * Reads the CRM only; writes nothing.
  */
 public final class HistoryReader {
   private static final int BATCH = 200;
@@ -88,7 +93,8 @@ public final class HistoryReader {
             counts.read++;
           }
           if (batch.size() >= BATCH) {
-            examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts, touches));
+            examples.addAll(examples(object, connection, crm, objectType, mapping.get(), batch, from, counts,
+                touches));
             batch.clear();
           }
         }
@@ -96,8 +102,14 @@ public final class HistoryReader {
         // read on past a page held back to spare the API allowance: a training set cut short would be
         // skewed towards the oldest records without a word
       } while (page.continues());
-      examples.addAll(examples(object, connection, crm, mapping.get(), batch, from, counts, touches));
+      examples.addAll(examples(object, connection, crm, objectType, mapping.get(), batch, from, counts, touches));
       progress.accept(objectType + ": " + counts.read + " records read, " + examples.size() + " with an outcome");
+      if (object == PredictedObject.DEALS) {
+        stageProgress(connection, objectType, counts, progress);
+      }
+    }
+    if (counts.stageHistoryFailure != null) {
+      examples = withoutStageAges(examples);
     }
     return new History(examples, counts.read, counts.open, counts.unmappable, counts.beforeSince);
   }
@@ -107,14 +119,30 @@ public final class HistoryReader {
     int open;
     int unmappable;
     int beforeSince;
+    /** Closed deals whose stage history was asked for, and those of them with a last open stage. */
+    int stagesAsked;
+    int withStageAge;
+    /** Why the stage history could not be read; once set, it is not asked again. */
+    String stageHistoryFailure;
   }
 
-  private List<Example> examples(PredictedObject object, CrmConnection connection, String crm,
+  private static void stageProgress(CrmConnection connection, String objectType, Counts counts,
+      Consumer<String> progress) {
+    if (counts.stageHistoryFailure != null) {
+      progress.accept("stage history: " + objectType + " could not be read (" + counts.stageHistoryFailure
+          + "); the model is trained without stage ages");
+    } else if (connection.stageHistory().objectTypes().contains(objectType)) {
+      progress.accept("stage history: " + counts.withStageAge + " of " + counts.stagesAsked
+          + " closed deals with the open stage they closed from");
+    }
+  }
+
+  private List<Example> examples(PredictedObject object, CrmConnection connection, String crm, String objectType,
       ObjectMapping mapping, List<CrmRecord> records, Instant from, Counts counts,
       Optional<ActivityHistory.Touches> touches) {
     return object == PredictedObject.LEADS
         ? leads(connection, crm, mapping, records, from, counts, touches)
-        : deals(connection, crm, mapping, records, from, counts, touches);
+        : deals(connection, crm, objectType, mapping, records, from, counts, touches);
   }
 
   private List<Example> leads(CrmConnection connection, String crm, ObjectMapping mapping, List<CrmRecord> records,
@@ -159,8 +187,8 @@ public final class HistoryReader {
     return out;
   }
 
-  private List<Example> deals(CrmConnection connection, String crm, ObjectMapping mapping, List<CrmRecord> records,
-      Instant from, Counts counts, Optional<ActivityHistory.Touches> touches) {
+  private List<Example> deals(CrmConnection connection, String crm, String objectType, ObjectMapping mapping,
+      List<CrmRecord> records, Instant from, Counts counts, Optional<ActivityHistory.Touches> touches) {
     List<Deal> deals = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (CrmRecord record : records) {
@@ -182,15 +210,56 @@ public final class HistoryReader {
       }
     }
     Map<RecordRef, Company> companies = companies(connection, crm, deals.stream().map(Deal::companyRef).toList());
+    Map<String, List<StageChange>> stages = stageHistory(connection, objectType, deals, counts);
     List<Example> out = new ArrayList<>(deals.size());
     for (int i = 0; i < deals.size(); i++) {
       Deal d = deals.get(i);
       LocalDate asOf = LocalDate.ofInstant(closedAt(d), ZoneOffset.UTC);
+      Optional<LastOpenStage> last = LastOpenStage.of(stages.getOrDefault(d.ref().id(), List.of()),
+          stage -> forecaster.model().stageOf(crm, stage).map(ForecastStage::closed).orElse(false), closedAt(d));
+      if (last.isPresent()) {
+        counts.withStageAge++;
+      }
+      Deal asItStood = last.map(s -> atLastOpenStage(d, s)).orElseGet(() -> withoutStageClock(d));
       List<Feature> features = new ArrayList<>(
-          dealFeatures.of(withoutStageClock(d), Optional.ofNullable(companies.get(d.companyRef())), asOf));
+          dealFeatures.of(asItStood, Optional.ofNullable(companies.get(d.companyRef())), asOf));
       touches.ifPresent(t -> ActivityFeatures.add(t.deal(d.ref()), closedAt(d), features));
       out.add(new Example(d.ref().id(), closedAt(d), features, labels.get(i),
-          forecaster.forecast(asOpen(d), crm, asOf).probability() / 100.0));
+          forecaster.forecast(asOpen(d, last), crm, asOf).probability() / 100.0));
+    }
+    return out;
+  }
+
+  /**
+   * The stage changes of the kept deals, by deal id; empty when the connection reads no stage history for the
+   * object, or when reading it failed once (then no deal of the history gets a stage age, rather than some).
+   */
+  private static Map<String, List<StageChange>> stageHistory(CrmConnection connection, String objectType,
+      List<Deal> deals, Counts counts) {
+    StageHistory history = connection.stageHistory();
+    if (deals.isEmpty() || counts.stageHistoryFailure != null || !history.objectTypes().contains(objectType)) {
+      return Map.of();
+    }
+    try {
+      Map<String, List<StageChange>> read = history.read(objectType, deals.stream().map(d -> d.ref().id()).toList());
+      counts.stagesAsked += deals.size();
+      return read;
+    } catch (CrmException e) {
+      counts.stageHistoryFailure = e.getMessage();
+      return Map.of();
+    }
+  }
+
+  /**
+   * After the stage history failed part of the way, the deals read before keep no stage age either: a model that saw
+   * stage ages on the older deals only would learn when a deal closed, not how long it stalled.
+   */
+  private static List<Example> withoutStageAges(List<Example> examples) {
+    List<Example> out = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      out.add(new Example(e.recordId(), e.at(),
+          e.features().stream().filter(f -> !f.group().equals(DealFeatures.STAGE_AGE_GROUP)).toList(),
+          e.positive(), e.ruleProbability()));
     }
     return out;
   }
@@ -201,17 +270,29 @@ public final class HistoryReader {
   }
 
   /**
-   * The deal as the rules saw it before it closed: without its closed stage, which would give them the answer.
-   * Its last open stage is not in the record, so the rules count it as the first stage and weigh the rest.
+   * The deal as the rules saw it before it closed: in its last open stage, without its closed stage, which would
+   * give them the answer. Without a stage history the last open stage is unknown, and the rules count it as the
+   * first stage and weigh the rest.
    */
-  static Deal asOpen(Deal d) {
-    return new Deal(d.ref(), d.modifiedAt(), d.name(), d.amount(), null, d.pipeline(), d.closeDate(), null,
-        d.ownerId(), d.companyRef(), d.contactRef(), d.signals());
+  static Deal asOpen(Deal d, Optional<LastOpenStage> last) {
+    return last.map(s -> atLastOpenStage(d, s)).orElseGet(() -> new Deal(d.ref(), d.modifiedAt(), d.name(),
+        d.amount(), null, d.pipeline(), d.closeDate(), null, d.ownerId(), d.companyRef(), d.contactRef(),
+        d.signals()));
+  }
+
+  /**
+   * A closed deal as it stood on its close day: in its last open stage since it entered it, as an open deal's
+   * stage clock reads ("45 days in Negotiation/Review").
+   */
+  static Deal atLastOpenStage(Deal d, LastOpenStage last) {
+    return new Deal(d.ref(), d.modifiedAt(), d.name(), d.amount(), last.stage(), d.pipeline(), d.closeDate(), null,
+        d.ownerId(), d.companyRef(), d.contactRef(), d.signals().withStageEnteredAt(last.enteredAt()));
   }
 
   /**
    * A closed deal's stage clock says when it closed, not how long it sat in its last open stage (neither CRM keeps
-   * that on the deal), so its stage age is left out rather than read as "0 days in Closed Won".
+   * that on the deal), so without a stage history its stage age is left out rather than read as "0 days in Closed
+   * Won".
    */
   static Deal withoutStageClock(Deal d) {
     return new Deal(d.ref(), d.modifiedAt(), d.name(), d.amount(), d.stage(), d.pipeline(), d.closeDate(),

@@ -28,6 +28,11 @@ public interface CrmConnection extends AutoCloseable {
     return ActivityFeed.NONE;
   }
 
+  /** The stage changes of the CRM's deals; {@link StageHistory#NONE} when the adapter reads none. */
+  default StageHistory stageHistory() {
+    return StageHistory.NONE;
+  }
+
   /**
    * Checks credentials and permissions with live calls, bounded by a timeout. Never throws for a failed
    * check: every failure is an item of the report, in words a RevOps admin can act on.

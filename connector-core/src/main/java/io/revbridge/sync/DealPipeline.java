@@ -14,6 +14,7 @@ import io.revbridge.predictive.DealFeatures;
 import io.revbridge.predictive.InCharge;
 import io.revbridge.predictive.PredictedObject;
 import io.revbridge.predictive.Prediction;
+import io.revbridge.predictive.StageClocks;
 import io.revbridge.spi.CrmRecord;
 import io.revbridge.store.ActivityStore;
 import io.revbridge.store.AuditEntry;
@@ -102,6 +103,7 @@ final class DealPipeline {
             .toList());
     Optional<Map<String, List<ActivityStore.Touch>>> touches = model.isEmpty() ? Optional.empty()
         : predictive.touches(ctx, mapped.stream().map(m -> m.deal().ref()).toList(), true, now);
+    Map<RecordRef, Deal> clocked = model.isEmpty() ? Map.of() : stageClocks(ctx, mapping, mapped);
     for (Mapped m : mapped) {
       CrmRecord record = m.record();
       try (RecordLog log = RecordLog.about(record)) {
@@ -110,7 +112,8 @@ final class DealPipeline {
         Prediction prediction = null;
         if (model.isPresent()) {
           prediction = model.get().model().predict(PredictiveStage.withActivities(
-              features.of(deal, Optional.ofNullable(companies.get(deal.companyRef())), today), touches, deal.ref(), now),
+              features.of(clocked.getOrDefault(deal.ref(), deal), Optional.ofNullable(companies.get(deal.companyRef())),
+                  today), touches, deal.ref(), now),
               predictive.factors());
           f = InCharge.deal(f, prediction, predictive.serving(PredictedObject.DEALS), deal.amount());
           audits.add(PredictiveAudit.entry(record.ref(), model.get().id(), prediction, now));
@@ -146,5 +149,19 @@ final class DealPipeline {
     List<Long> handled = entries.stream().map(InboxEntry::id).toList();
     return new DealPlan(new BatchPlan(updates, List.of(), dead, audits, handled, forecast, Map.of(), now,
         RoutingEffects.stops(stops), versions), rows);
+  }
+
+  /**
+   * The open deals of the batch whose record names no stage clock (HubSpot's), with the one their stage history
+   * gives, for the model's days-in-stage feature; closed deals are not asked about.
+   */
+  private Map<RecordRef, Deal> stageClocks(ConnectionContext ctx, ObjectMapping mapping, List<Mapped> mapped) {
+    List<Deal> open = mapped.stream().map(Mapped::deal).filter(d -> d.signals().stageEnteredAt() == null)
+        .filter(d -> forecaster.model().stageOf(ctx.crm(), d.stage()).map(s -> !s.closed()).orElse(true)).toList();
+    Map<RecordRef, Deal> out = new LinkedHashMap<>();
+    for (Deal d : StageClocks.fill(ctx.connection(), mapping.objectType(), open)) {
+      out.put(d.ref(), d);
+    }
+    return out;
   }
 }

@@ -3,6 +3,9 @@ package io.revbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revbridge.sandbox.history.DealTraits;
+import io.revbridge.sandbox.history.HiddenTruth;
+import io.revbridge.sandbox.history.StageStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -88,6 +91,48 @@ class HistoryTest {
   void underTheSignalTruthGoodTraitsConvertFarMoreOftenAndUnderNoiseTheyDoNot() {
     assertThat(referralDecisionMakersOverListNonBuyers(HistoryTruth.SIGNAL)).isGreaterThan(0.5);
     assertThat(Math.abs(referralDecisionMakersOverListNonBuyers(HistoryTruth.NOISE))).isLessThan(0.12);
+  }
+
+  @Test
+  void underTheSignalTruthDealsThatStalledInTheirLastOpenStageLoseFarMoreOftenAndUnderNoiseTheyDoNot() {
+    assertThat(briskOverStalledWinRate(HistoryTruth.SIGNAL)).isGreaterThan(0.25);
+    assertThat(Math.abs(briskOverStalledWinRate(HistoryTruth.NOISE))).isLessThan(0.06);
+  }
+
+  @Test
+  void everyDealEnteredItsFirstStageWhenCreatedAndItsLastTheWholeDaysItSatThereBeforeClosing() {
+    HiddenTruth truth = new HiddenTruth(HistoryTruth.SIGNAL, 7, 720);
+    List<DealTraits> deals = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> truth.nextDeal()).toList();
+
+    assertThat(deals).allSatisfy(d -> {
+      assertThat(d.stages()).hasSizeBetween(1, 4).extracting(StageStep::stage).isSorted().doesNotHaveDuplicates();
+      assertThat(d.stages().get(0).minutesBeforeClose())
+          .isEqualTo((d.createdDaysAgo() - d.closedDaysAgo()) * 24L * 60);
+      assertThat(d.stages().get(d.stages().size() - 1).minutesBeforeClose()).isEqualTo(d.lastStageDays() * 24L * 60);
+      assertThat(d.lastStageDays()).as("a stage entered with the closing is none").isPositive();
+    });
+    assertThat(deals).filteredOn(d -> d.lastStageDays() < 14).hasSizeGreaterThan(400);
+    assertThat(deals).filteredOn(d -> d.lastStageDays() >= 45).hasSizeGreaterThan(400);
+    assertThat(new HiddenTruth(HistoryTruth.SIGNAL, 7, 720).nextDeal()).as("seeded: the same deals again")
+        .isEqualTo(deals.get(0));
+  }
+
+  /** Win rate of deals under 14 days in their last open stage minus that of deals 45 days or more in it. */
+  private static double briskOverStalledWinRate(HistoryTruth truth) {
+    HiddenTruth hidden = new HiddenTruth(truth, 11, 720);
+    int[] brisk = new int[2];
+    int[] stalled = new int[2];
+    for (int i = 0; i < 10_000; i++) {
+      DealTraits d = hidden.nextDeal();
+      int[] bucket = d.lastStageDays() < 14 ? brisk : d.lastStageDays() >= 45 ? stalled : null;
+      if (bucket != null) {
+        bucket[0]++;
+        bucket[1] += d.won() ? 1 : 0;
+      }
+    }
+    assertThat(brisk[0]).isGreaterThan(1000);
+    assertThat(stalled[0]).isGreaterThan(1000);
+    return brisk[1] / (double) brisk[0] - stalled[1] / (double) stalled[0];
   }
 
   @Test

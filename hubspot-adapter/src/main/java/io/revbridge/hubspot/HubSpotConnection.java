@@ -17,6 +17,7 @@ import io.revbridge.hubspot.internal.HubSpotRecordReader;
 import io.revbridge.hubspot.internal.HubSpotRecordWriter;
 import io.revbridge.hubspot.internal.HubSpotSchemaAdmin;
 import io.revbridge.hubspot.internal.HubSpotSearch;
+import io.revbridge.hubspot.internal.HubSpotStageHistory;
 import io.revbridge.hubspot.internal.HubSpotTiming;
 import io.revbridge.hubspot.internal.HubSpotWebhookParser;
 import io.revbridge.hubspot.internal.HubSpotWebhookReceiver;
@@ -33,6 +34,7 @@ import io.revbridge.spi.OwnerDirectory;
 import io.revbridge.spi.RecordReader;
 import io.revbridge.spi.RecordWriter;
 import io.revbridge.spi.SchemaAdmin;
+import io.revbridge.spi.StageHistory;
 import io.revbridge.spi.WebhookReceiver;
 import java.util.EnumSet;
 import java.util.Set;
@@ -56,6 +58,7 @@ public final class HubSpotConnection implements CrmConnection {
   private final HubSpotWebhookReceiver webhooks;
   private final HubSpotSchemaAdmin schema;
   private final HubSpotActivityFeed activities;
+  private final HubSpotStageHistory stageHistory;
 
   HubSpotConnection(
       ConnectionSettings settings, HttpUrl baseUrl, HubSpotOptions options, HubSpotTiming timing) {
@@ -79,6 +82,7 @@ public final class HubSpotConnection implements CrmConnection {
             settings.clientSecret().or(() -> settings.oauth().map(OAuthCredentials::clientSecret)), timing.clock()),
         new HubSpotWebhookParser(name));
     this.schema = new HubSpotSchemaAdmin(client);
+    this.stageHistory = new HubSpotStageHistory(client);
   }
 
   @Override
@@ -124,6 +128,11 @@ public final class HubSpotConnection implements CrmConnection {
   @Override
   public ActivityFeed activities() {
     return activities;
+  }
+
+  @Override
+  public StageHistory stageHistory() {
+    return stageHistory;
   }
 
   @Override

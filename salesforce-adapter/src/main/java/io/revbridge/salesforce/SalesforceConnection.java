@@ -12,6 +12,7 @@ import io.revbridge.salesforce.internal.SalesforceRecordReader;
 import io.revbridge.salesforce.internal.SalesforceRecordWriter;
 import io.revbridge.salesforce.internal.SalesforceSchemaAdmin;
 import io.revbridge.salesforce.internal.SalesforceSession;
+import io.revbridge.salesforce.internal.SalesforceStageHistory;
 import io.revbridge.salesforce.internal.SalesforceTokenClient;
 import io.revbridge.spi.ApiUsage;
 import io.revbridge.spi.Capability;
@@ -24,6 +25,7 @@ import io.revbridge.spi.OwnerDirectory;
 import io.revbridge.spi.RecordReader;
 import io.revbridge.spi.RecordWriter;
 import io.revbridge.spi.SchemaAdmin;
+import io.revbridge.spi.StageHistory;
 import io.revbridge.spi.WebhookReceiver;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -47,6 +49,7 @@ public final class SalesforceConnection implements CrmConnection {
   private final SalesforceOwnerDirectory owners;
   private final SalesforceSchemaAdmin schema;
   private final SalesforceOutboundMessages webhooks;
+  private final SalesforceStageHistory stageHistory;
 
   SalesforceConnection(ConnectionSettings settings, Clock clock) {
     this.options = SalesforceOptions.from(settings);
@@ -61,6 +64,7 @@ public final class SalesforceConnection implements CrmConnection {
     this.writer = new SalesforceRecordWriter(name, session);
     this.owners = new SalesforceOwnerDirectory(name, session);
     this.schema = new SalesforceSchemaAdmin(session);
+    this.stageHistory = new SalesforceStageHistory(session);
     this.webhooks = new SalesforceOutboundMessages(name, options.organizationId(), Set.copyOf(objects));
   }
 
@@ -107,6 +111,11 @@ public final class SalesforceConnection implements CrmConnection {
   @Override
   public SchemaAdmin schema() {
     return schema;
+  }
+
+  @Override
+  public StageHistory stageHistory() {
+    return stageHistory;
   }
 
   @Override

@@ -13,9 +13,14 @@ import java.util.Set;
  * {@code /crm/v3/objects/{type}/batch/*}. Partial failure follows HubSpot: good items are applied and
  * returned in {@code results}, bad ones become {@code errors[]} entries naming their input (by
  * {@code context.ids}, and {@code context.objectWriteTraceId} when the input had one), with status 207.
- * A batch over the bound or with duplicate ids is refused whole with 400.
+ * A batch over the bound or with duplicate ids is refused whole with 400. A read asking for
+ * {@code propertiesWithHistory} gets each named property's versions, newest first, and takes at most
+ * {@value #HISTORY_INPUTS} inputs, as HubSpot does.
  */
 final class BatchEndpoints {
+  /** Inputs a batch read may have when it asks for property histories. */
+  static final int HISTORY_INPUTS = 50;
+
   private final HubSpotCrm crm;
   private final SandboxOptions options;
   private final StatsRecorder stats;
@@ -34,6 +39,16 @@ final class BatchEndpoints {
     List<String> requested = new ArrayList<>();
     body.path("properties").forEach(p -> requested.add(p.asText()));
     Set<String> names = RecordJson.select(type, crm.store(type).catalog(), requested);
+    Set<String> withHistory = new LinkedHashSet<>();
+    body.path("propertiesWithHistory").forEach(p -> {
+      if (crm.store(type).catalog().get(p.asText()) != null) {
+        withHistory.add(p.asText()); // unknown names are dropped silently, as with properties
+      }
+    });
+    if (body.path("propertiesWithHistory").size() > 0 && inputs.size() > HISTORY_INPUTS) {
+      throw HubSpotErrors.validation("The maximum number of inputs supported in a batch request for property "
+          + "histories is " + HISTORY_INPUTS + ". Please reduce the number of items and try again.");
+    }
     Set<String> seen = new LinkedHashSet<>();
     List<String> missing = new ArrayList<>();
     ArrayNode results = Json.array();
@@ -44,7 +59,8 @@ final class BatchEndpoints {
       }
       String id = Inputs.resolveId(crm, type, given, idProperty);
       crm.find(type, id).filter(r -> !r.archived()).ifPresentOrElse(
-          r -> results.add(RecordJson.render(r, names)), () -> missing.add(given));
+          r -> results.add(withHistory(RecordJson.render(r, names), type, r.id(), withHistory)),
+          () -> missing.add(given));
     }
     ArrayNode errors = Json.array();
     if (!missing.isEmpty()) {
@@ -56,6 +72,21 @@ final class BatchEndpoints {
       e.putObject("context").set("ids", Json.strings(missing));
     }
     return batchResponse(results, errors, 200);
+  }
+
+  private ObjectNode withHistory(ObjectNode result, ObjectType type, String id, Set<String> properties) {
+    if (properties.isEmpty()) {
+      return result;
+    }
+    ObjectNode history = result.putObject("propertiesWithHistory");
+    for (String property : properties) {
+      ArrayNode versions = history.putArray(property);
+      for (PropertyVersion v : crm.versions(type, id, property)) {
+        versions.addObject().put("value", v.value()).put("timestamp", Times.iso(v.timestamp()))
+            .put("sourceType", v.sourceType());
+      }
+    }
+    return result;
   }
 
   Response update(Route route, Request req, WriteContext ctx) {

@@ -4,6 +4,7 @@ import io.revbridge.sandbox.HistoryOptions;
 import io.revbridge.sandbox.history.DealTraits;
 import io.revbridge.sandbox.history.HiddenTruth;
 import io.revbridge.sandbox.history.LeadTraits;
+import io.revbridge.sandbox.history.StageStep;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,14 @@ import java.util.List;
  * disqualified (lead status {@code UNQUALIFIED}), and deals closed won or lost, each with a company of its own that
  * carries its size, industry and country, and the calls, emails and meetings logged on each (engagements associated
  * with the contact or deal, a won one's kick-off after its outcome too). A record's last-modified time is when its outcome was set, so reading the
- * portal oldest first reads the history in the order it happened.
+ * portal oldest first reads the history in the order it happened. Each deal's {@code dealstage} history holds the open
+ * stages of the default pipeline it passed through and then its closing, as {@code propertiesWithHistory} shows it.
  */
 public final class HistorySeeder {
   private static final long DAY = TimeLine.DAY;
+  /** The default pipeline's open stages, in order: {@link StageStep#stage()} indexes them. */
+  static final List<String> OPEN_STAGES = List.of("appointmentscheduled", "qualifiedtobuy", "presentationscheduled",
+      "decisionmakerboughtin", "contractsent");
 
   private HistorySeeder() {}
 
@@ -74,6 +79,11 @@ public final class HistorySeeder {
           .set("closedate", Times.iso(closed / 1000 * 1000))
           .set("dealtype", "newbusiness");
       StoredRecord deal = new StoredRecord(crm.nextId(), created, closed, dealRow.build());
+      for (StageStep step : t.stages()) {
+        deal.addVersion("dealstage", new PropertyVersion(OPEN_STAGES.get(step.stage()),
+            closed - step.minutesBeforeClose() * 60_000, "CRM_UI"));
+      }
+      deal.addVersion("dealstage", new PropertyVersion(t.won() ? "closedwon" : "closedlost", closed, "CRM_UI"));
       deal.associate(ObjectType.COMPANIES, company.record.id());
       company.record.associate(ObjectType.DEALS, deal.id());
       touches.add(t.touches(), closed, ObjectType.DEALS, deal);

@@ -21,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HubSpotCrm {
   /** Ids are numeric, increasing, and unique across object types so a mixed-up id never finds a record. */
   static final long FIRST_ID = 1001;
+  /** The properties whose every change is kept for {@code propertiesWithHistory}, per object type. */
+  static final Map<ObjectType, java.util.Set<String>> HISTORY =
+      Map.of(ObjectType.DEALS, java.util.Set.of("dealstage"));
 
   private final Clock clock;
   private final Map<ObjectType, ObjectStore> stores = new EnumMap<>(ObjectType.class);
@@ -105,6 +108,38 @@ public final class HubSpotCrm {
         Instant.ofEpochMilli(r.updatedAt()), r.archived() ? Instant.ofEpochMilli(r.archivedAt()) : null, assoc);
   }
 
+  private static boolean tracked(ObjectType type, PropertyDef def) {
+    return HISTORY.getOrDefault(type, java.util.Set.of()).contains(def.name());
+  }
+
+  /**
+   * The versions of a live record's property, newest first as HubSpot lists them: the recorded ones, or, for a
+   * property whose changes are not kept or a seeded record, its current value as set when the record was created.
+   * Empty when the record does not exist or the property has no value.
+   */
+  List<PropertyVersion> versions(ObjectType type, String id, String property) {
+    Long key = parseId(id);
+    ObjectStore s = store(type);
+    PropertyDef def = s.catalog().get(property);
+    if (key == null || def == null) {
+      return List.of();
+    }
+    return s.read(() -> {
+      StoredRecord r = s.live(key);
+      if (r == null) {
+        return List.<PropertyVersion>of();
+      }
+      List<PropertyVersion> recorded = new ArrayList<>(r.versions(property));
+      if (recorded.isEmpty()) {
+        String value = RecordValues.value(r, def);
+        return value == null ? List.<PropertyVersion>of()
+            : List.of(new PropertyVersion(value, r.createdAt(), "CRM_UI"));
+      }
+      Collections.reverse(recorded);
+      return List.copyOf(recorded);
+    });
+  }
+
   /** Updates a live record; {@code ctx == null} means a UI edit, which is not logged as an API write. */
   ItemOutcome update(ObjectType type, String id, Validated input, WriteContext ctx) {
     Long key = parseId(id);
@@ -121,8 +156,19 @@ public final class HubSpotCrm {
       if (conflict != null) {
         return ItemOutcome.failed(conflict);
       }
-      input.values().forEach((def, value) -> s.set(r, def, value));
-      s.touch(r, now());
+      long now = now();
+      input.values().forEach((def, value) -> {
+        String old = r.get(def.slot());
+        if (tracked(type, def) && !java.util.Objects.equals(old, value == null || value.isEmpty() ? null : value)) {
+          if (old != null && r.versions(def.name()).isEmpty()) {
+            r.addVersion(def.name(), new PropertyVersion(old, r.createdAt(), "CRM_UI")); // as seeded
+          }
+          r.addVersion(def.name(),
+              new PropertyVersion(value == null ? "" : value, now, ctx == null ? "CRM_UI" : "API"));
+        }
+        s.set(r, def, value);
+      });
+      s.touch(r, now);
       return ItemOutcome.ok(snapshot(type, r));
     });
     log(outcome, input, ctx);
@@ -181,7 +227,12 @@ public final class HubSpotCrm {
       }
       long now = now();
       StoredRecord r = new StoredRecord(nextId(), now, now, new String[s.catalog().slotCount()]);
-      input.values().forEach((def, value) -> r.set(def.slot(), value));
+      input.values().forEach((def, value) -> {
+        r.set(def.slot(), value);
+        if (tracked(type, def) && value != null && !value.isEmpty()) {
+          r.addVersion(def.name(), new PropertyVersion(value, now, ctx == null ? "CRM_UI" : "API"));
+        }
+      });
       associations.forEach(a -> r.associate(a.toType(), Long.parseLong(a.toId())));
       s.insert(r);
       return ItemOutcome.ok(snapshot(type, r));

@@ -3,6 +3,7 @@ package io.revbridge.sandbox.hubspot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ public final class StoredRecord {
   long archivedAt;
   private String[] values;
   private Map<ObjectType, List<Long>> associations;
+  /** The versions of the properties whose history is kept ({@link HubSpotCrm#HISTORY}), oldest first. */
+  private Map<String, List<PropertyVersion>> history;
 
   StoredRecord(long id, long createdAt, long updatedAt, String[] values) {
     this.id = id;
@@ -62,6 +65,18 @@ public final class StoredRecord {
       values = Arrays.copyOf(values, slot + 8);
     }
     values[slot] = value == null || value.isEmpty() ? null : value;
+  }
+
+  /** The recorded versions of a property, oldest first; empty when none were recorded. */
+  List<PropertyVersion> versions(String property) {
+    return history == null ? List.of() : history.getOrDefault(property, List.of());
+  }
+
+  void addVersion(String property, PropertyVersion version) {
+    if (history == null) {
+      history = new HashMap<>(2);
+    }
+    history.computeIfAbsent(property, p -> new ArrayList<>(4)).add(version);
   }
 
   List<Long> associations(ObjectType to) {

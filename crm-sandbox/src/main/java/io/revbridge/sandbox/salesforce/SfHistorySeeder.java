@@ -4,19 +4,26 @@ import io.revbridge.sandbox.HistoryOptions;
 import io.revbridge.sandbox.history.DealTraits;
 import io.revbridge.sandbox.history.HiddenTruth;
 import io.revbridge.sandbox.history.LeadTraits;
+import io.revbridge.sandbox.history.StageStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Adds closed history to a fake org: leads with status {@code Closed - Converted} or {@code Closed - Not Converted},
  * and opportunities closed won or lost, each on an account of its own that carries size, industry and country. A
  * record's SystemModstamp is when its outcome was set. The calls and emails (Tasks) and meetings (Events) logged on
- * each come with it, a won one's kick-off after its outcome too.
+ * each come with it, a won one's kick-off after its outcome too, and the OpportunityHistory rows of each
+ * opportunity's stages: the open stages it passed through, then its closing.
  */
 public final class SfHistorySeeder {
+  /** Open stages of the standard sales process, in order: {@link StageStep#stage()} indexes them. */
+  static final List<String> OPEN_STAGES = List.of("Prospecting", "Qualification", "Needs Analysis",
+      "Proposal/Price Quote", "Negotiation/Review");
+
   private SfHistorySeeder() {}
 
   public static void seed(SfOrg org, HistoryOptions options) {
@@ -70,8 +77,24 @@ public final class SfHistorySeeder {
       o.put("AccountId", account);
       o.put("CreatedDate", day.minus(Duration.ofDays(t.createdDaysAgo())).toString());
       o.put("LastStageChangeDate", closed.toString()); // closing is the last stage change
-      String opportunity = org.put("Opportunity", o, closed.plusSeconds(i % 86_400)).id;
+      SfRecord stored = org.put("Opportunity", o, closed.plusSeconds(i % 86_400));
+      String opportunity = stored.id;
+      stages(org, stored, t, closed);
       SfHistoryTouches.add(org, t.touches(), closed, "WhatId", opportunity, now);
     }
+  }
+
+  /** The opportunity's OpportunityHistory rows: each open stage it entered, then its closing, oldest first. */
+  private static void stages(SfOrg org, SfRecord opportunity, DealTraits t, Instant closed) {
+    Map<String, String> closing = Map.of("StageName", opportunity.fields.get("StageName"),
+        "Probability", opportunity.fields.get("Probability"));
+    SfRecord open = opportunity.copy();
+    for (StageStep step : t.stages()) {
+      open.fields.put("StageName", OPEN_STAGES.get(step.stage()));
+      open.fields.put("Probability", Integer.toString(10 + 15 * step.stage()));
+      org.stageChanged(open, closed.minus(Duration.ofMinutes(step.minutesBeforeClose())));
+    }
+    open.fields.putAll(closing);
+    org.stageChanged(open, closed);
   }
 }

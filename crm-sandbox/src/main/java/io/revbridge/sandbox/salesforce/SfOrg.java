@@ -39,6 +39,7 @@ public final class SfOrg {
       case "Contact" -> "003";
       case "Account" -> "001";
       case "Opportunity" -> "006";
+      case "OpportunityHistory" -> "008";
       case "User" -> "005";
       case "Task" -> "00T";
       case "Event" -> "00U";
@@ -65,6 +66,22 @@ public final class SfOrg {
     r.fields.putAll(fields);
     records.computeIfAbsent(object, o -> new TreeMap<>()).put(r.id, r);
     return r;
+  }
+
+  /**
+   * Records an opportunity's stage as Salesforce does on every stage change: an OpportunityHistory row with the
+   * opportunity's stage, amount, close date and probability at that moment.
+   */
+  synchronized void stageChanged(SfRecord opportunity, Instant at) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("OpportunityId", opportunity.id);
+    for (String f : List.of("StageName", "Amount", "CloseDate", "Probability")) {
+      if (opportunity.fields.get(f) != null) {
+        row.put(f, opportunity.fields.get(f));
+      }
+    }
+    row.put("CreatedDate", at.toString());
+    put("OpportunityHistory", row, at);
   }
 
   synchronized SfRecord find(String object, String id) {
@@ -153,8 +170,14 @@ public final class SfOrg {
 
   /** Changes a record as a person in Salesforce would, bumping its SystemModstamp. */
   public synchronized void edit(String object, String id, Map<String, String> values) {
+    String stage = find(object, id) == null ? null : find(object, id).fields.get("StageName");
     amendSeed(object, id, values);
-    find(object, id).systemModstamp = stamp();
+    SfRecord r = find(object, id);
+    r.systemModstamp = stamp();
+    if (object.equals("Opportunity") && values.containsKey("StageName")
+        && !java.util.Objects.equals(stage, values.get("StageName"))) {
+      stageChanged(r, r.systemModstamp);
+    }
   }
 
   /**

@@ -49,6 +49,10 @@ final class SfSchema {
         readOnly("LastStageChangeDate", "datetime")), List.of(custom("Revbridge_Win_Probability__c", "double"),
         custom("Revbridge_Expected_Value__c", "double"), custom("Revbridge_Forecast_Reasons__c", "textarea"),
         custom("Revbridge_Predictive_Score__c", "double"), custom("Revbridge_Predictive_Factors__c", "textarea")));
+    // one row per change of an opportunity's stage, amount, close date or probability; Salesforce writes them
+    define("OpportunityHistory", List.of(readOnly("OpportunityId", "reference"), readOnly("StageName", "picklist"),
+        readOnly("Amount", "currency"), readOnly("CloseDate", "date"), readOnly("Probability", "percent"),
+        readOnly("CreatedDate", "datetime")), List.of());
     define("User", List.of(std("Username", "string"), std("Email", "email"), std("FirstName", "string"),
         std("LastName", "string"), new FieldDef("IsActive", "boolean", false, true),
         new FieldDef("UserType", "picklist", false, false)), List.of());

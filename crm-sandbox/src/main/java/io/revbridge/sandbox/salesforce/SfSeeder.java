@@ -99,7 +99,8 @@ public final class SfSeeder {
       o.put("AccountId", accounts.get(rnd.nextInt(accounts.size())));
       // a spread of stage ages without a draw from rnd, so the rest of the seed stays as it was
       o.put("LastStageChangeDate", base.minus(Duration.ofDays(3 + (i * 7L) % 60)).toString());
-      org.put("Opportunity", o, stamp.get());
+      SfRecord opportunity = org.put("Opportunity", o, stamp.get());
+      org.stageChanged(opportunity, Instant.parse(o.get("LastStageChangeDate")));
     }
     SfActivitySeeder.seed(org, new Random(seed * 31 + 11), base, stamp);
     return org;

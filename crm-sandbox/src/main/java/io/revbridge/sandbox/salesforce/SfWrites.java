@@ -32,6 +32,7 @@ final class SfWrites {
           : check(object, values, false);
       if (error == null) {
         synchronized (org) {
+          String stage = r.fields.get("StageName");
           values.forEach((k, v) -> {
             if (v == null) {
               r.fields.remove(k);
@@ -40,6 +41,10 @@ final class SfWrites {
             }
           });
           r.systemModstamp = org.stamp();
+          if (object.equals("Opportunity") && values.containsKey("StageName")
+              && !java.util.Objects.equals(stage, values.get("StageName"))) {
+            org.stageChanged(r, r.systemModstamp);
+          }
           org.logWrite("update", r, values);
         }
         xml.append("<result><id>").append(id).append("</id><success>true</success></result>");
@@ -65,6 +70,9 @@ final class SfWrites {
           stored.putIfAbsent("Status", "Open - Not Contacted");
         }
         SfRecord r = org.put(object, stored, org.stamp());
+        if (object.equals("Opportunity") && stored.containsKey("StageName")) {
+          org.stageChanged(r, r.systemModstamp);
+        }
         org.logWrite("create", r, stored);
         xml.append("<result><id>").append(r.id).append("</id><success>true</success></result>");
       } else {

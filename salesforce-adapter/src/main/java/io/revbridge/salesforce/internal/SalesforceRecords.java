@@ -19,13 +19,19 @@ final class SalesforceRecords {
   private SalesforceRecords() {}
 
   static CrmRecord toRecord(String connection, String objectType, SObject o) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    flatten("", o, fields);
+    Map<String, String> fields = fields(o);
     String id = o.getId() != null ? o.getId() : fields.get("Id");
     fields.remove("Id");
     String stamp = fields.remove("SystemModstamp");
     boolean deleted = "true".equalsIgnoreCase(fields.remove("IsDeleted"));
     return new CrmRecord(new RecordRef(connection, objectType, id), instant(stamp), fields, deleted);
+  }
+
+  /** Every field of the row with a value, parent fields flattened to dotted names. */
+  static Map<String, String> fields(SObject o) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    flatten("", o, fields);
+    return fields;
   }
 
   private static void flatten(String prefix, XmlObject o, Map<String, String> out) {
