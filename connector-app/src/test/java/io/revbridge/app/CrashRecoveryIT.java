@@ -79,9 +79,16 @@ class CrashRecoveryIT {
         int before = fx.sandbox.writes().size();
         int more = 50 + random.nextInt(1_500);
         Process p = start(fx, log);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
-            .until(() -> fx.sandbox.writes().size() - before >= more || !p.isAlive());
-        p.destroyForcibly();
+        try {
+          await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+              .until(() -> fx.sandbox.writes().size() - before >= more || !p.isAlive());
+        } catch (org.awaitility.core.ConditionTimeoutException stuck) {
+          throw new AssertionError("seed " + seed + ": run " + (kill + 1) + " made " + (fx.sandbox.writes().size() - before)
+              + " of " + more + " writes in 5 minutes; its threads:\n" + threads(p) + "\nlog " + log + ":\n" + tail(log),
+              stuck);
+        } finally {
+          p.destroyForcibly();
+        }
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         killedAfter.add((fx.sandbox.writes().size() - before) + " writes");
       }
@@ -110,6 +117,19 @@ class CrashRecoveryIT {
       Process again = start(fx, log);
       assertThat(again.waitFor(10, TimeUnit.MINUTES)).isTrue();
       assertThat(fx.sandbox.writes()).as("a further run writes nothing").hasSize(writesBefore);
+    }
+  }
+
+  /** The stuck process's thread dump (jcmd beside the java that runs it), so a hang says where it hangs. */
+  private static String threads(Process p) {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(p.pid()), "Thread.print").redirectErrorStream(true).start();
+      String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+      return dump;
+    } catch (IOException | InterruptedException e) {
+      return "(no thread dump: " + e + ")";
     }
   }
 
