@@ -21,7 +21,6 @@ import java.util.Objects;
 public final class ActivityStore {
   private static final int PERSON_KEY = 500;
   private static final int OUTCOME = 255;
-  private static final int IN_LIST = 500;
   private static final int SUBJECT = 500;
   private static final List<String> COLUMNS = List.of("connection", "object_type", "activity_id", "activity_type",
       "owner_id", "person_key", "deal_key", "occurred_at", "direction", "outcome", "subject", "completed",
@@ -139,7 +138,7 @@ public final class ActivityStore {
     }
     String column = byDeal ? "deal_key" : "person_key";
     return jdbc.inTransaction("read the activities of " + all.size() + (byDeal ? " deals" : " people"), c -> {
-      for (List<String> chunk : Jdbc.chunks(all, IN_LIST)) {
+      for (List<String> chunk : Jdbc.chunks(all, Jdbc.IN_LIST)) {
         try (PreparedStatement s = c.prepareStatement("SELECT " + column + " AS record_key, activity_type,"
             + " occurred_at FROM activities WHERE " + column + " IN (" + Jdbc.placeholders(chunk.size()) + ")"
             + " AND occurred_at < ? AND by_revbridge = FALSE AND activity_type <> 'TASK'"

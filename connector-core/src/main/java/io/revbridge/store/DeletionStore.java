@@ -20,7 +20,6 @@ import java.util.Set;
  * an older event arriving late does not. Thread-safe; each call is its own transaction.
  */
 public final class DeletionStore {
-  private static final int IN_LIST = 500;
   private static final List<String> COLUMNS =
       List.of("connection", "object_type", "record_id", "deleted_at", "source", "recorded_at");
 
@@ -92,7 +91,7 @@ public final class DeletionStore {
     }
     jdbc.inTransaction("read deletion marks of " + refs.size() + " records", c -> {
       for (Map.Entry<List<String>, List<String>> type : idsByType.entrySet()) {
-        for (List<String> ids : Jdbc.chunks(type.getValue().stream().distinct().toList(), IN_LIST)) {
+        for (List<String> ids : Jdbc.chunks(type.getValue().stream().distinct().toList(), Jdbc.IN_LIST)) {
           try (PreparedStatement s = c.prepareStatement("SELECT record_id FROM deleted_records"
               + " WHERE connection = ? AND object_type = ? AND record_id IN (" + Jdbc.placeholders(ids.size()) + ")")) {
             s.setString(1, type.getKey().get(0));

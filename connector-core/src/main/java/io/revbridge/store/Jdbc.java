@@ -86,6 +86,9 @@ final class Jdbc {
     }
   }
 
+  /** Values per IN list: well within what every driver accepts, and few enough round trips. */
+  static final int IN_LIST = 500;
+
   /** {@code ?, ?, ?} for an IN list. */
   static String placeholders(int count) {
     return String.join(", ", Collections.nCopies(count, "?"));

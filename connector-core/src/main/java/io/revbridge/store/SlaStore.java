@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -87,9 +89,13 @@ public final class SlaStore {
     }
     return jdbc.inTransaction("observe SLA clocks", c -> {
       List<Response> responded = new ArrayList<>();
+      Set<String> live = withLiveClocks(c, observations);
       try (PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
           + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
         for (Observation o : observations) {
+          if (!live.contains(o.recordKey())) {
+            continue;
+          }
           if (o.statusIsTouch()) {
             String status = o.leadStatus() == null ? "" : o.leadStatus();
             responded.addAll(respond(c, " AND COALESCE(lead_status, '') <> ?", List.of(o.recordKey(), status),
@@ -108,6 +114,33 @@ public final class SlaStore {
       }
       return responded;
     });
+  }
+
+  /**
+   * Which of the observed leads have a clock an observation can change (an OPEN one, or a BREACHED one without its
+   * response): one query per few hundred leads, where most leads of a backfill have none and would otherwise cost a
+   * query and an update each.
+   */
+  private static Set<String> withLiveClocks(java.sql.Connection c, List<Observation> observations)
+      throws java.sql.SQLException {
+    List<String> keys = observations.stream().map(Observation::recordKey).distinct().toList();
+    Set<String> live = new HashSet<>();
+    for (List<String> chunk : Jdbc.chunks(keys, Jdbc.IN_LIST)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT record_key FROM sla_timers WHERE record_key IN ("
+          + Jdbc.placeholders(chunk.size()) + ") AND (status = ? OR status = ? AND responded_at IS NULL)")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        s.setString(chunk.size() + 1, SlaTimer.OPEN);
+        s.setString(chunk.size() + 2, SlaTimer.BREACHED);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            live.add(r.getString(1));
+          }
+        }
+      }
+    }
+    return live;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.revbridge.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -125,6 +126,8 @@ public final class Store implements AutoCloseable {
           .cleanDisabled(true)
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          // V17: H2 caches identities in bulk (see there); PostgreSQL must not
+          .placeholders(Map.of("identity_cache", settings.jdbcUrl().startsWith("jdbc:h2:") ? "1000" : "1"))
           .load()
           .migrate();
     } catch (FlywayException e) {

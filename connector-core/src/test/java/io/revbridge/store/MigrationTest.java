@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MigrationTest extends StoreContract {
@@ -16,13 +17,15 @@ class MigrationTest extends StoreContract {
           "enrichment_cache", "routing_pools", "routing_counts", "routing_assignments", "notifications", "sla_timers",
           "sequence_steps", "deal_forecasts", "leases", "write_counts", "activities", "predictive_models",
           "predictive_activations", "predictive_evaluations", "handoff_links", "console_sessions");
+  /** "version success" of every migration shipped, in order. */
+  static final List<String> MIGRATIONS = IntStream.rangeClosed(1, 17).mapToObj(v -> v + " true").toList();
 
   @Test
   void anEmptyDatabaseGetsEveryTable() throws SQLException {
     for (String table : TABLES) {
       assertThat(count(store, "SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }
-    assertThat(history(store)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "14 true", "15 true", "16 true");
+    assertThat(history(store)).containsExactlyElementsOf(MIGRATIONS);
   }
 
   @Test
@@ -31,8 +34,38 @@ class MigrationTest extends StoreContract {
     store.close();
 
     try (Store again = Store.open(settings, clock)) {
-      assertThat(history(again)).containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "9 true", "10 true", "11 true", "12 true", "13 true", "14 true", "15 true", "16 true");
+      assertThat(history(again)).containsExactlyElementsOf(MIGRATIONS);
       assertThat(again.cursors().get("hs", "contacts")).contains("c1");
+    }
+  }
+
+  @Test
+  void idsKeepGrowingAcrossARestartSoOutboxRowsStayInTheOrderTheyWereQueued() throws SQLException {
+    List<Long> ids = new ArrayList<>(List.of(insertAudit(store), insertAudit(store)));
+    store.close();
+    try (Store again = Store.open(settings, clock)) {
+      ids.add(insertAudit(again));
+    }
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void h2HandsOutIdsInBulkWhilePostgresConnectionsDoNotCacheRangesOfTheirOwn() throws SQLException {
+    String sql = backend == StoreBackend.H2
+        ? "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'OUTBOX' AND COLUMN_NAME = 'ID'"
+        : "SELECT cache_size FROM pg_sequences WHERE sequencename = 'outbox_id_seq'";
+    assertThat(count(store, sql)).isEqualTo(backend == StoreBackend.H2 ? 1000 : 1);
+  }
+
+  private static long insertAudit(Store store) throws SQLException {
+    try (Connection c = store.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO audit (connection, object_type, record_id, stage, decision, recorded_at)"
+          + " VALUES ('hs', 'contacts', '1', 'score', 'scored', CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS);
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
     }
   }
 
