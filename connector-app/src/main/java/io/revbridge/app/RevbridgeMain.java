@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SyncCommand.class,
       RunCommand.class,
       DlqCommand.class,
+      CompactCommand.class,
       EnrichCommand.class,
       ScoreCommand.class,
       ForecastCommand.class,
