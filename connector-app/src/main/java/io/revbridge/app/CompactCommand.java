@@ -23,7 +23,7 @@ final class CompactCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(main.env());
-    StoreSettings settings = new StoreSettings(cfg.store().url(), cfg.store().user(), cfg.store().password());
+    StoreSettings settings = Revbridge.storeSettings(cfg);
     if (!H2FileCompaction.applies(settings.jdbcUrl())) {
       out.println("nothing to compact: " + settings.redactedUrl() + " is not an H2 file (PostgreSQL reuses and"
           + " returns space itself, by autovacuum)");

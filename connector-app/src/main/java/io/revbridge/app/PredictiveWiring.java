@@ -24,9 +24,4 @@ final class PredictiveWiring {
     return new HistoryReader(mappings, enrichment.waterfall(), new LeadScorer(playbook.lead()),
         new DealForecaster(playbook.forecast()), playbook.predictive().outcomes(), DealFeatures.defaults());
   }
-
-  static Store openStore(RevbridgeConfig cfg) {
-    return Store.open(new io.revbridge.store.StoreSettings(cfg.store().url(), cfg.store().user(),
-        cfg.store().password()));
-  }
 }

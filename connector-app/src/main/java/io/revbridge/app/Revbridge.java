@@ -216,6 +216,11 @@ final class Revbridge implements AutoCloseable {
 
   /** Opens (and migrates) the store the configuration names: the engine and the store-only commands share it. */
   static Store openStore(RevbridgeConfig config) {
-    return Store.open(new StoreSettings(config.store().url(), config.store().user(), config.store().password()));
+    return Store.open(storeSettings(config));
+  }
+
+  /** Where the store is and how to sign in, as the configuration says. */
+  static StoreSettings storeSettings(RevbridgeConfig config) {
+    return new StoreSettings(config.store().url(), config.store().user(), config.store().password());
   }
 }

@@ -58,7 +58,7 @@ final class ScoreEvaluateCommand implements Callable<Integer> {
     PredictiveTarget target = PredictiveTarget.resolve(spec, cfg, mappings, object, connection);
     String name = target.connection().name();
     String kind = target.object().cliName();
-    try (Store store = PredictiveWiring.openStore(cfg)) {
+    try (Store store = Revbridge.openStore(cfg)) {
       ModelRow model = modelId != null
           ? store.models().find(modelId).filter(m -> m.connection().equals(name) && m.objectKind().equals(kind))
               .orElseThrow(() -> new CommandFailure("There is no " + kind + " model " + modelId + " on connection "

@@ -33,7 +33,7 @@ final class ScoreModelActivateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RevbridgeConfig cfg = config.load(parent.parent.main.env());
     Playbook playbook = PlaybookLoader.load(cfg.playbook());
-    try (Store store = PredictiveWiring.openStore(cfg)) {
+    try (Store store = Revbridge.openStore(cfg)) {
       ModelRow m;
       try {
         ModelCodec.scoring(store.models().find(id).orElseThrow(() -> new StoreException("There is no model " + id

@@ -32,7 +32,7 @@ final class ScoreModelListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String kind = object == null ? null : PredictiveTarget.object(spec, object).cliName();
     RevbridgeConfig cfg = config.load(parent.parent.main.env());
-    try (Store store = PredictiveWiring.openStore(cfg)) {
+    try (Store store = Revbridge.openStore(cfg)) {
       List<ModelRow> models = store.models().list(null, kind);
       out.printf("%-5s %-7s %-14s %-6s %-23s %-23s %7s %7s %7s  %s%n", "id", "active", "connection", "object",
           "trained from", "trained to", "records", "AUC", "rules", "created");

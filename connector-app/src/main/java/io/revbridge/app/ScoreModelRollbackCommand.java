@@ -40,7 +40,7 @@ final class ScoreModelRollbackCommand implements Callable<Integer> {
     Playbook playbook = PlaybookLoader.load(cfg.playbook());
     PredictiveTarget target = PredictiveTarget.resolve(spec, cfg, mappings, object, connection);
     String kind = target.object().cliName();
-    try (Store store = PredictiveWiring.openStore(cfg)) {
+    try (Store store = Revbridge.openStore(cfg)) {
       Optional<ModelRow> now;
       try {
         now = store.models().rollback(target.connection().name(), kind);

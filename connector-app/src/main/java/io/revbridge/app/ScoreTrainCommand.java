@@ -61,7 +61,7 @@ final class ScoreTrainCommand implements Callable<Integer> {
     Playbook playbook = PlaybookLoader.load(cfg.playbook());
     PredictiveTarget target = PredictiveTarget.resolve(spec, cfg, mappings, object, connection);
     PredictedObject kind = target.object();
-    try (OpenConnections open = OpenConnections.open(cfg); Store store = PredictiveWiring.openStore(cfg)) {
+    try (OpenConnections open = OpenConnections.open(cfg); Store store = Revbridge.openStore(cfg)) {
       HistoryReader reader = PredictiveWiring.historyReader(cfg, mappings, playbook, store, out::println);
       HistoryReader.History history = reader.read(kind, open.get(target.connection().name()),
           target.connection().crm(), target.connection().objects(), sinceDay, out::println);

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -92,6 +93,32 @@ final class Jdbc {
   /** {@code ?, ?, ?} for an IN list. */
   static String placeholders(int count) {
     return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /**
+   * Which of the record keys have a row in {@code table} matching {@code condition} (its {@code ?} bound to
+   * {@code args}, in order): one query per {@link #IN_LIST} keys, for batches where most keys have none.
+   */
+  static Set<String> keysWith(Connection c, String table, List<String> keys, String condition, String... args)
+      throws SQLException {
+    Set<String> found = new HashSet<>();
+    for (List<String> chunk : chunks(keys.stream().distinct().toList(), IN_LIST)) {
+      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT record_key FROM " + table
+          + " WHERE record_key IN (" + placeholders(chunk.size()) + ") AND (" + condition + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        for (int i = 0; i < args.length; i++) {
+          s.setString(chunk.size() + i + 1, args[i]);
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            found.add(r.getString(1));
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** Splits a list into consecutive chunks, so IN lists stay within what every driver accepts. */

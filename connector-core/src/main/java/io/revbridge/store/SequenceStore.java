@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,8 @@ public final class SequenceStore {
               + " settled_at = ? WHERE record_key = ? AND status = ? AND COALESCE(lead_status, '') <> ?");
           PreparedStatement owner = c.prepareStatement("UPDATE sequence_steps SET status = ?, cancel_reason = ?,"
               + " settled_at = ? WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
-        Set<String> enrolled = withPendingSteps(c, observations);
+        Set<String> enrolled = Jdbc.keysWith(c, "sequence_steps",
+            observations.stream().map(SlaStore.Observation::recordKey).toList(), "status = ?", SequenceStepRow.PENDING);
         for (SlaStore.Observation o : observations) {
           if (!enrolled.contains(o.recordKey())) {
             continue;
@@ -107,27 +107,6 @@ public final class SequenceStore {
     });
   }
 
-  /** Which of the observed leads have pending steps: one query per few hundred leads, most of which have none. */
-  private static Set<String> withPendingSteps(java.sql.Connection c, List<SlaStore.Observation> observations)
-      throws java.sql.SQLException {
-    List<String> keys = observations.stream().map(SlaStore.Observation::recordKey).distinct().toList();
-    Set<String> enrolled = new HashSet<>();
-    for (List<String> chunk : Jdbc.chunks(keys, Jdbc.IN_LIST)) {
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT record_key FROM sequence_steps"
-          + " WHERE record_key IN (" + Jdbc.placeholders(chunk.size()) + ") AND status = ?")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 1, chunk.get(i));
-        }
-        s.setString(chunk.size() + 1, SequenceStepRow.PENDING);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            enrolled.add(r.getString(1));
-          }
-        }
-      }
-    }
-    return enrolled;
-  }
   /** A stop condition met by one lead: its remaining steps are cancelled with the reason. */
   public record Stop(String recordKey, String reason, Instant at) {}
 

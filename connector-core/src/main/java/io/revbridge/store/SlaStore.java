@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +88,9 @@ public final class SlaStore {
     }
     return jdbc.inTransaction("observe SLA clocks", c -> {
       List<Response> responded = new ArrayList<>();
-      Set<String> live = withLiveClocks(c, observations);
+      // most leads of a backfill have no clock an observation could change (OPEN, or BREACHED without its response)
+      Set<String> live = Jdbc.keysWith(c, "sla_timers", observations.stream().map(Observation::recordKey).toList(),
+          "status = ? OR status = ? AND responded_at IS NULL", SlaTimer.OPEN, SlaTimer.BREACHED);
       try (PreparedStatement stopped = c.prepareStatement("UPDATE sla_timers SET status = ?, settled_at = ?"
           + " WHERE record_key = ? AND status = ? AND owner_id <> ?")) {
         for (Observation o : observations) {
@@ -114,33 +115,6 @@ public final class SlaStore {
       }
       return responded;
     });
-  }
-
-  /**
-   * Which of the observed leads have a clock an observation can change (an OPEN one, or a BREACHED one without its
-   * response): one query per few hundred leads, where most leads of a backfill have none and would otherwise cost a
-   * query and an update each.
-   */
-  private static Set<String> withLiveClocks(java.sql.Connection c, List<Observation> observations)
-      throws java.sql.SQLException {
-    List<String> keys = observations.stream().map(Observation::recordKey).distinct().toList();
-    Set<String> live = new HashSet<>();
-    for (List<String> chunk : Jdbc.chunks(keys, Jdbc.IN_LIST)) {
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT record_key FROM sla_timers WHERE record_key IN ("
-          + Jdbc.placeholders(chunk.size()) + ") AND (status = ? OR status = ? AND responded_at IS NULL)")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 1, chunk.get(i));
-        }
-        s.setString(chunk.size() + 1, SlaTimer.OPEN);
-        s.setString(chunk.size() + 2, SlaTimer.BREACHED);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            live.add(r.getString(1));
-          }
-        }
-      }
-    }
-    return live;
   }
 
   /**
