@@ -204,18 +204,38 @@ final class RevbridgeServer implements AutoCloseable {
   }
 
   /**
-   * The body, or null when it is longer than {@code maxBytes}: refused by its Content-Length before reading,
-   * else (chunked) after reading at most one byte too many, so an oversized body is never held whole.
+   * Past {@code maxBytes}, how much of a refused body is still read (and thrown away) so that its sender gets the
+   * 413: closing on a body the client is still sending resets the connection and the answer is lost with it.
+   */
+  static final long REFUSED_BODY_DRAIN_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * The body, or null when it is longer than {@code maxBytes}: refused by its Content-Length, or (chunked) after
+   * reading at most one byte too many, so an oversized body is never held whole; what follows is read and dropped.
    */
   private static byte[] boundedBody(Context ctx, int maxBytes) {
-    if (ctx.contentLength() > maxBytes) {
-      return null;
-    }
     try (java.io.InputStream in = ctx.req().getInputStream()) {
+      if (ctx.contentLength() > maxBytes) {
+        drain(in);
+        return null;
+      }
       byte[] read = in.readNBytes(maxBytes + 1);
-      return read.length > maxBytes ? null : read;
+      if (read.length > maxBytes) {
+        drain(in);
+        return null;
+      }
+      return read;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("could not read the webhook body", e);
+    }
+  }
+
+  /** Beyond {@link #REFUSED_BODY_DRAIN_BYTES} Jetty closes the connection: a sender that big is not listening. */
+  private static void drain(java.io.InputStream in) throws java.io.IOException {
+    byte[] sink = new byte[8192];
+    long left = REFUSED_BODY_DRAIN_BYTES;
+    for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+      left -= n;
     }
   }
 

@@ -30,6 +30,8 @@ class WebhookIT {
   private RunCommand.Service service;
   private Revbridge rb;
   private final HttpClient http = HttpClient.newHttpClient();
+  /** No request waits forever: a connection cut by the stop must end in an IOException, not a hung client. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
   private String base;
 
   @BeforeEach
@@ -90,6 +92,7 @@ class WebhookIT {
 
     HttpResponse<String> sized = post("/webhooks/hubspot/main", body, signature);
     HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create(base + "/webhooks/hubspot/main"))
+        .timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(
             () -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
@@ -195,13 +198,14 @@ class WebhookIT {
   }
 
   private HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }
