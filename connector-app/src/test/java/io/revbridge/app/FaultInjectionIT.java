@@ -62,7 +62,7 @@ class FaultInjectionIT {
 
   /** A short client timeout, so that the sandbox's stalls are timeouts. */
   private static void shortTimeout(SandboxFixture fx) throws Exception {
-    Files.writeString(fx.config, Files.readString(fx.config) + "    options:\n      timeoutSeconds: \"1\"\n");
+    fx.option("timeoutSeconds", "1");
   }
 
   @Test

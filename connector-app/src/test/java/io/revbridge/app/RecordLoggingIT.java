@@ -26,8 +26,7 @@ class RecordLoggingIT {
     root.addAppender(captured);
     try (SandboxFixture fx = new SandboxFixture(folder, SandboxOptions.defaults().withContacts(20).unlimited())) {
       // No retries inside the adapter: one 500 for the batch makes each of its writes wait for the engine's retry.
-      java.nio.file.Files.writeString(fx.config, java.nio.file.Files.readString(fx.config)
-          + "    options:\n      maxRetries: \"0\"\n");
+      fx.option("maxRetries", "0");
       fx.sandbox.injectFault("/crm/v3/objects/contacts/batch/update", 500, 1);
 
       Cli cli = fx.cli("sync", "--once");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /** A sandbox plus a revbridge.yaml pointing at it, with the store in a temp folder. */
 final class SandboxFixture implements AutoCloseable {
@@ -43,6 +44,22 @@ final class SandboxFixture implements AutoCloseable {
         "    objects: [contacts]",
         ""));
     this.env = Map.of(TOKEN_VAR, sandbox.accessToken(), SECRET_VAR, CLIENT_SECRET);
+    // A sandbox without rate limits needs no pacing: the client would otherwise wait at HubSpot's default pace.
+    if (options.burstPer10s() == 0) {
+      option("burstPer10s", "1000");
+    }
+    if (options.searchPerSecond() == 0) {
+      option("searchPerSecond", "50");
+    }
+  }
+
+  /** Sets one of the connection's adapter options ({@code connections[].options}). */
+  void option(String key, String value) throws IOException {
+    String yaml = Files.readString(config);
+    String entry = "      " + key + ": \"" + value + "\"\n";
+    Files.writeString(config, yaml.contains("    options:\n")
+        ? yaml.replace("    options:\n", "    options:\n" + entry)
+        : yaml.replaceFirst("(?m)^(    objects: .*\n)", "$1    options:\n" + Matcher.quoteReplacement(entry)));
   }
 
   Cli cli(String... args) {

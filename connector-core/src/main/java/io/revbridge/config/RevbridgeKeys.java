@@ -45,7 +45,9 @@ final class RevbridgeKeys {
           .defaultValue(1_048_576)
           .validator(Validators.between(1_024, 104_857_600))
           .example("1048576")
-          .doc("Largest webhook body accepted, in bytes; a bigger one is answered 413 and nothing of it is stored.")
+          .doc("Largest webhook body accepted, in bytes; a bigger one is answered 413 and nothing of it is stored"
+              + " (up to 16 MiB more of it is read and dropped so the sender receives the 413; past that the"
+              + " connection is closed).")
           .define("server.webhookConcurrency", INT)
           .defaultValue(16)
           .validator(Validators.between(1, 1024))
