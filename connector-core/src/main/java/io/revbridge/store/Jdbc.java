@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +20,8 @@ import javax.sql.DataSource;
 /**
  * Runs one unit of store work in its own transaction and turns SQL failures into {@link StoreException}.
  * Work that lost a race with another caller (a unique key inserted concurrently, a deadlock, a lock
- * timeout) is rolled back and run again, so every unit of work must be safe to repeat.
+ * timeout) is rolled back and run again, so every unit of work must be safe to repeat. Inside
+ * {@link #together}, a unit joins the thread's transaction instead and is rolled back to its own savepoint.
  */
 final class Jdbc {
   private static final int ATTEMPTS = 5;
@@ -35,13 +37,41 @@ final class Jdbc {
   }
 
   private final DataSource dataSource;
+  /** The {@link #together} call running on this thread, if one is: its data source and connection. */
+  private static final ThreadLocal<Joined> JOINED = new ThreadLocal<>();
+
+  private record Joined(DataSource dataSource, Connection connection) {}
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
+  /**
+   * Runs {@code units} (calls on the stores) on this thread in one transaction: one commit for all, where each
+   * would otherwise commit its own, and all or nothing. Not repeated on contention: the units it joins are.
+   */
+  void together(String action, Runnable units) {
+    if (JOINED.get() != null) {
+      units.run();
+      return;
+    }
+    inTransaction(action, connection -> {
+      JOINED.set(new Joined(dataSource, connection));
+      try {
+        units.run();
+      } finally {
+        JOINED.remove();
+      }
+      return null;
+    });
+  }
+
   /** Runs the work in a transaction; {@code action} completes "Could not ..." in the error message. */
   <T> T inTransaction(String action, Work<T> work) {
+    Joined shared = JOINED.get();
+    if (shared != null && shared.dataSource() == dataSource) {
+      return inSavepoint(shared.connection(), action, work);
+    }
     for (int attempt = 1; ; attempt++) {
       try (Connection connection = dataSource.getConnection()) {
         connection.setAutoCommit(false);
@@ -51,6 +81,28 @@ final class Jdbc {
           return result;
         } catch (SQLException | RuntimeException e) {
           rollback(connection, e);
+          throw e;
+        }
+      } catch (SQLException e) {
+        if (attempt < ATTEMPTS && isContended(e)) {
+          continue;
+        }
+        throw new StoreException("Could not " + action + ": " + describe(e), e);
+      }
+    }
+  }
+
+  /** A unit inside {@link #together}: a race it lost undoes only its own statements before it runs again. */
+  private static <T> T inSavepoint(Connection connection, String action, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+          T result = work.run(connection);
+          connection.releaseSavepoint(savepoint);
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(connection, savepoint, e);
           throw e;
         }
       } catch (SQLException e) {
@@ -134,6 +186,14 @@ final class Jdbc {
   private static void rollback(Connection connection, Exception cause) {
     try {
       connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void rollback(Connection connection, Savepoint savepoint, Exception cause) {
+    try {
+      connection.rollback(savepoint);
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }

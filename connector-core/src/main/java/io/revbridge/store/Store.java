@@ -40,11 +40,13 @@ public final class Store implements AutoCloseable {
   private final ActivityStore activities;
   private final HandoffStore handoffs;
   private final ConsoleSessionStore consoleSessions;
+  private final Jdbc jdbc;
 
   private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     Jdbc jdbc = new Jdbc(dataSource);
+    this.jdbc = jdbc;
     this.cursors = new CursorStore(jdbc, dialect, clock);
     this.inbox = new InboxStore(jdbc, dialect, clock);
     this.outbox = new OutboxStore(jdbc, dialect, clock);
@@ -243,6 +245,17 @@ public final class Store implements AutoCloseable {
 
   public EnrichmentCacheStore enrichmentCache() {
     return enrichmentCache;
+  }
+
+  /**
+   * Runs {@code calls} (on this store's stores, on this thread) in one transaction: they all happen or none does,
+   * with one commit, where each would otherwise commit alone (on H2 every commit writes the file). Calls from
+   * other threads are not part of it; a failure throws {@link StoreException} after the rollback.
+   *
+   * @param action completes "Could not ..." in the error message
+   */
+  public void inOneTransaction(String action, Runnable calls) {
+    jdbc.together(action, calls);
   }
 
   /** The pooled data source, for health checks and metrics; do not change the schema through it. */

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Persists a plan. Order matters for crash safety: outbox rows first (idempotent by key), the inbox
- * entries marked done last, so a crash in between only makes the batch run again, with the same keys.
+ * Persists a plan in one transaction: the outbox rows, routing and audit state, and the inbox entries marked done
+ * happen together or not at all, so a crash makes the batch run again, with the same keys. One commit per batch,
+ * not one per table: on H2 each commit writes the file.
  */
 final class PlanCommitter {
   private final Store store;
@@ -27,6 +28,13 @@ final class PlanCommitter {
   }
 
   void commit(BatchPlan plan) {
+    List<io.revbridge.store.SlaStore.Response> touched = new ArrayList<>();
+    store.inOneTransaction("store the batch's plan", () -> touched.addAll(persist(plan)));
+    // after the commit: a rolled-back batch must not count response times it will count again when it reruns
+    touched.forEach(firstTouches);
+  }
+
+  private List<io.revbridge.store.SlaStore.Response> persist(BatchPlan plan) {
     List<OutboxDraft> writes = new ArrayList<>();
     for (FieldUpdate update : plan.updates()) {
       var w = update.write();
@@ -37,13 +45,12 @@ final class PlanCommitter {
       writes.add(new OutboxDraft(task.idempotencyKey(), task.about().connection(), "tasks",
           task.about().id(), OutboxKind.CREATE_TASK, Json.write(task)));
     }
-    // A batch's rows go in a few transactions, not one each: a commit is most of what a row costs.
     store.outbox().enqueueAll(writes);
     RoutingEffects routing = plan.routing();
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
-    store.slas().observeAll(routing.observations()).forEach(firstTouches);
+    List<io.revbridge.store.SlaStore.Response> touched = store.slas().observeAll(routing.observations());
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
     store.sequences().stop(routing.sequenceStops());
@@ -62,5 +69,6 @@ final class PlanCommitter {
         planned.computeIfAbsent(ref, r -> new java.util.HashMap<>()).put(RecordVersions.LEDGER_FIELD, version));
     store.ledger().recordAll(planned, plan.plannedAt());
     store.inbox().markDone(plan.handledInboxIds());
+    return touched;
   }
 }
