@@ -215,12 +215,8 @@ final class RevbridgeServer implements AutoCloseable {
    */
   private static byte[] boundedBody(Context ctx, int maxBytes) {
     try (java.io.InputStream in = ctx.req().getInputStream()) {
-      if (ctx.contentLength() > maxBytes) {
-        drain(in);
-        return null;
-      }
-      byte[] read = in.readNBytes(maxBytes + 1);
-      if (read.length > maxBytes) {
+      byte[] read = ctx.contentLength() > maxBytes ? null : in.readNBytes(maxBytes + 1);
+      if (read == null || read.length > maxBytes) {
         drain(in);
         return null;
       }

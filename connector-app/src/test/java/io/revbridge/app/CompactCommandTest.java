@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,24 +15,13 @@ class CompactCommandTest {
 
   @TempDir Path folder;
 
-  private Path config(String url) throws Exception {
-    return Files.writeString(folder.resolve("revbridge.yaml"), """
-        connections:
-          - name: main
-            crm: hubspot
-            accessToken: ${HUBSPOT_TOKEN}
-        store:
-          url: %s
-        """.formatted(url));
-  }
-
   @Test
   void anH2StoreIsCompactedInPlaceAndKeepsItsData() throws Exception {
     String url = "jdbc:h2:file:" + folder.resolve("db").toAbsolutePath();
     try (Store store = Store.open(StoreSettings.of(url))) {
       store.cursors().put("main", "contacts", "2026-03-02T09:00:00Z");
     }
-    Cli compact = Cli.run(ENV, "compact", "--config", config(url).toString());
+    Cli compact = Cli.run(ENV, "compact", "--config", StoreOnlyConfig.write(folder, url).toString());
 
     assertThat(compact.exitCode()).as(compact.err()).isZero();
     assertThat(compact.out()).startsWith("compacted " + folder.resolve("db.mv.db").toAbsolutePath() + ": ")
@@ -46,7 +34,7 @@ class CompactCommandTest {
   @Test
   void aPostgresStoreNeedsNothingAndIsNotTouched() throws Exception {
     Cli compact = Cli.run(ENV, "compact", "--config",
-        config("jdbc:postgresql://127.0.0.1:1/revbridge").toString());
+        StoreOnlyConfig.write(folder, "jdbc:postgresql://127.0.0.1:1/revbridge").toString());
 
     assertThat(compact.exitCode()).isZero();
     assertThat(compact.out()).contains("nothing to compact").contains("autovacuum");

@@ -6,7 +6,6 @@ import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.InboxEntry;
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -28,14 +27,7 @@ class DlqCommandTest {
   @BeforeEach
   void setUp() throws Exception {
     url = "jdbc:h2:file:" + folder.resolve("db");
-    config = Files.writeString(folder.resolve("revbridge.yaml"), """
-        connections:
-          - name: main
-            crm: hubspot
-            accessToken: ${HUBSPOT_TOKEN}
-        store:
-          url: %s
-        """.formatted(url));
+    config = StoreOnlyConfig.write(folder, url);
     try (Store store = Store.open(StoreSettings.of(url))) {
       mapLetter = store.deadLetters().add(new DeadLetterDraft("main", "contacts", "101", "map", "MAPPING",
           "hs_analytics_num_visits: 'lots' is not a number", "{}", T0));

@@ -6,7 +6,6 @@ import io.revbridge.model.RecordRef;
 import io.revbridge.store.RoutingStore;
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -30,14 +29,7 @@ class RouteFairnessTest {
             s -> Optional.of(new RoutingStore.Choice(owner, 1, weight)));
       }
     }
-    Path config = Files.writeString(folder.resolve("revbridge.yaml"), """
-        store:
-          url: %s
-        connections:
-          - name: main
-            crm: hubspot
-            accessToken: ${HUBSPOT_TOKEN}
-        """.formatted(url));
+    Path config = StoreOnlyConfig.write(folder, url);
 
     Cli all = Cli.run(Map.of("HUBSPOT_TOKEN", "t"), "route", "fairness", "--config", config.toString(),
         "--since", T0.toString());

@@ -8,7 +8,6 @@ import io.revbridge.store.SlaStore;
 import io.revbridge.store.SlaTimer;
 import io.revbridge.store.Store;
 import io.revbridge.store.StoreSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,14 +40,7 @@ class RouteResponseTimesTest {
           new SlaStore.Touch("main/contacts/p3", "ben", T0.plus(Duration.ofMinutes(2)), "meeting")));
       store.slas().takeBreaches(T0.plus(Duration.ofMinutes(20))); // p4 was never touched
     }
-    Path config = Files.writeString(folder.resolve("revbridge.yaml"), """
-        store:
-          url: %s
-        connections:
-          - name: main
-            crm: hubspot
-            accessToken: ${HUBSPOT_TOKEN}
-        """.formatted(url));
+    Path config = StoreOnlyConfig.write(folder, url);
 
     Cli cli = Cli.run(Map.of("HUBSPOT_TOKEN", "t"), "route", "response-times", "--config", config.toString(),
         "--since", T0.toString());

@@ -36,11 +36,12 @@ final class Jdbc {
     T run(Connection connection) throws SQLException;
   }
 
-  private final DataSource dataSource;
   /** The {@link #together} call running on this thread, if one is: its data source and connection. */
   private static final ThreadLocal<Joined> JOINED = new ThreadLocal<>();
 
   private record Joined(DataSource dataSource, Connection connection) {}
+
+  private final DataSource dataSource;
 
   Jdbc(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -51,38 +52,31 @@ final class Jdbc {
    * would otherwise commit its own, and all or nothing. Not repeated on contention: the units it joins are.
    */
   void together(String action, Runnable units) {
-    if (JOINED.get() != null) {
+    if (joinedConnection() != null) {
       units.run();
       return;
     }
+    Joined outer = JOINED.get(); // null, or a together call on another data source: restored afterwards
     inTransaction(action, connection -> {
       JOINED.set(new Joined(dataSource, connection));
       try {
         units.run();
       } finally {
-        JOINED.remove();
+        JOINED.set(outer);
       }
       return null;
     });
   }
 
-  /** Runs the work in a transaction; {@code action} completes "Could not ..." in the error message. */
+  /**
+   * Runs the work in a transaction (inside {@link #together}: behind a savepoint of its transaction); {@code action}
+   * completes "Could not ..." in the error message.
+   */
   <T> T inTransaction(String action, Work<T> work) {
-    Joined shared = JOINED.get();
-    if (shared != null && shared.dataSource() == dataSource) {
-      return inSavepoint(shared.connection(), action, work);
-    }
+    Connection joined = joinedConnection();
     for (int attempt = 1; ; attempt++) {
-      try (Connection connection = dataSource.getConnection()) {
-        connection.setAutoCommit(false);
-        try {
-          T result = work.run(connection);
-          connection.commit();
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollback(connection, e);
-          throw e;
-        }
+      try {
+        return joined == null ? once(work) : onceInSavepoint(joined, work);
       } catch (SQLException e) {
         if (attempt < ATTEMPTS && isContended(e)) {
           continue;
@@ -92,25 +86,36 @@ final class Jdbc {
     }
   }
 
-  /** A unit inside {@link #together}: a race it lost undoes only its own statements before it runs again. */
-  private static <T> T inSavepoint(Connection connection, String action, Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
+  /** The connection of this thread's {@link #together} call on this data source, or null. */
+  private Connection joinedConnection() {
+    Joined joined = JOINED.get();
+    return joined != null && joined.dataSource() == dataSource ? joined.connection() : null;
+  }
+
+  private <T> T once(Work<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
       try {
-        Savepoint savepoint = connection.setSavepoint();
-        try {
-          T result = work.run(connection);
-          connection.releaseSavepoint(savepoint);
-          return result;
-        } catch (SQLException | RuntimeException e) {
-          rollback(connection, savepoint, e);
-          throw e;
-        }
-      } catch (SQLException e) {
-        if (attempt < ATTEMPTS && isContended(e)) {
-          continue;
-        }
-        throw new StoreException("Could not " + action + ": " + describe(e), e);
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(connection, null, e);
+        throw e;
       }
+    }
+  }
+
+  /** A unit inside {@link #together}: a race it lost undoes only its own statements before it runs again. */
+  private static <T> T onceInSavepoint(Connection connection, Work<T> work) throws SQLException {
+    Savepoint savepoint = connection.setSavepoint();
+    try {
+      T result = work.run(connection);
+      connection.releaseSavepoint(savepoint);
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollback(connection, savepoint, e);
+      throw e;
     }
   }
 
@@ -182,18 +187,14 @@ final class Jdbc {
     return chunks;
   }
 
-  // A failed rollback must not hide the failure that caused it.
-  private static void rollback(Connection connection, Exception cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
+  // A failed rollback must not hide the failure that caused it. A null savepoint rolls back the whole transaction.
   private static void rollback(Connection connection, Savepoint savepoint, Exception cause) {
     try {
-      connection.rollback(savepoint);
+      if (savepoint == null) {
+        connection.rollback();
+      } else {
+        connection.rollback(savepoint);
+      }
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }

@@ -5,12 +5,14 @@ import io.revbridge.store.DeadLetterDraft;
 import io.revbridge.store.NotificationDraft;
 import io.revbridge.store.OutboxDraft;
 import io.revbridge.store.OutboxKind;
+import io.revbridge.store.SlaStore;
 import io.revbridge.store.Store;
 import io.revbridge.model.RecordRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Persists a plan in one transaction: the outbox rows, routing and audit state, and the inbox entries marked done
@@ -19,22 +21,22 @@ import java.util.Map;
  */
 final class PlanCommitter {
   private final Store store;
-  private final java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches;
+  private final Consumer<SlaStore.Response> firstTouches;
 
   /** @param firstTouches told of every SLA clock a status change gives its first touch (response-time metrics) */
-  PlanCommitter(Store store, java.util.function.Consumer<io.revbridge.store.SlaStore.Response> firstTouches) {
+  PlanCommitter(Store store, Consumer<SlaStore.Response> firstTouches) {
     this.store = store;
     this.firstTouches = firstTouches;
   }
 
   void commit(BatchPlan plan) {
-    List<io.revbridge.store.SlaStore.Response> touched = new ArrayList<>();
+    List<SlaStore.Response> touched = new ArrayList<>();
     store.inOneTransaction("store the batch's plan", () -> touched.addAll(persist(plan)));
     // after the commit: a rolled-back batch must not count response times it will count again when it reruns
     touched.forEach(firstTouches);
   }
 
-  private List<io.revbridge.store.SlaStore.Response> persist(BatchPlan plan) {
+  private List<SlaStore.Response> persist(BatchPlan plan) {
     List<OutboxDraft> writes = new ArrayList<>();
     for (FieldUpdate update : plan.updates()) {
       var w = update.write();
@@ -50,7 +52,7 @@ final class PlanCommitter {
     for (NotificationDraft n : routing.notifications()) {
       store.notifications().enqueue(n.key(), n.kind(), n.payload(), plan.plannedAt());
     }
-    List<io.revbridge.store.SlaStore.Response> touched = store.slas().observeAll(routing.observations());
+    List<SlaStore.Response> touched = store.slas().observeAll(routing.observations());
     store.sequences().observeAll(routing.observations());
     store.sequences().enroll(routing.enrollments());
     store.sequences().stop(routing.sequenceStops());
