@@ -95,14 +95,7 @@ public final class RoutingStore {
         s.executeUpdate();
       }
       // the record's earlier assignments (another pool, an owner since replaced) no longer hold a rep's capacity
-      try (PreparedStatement s = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?, closed_reason = ?"
-          + " WHERE connection = ? AND record_key = ? AND closed_at IS NULL")) {
-        Jdbc.setInstant(s, 1, now);
-        s.setString(2, "routed again");
-        s.setString(3, record.connection());
-        s.setString(4, record.key());
-        s.executeUpdate();
-      }
+      OpenLeadDays.close(c, record.connection(), record.key(), null, now, "routed again");
       try (PreparedStatement s = c.prepareStatement("INSERT INTO routing_assignments (pool, turn, connection,"
           + " record_key, owner_id, weight, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
         s.setString(1, pool);
@@ -114,6 +107,7 @@ public final class RoutingStore {
         Jdbc.setInstant(s, 7, now);
         s.executeUpdate();
       }
+      OpenLeadDays.add(c, record.connection(), owner, now, 1);
       return Optional.of(new Turn(owner, turn));
     });
   }
@@ -180,31 +174,21 @@ public final class RoutingStore {
     }
     return jdbc.inTransaction("close routed leads", c -> {
       int closed = 0;
-      try (PreparedStatement all = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?,"
-              + " closed_reason = ? WHERE connection = ? AND record_key = ? AND closed_at IS NULL");
-          PreparedStatement others = c.prepareStatement("UPDATE routing_assignments SET closed_at = ?,"
-              + " closed_reason = ? WHERE connection = ? AND record_key = ? AND closed_at IS NULL"
-              + " AND owner_id <> ?")) {
-        for (LeadState lead : leads) {
-          boolean everyOne = lead.closedBy() != null || lead.ownerId() == null || lead.ownerId().isBlank();
-          PreparedStatement s = everyOne ? all : others;
-          String reason = lead.closedBy() != null ? "closed: " + lead.closedBy()
-              : everyOne ? "owner removed" : "owner changed to " + lead.ownerId();
-          Jdbc.setInstant(s, 1, lead.at());
-          s.setString(2, reason.length() <= 300 ? reason : reason.substring(0, 300));
-          s.setString(3, lead.connection());
-          s.setString(4, lead.recordKey());
-          if (!everyOne) {
-            s.setString(5, lead.ownerId());
-          }
-          closed += s.executeUpdate();
-        }
+      for (LeadState lead : leads) {
+        boolean everyOne = lead.closedBy() != null || lead.ownerId() == null || lead.ownerId().isBlank();
+        String reason = lead.closedBy() != null ? "closed: " + lead.closedBy()
+            : everyOne ? "owner removed" : "owner changed to " + lead.ownerId();
+        closed += OpenLeadDays.close(c, lead.connection(), lead.recordKey(), everyOne ? null : lead.ownerId(),
+            lead.at(), reason.length() <= 300 ? reason : reason.substring(0, 300));
       }
       return closed;
     });
   }
 
-  /** Open assignments per owner of a connection (capacity as routing counts it), for tests and reports. */
+  /**
+   * Open assignments per owner of a connection, counted from the assignments themselves (routing reads the same
+   * figure from {@code routing_open_days}), for tests and reports.
+   */
   public Map<String, Long> openByOwner(String connection, Instant since) {
     return jdbc.inTransaction("count open assignments", c -> {
       Map<String, Long> open = new LinkedHashMap<>();
@@ -246,18 +230,7 @@ public final class RoutingStore {
         }
       }
     }
-    Map<String, Long> open = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
-        + " WHERE connection = ? AND assigned_at >= ? AND closed_at IS NULL GROUP BY owner_id")) {
-      s.setString(1, record.connection());
-      Jdbc.setInstant(s, 2, openSince);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          open.put(r.getString(1), r.getLong(2));
-        }
-      }
-    }
-    return new PoolState(earlier, assigned, open);
+    return new PoolState(earlier, assigned, OpenLeadDays.since(c, record.connection(), openSince));
   }
 
   private static void check(String pool, RecordRef record) {

@@ -150,4 +150,64 @@ class RoutingStoreTest extends StoreContract {
     assertThat(store.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofDays(90))).open())
         .containsEntry("ana", 1L).doesNotContainKey("ben");
   }
+
+  @Test
+  void capacityReadFromTheDayTotalsEqualsCountingTheOpenAssignments() {
+    // leads over five days at odd hours, some closed, given away or routed again; then every window start, on
+    // day boundaries and inside days, must see what counting the assignments sees
+    java.util.Random random = new java.util.Random(7);
+    List<String> owners = List.of("ana", "ben", "cy");
+    for (int i = 0; i < 120; i++) {
+      java.time.Instant at = T0.plus(Duration.ofMinutes(i * 61L + random.nextInt(60)));
+      String owner = owners.get(random.nextInt(owners.size()));
+      String pool = random.nextBoolean() ? "main/europe" : "main/events";
+      String record = "p" + random.nextInt(80);
+      store.routing().take(pool, lead(record), at, at.minus(Duration.ofDays(90)),
+          s -> Optional.of(new RoutingStore.Choice(owner, 1, 1)));
+      if (i % 7 == 3) {
+        store.routing().observe(List.of(new RoutingStore.LeadState("main", lead("p" + random.nextInt(80)).key(),
+            owners.get(random.nextInt(owners.size())), random.nextBoolean() ? "UNQUALIFIED" : null, at)));
+      }
+    }
+
+    for (int h = -30; h <= 24 * 6; h += 5) {
+      java.time.Instant since = T0.plus(Duration.ofHours(h)).plusSeconds(h * 37L);
+      assertThat(store.routing().peek("main/europe", lead("new"), since).open()).as("open since " + since)
+          .isEqualTo(store.routing().openByOwner("main", since));
+    }
+    assertThat(store.routing().openByOwner("main", T0)).isNotEmpty();
+  }
+
+  @Test
+  void assignmentsOpenBeforeTheDayTotalsExistedAreCounted() throws Exception {
+    StoreSettings old = backend.freshSettings(dir.resolve("old"));
+    try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource()) {
+      ds.setJdbcUrl(old.jdbcUrl());
+      old.user().ifPresent(ds::setUsername);
+      org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("17")
+          .placeholders(java.util.Map.of("identity_cache", "1")).load().migrate();
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+            + " assigned_at) VALUES ('main/europe', 1, 'main', 'main/contacts/p1', 'ana', 1,"
+            + " TIMESTAMP WITH TIME ZONE '2026-03-01 23:30:00+00')");
+        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+            + " assigned_at) VALUES ('main/europe', 2, 'main', 'main/contacts/p2', 'ana', 1,"
+            + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')");
+        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+            + " assigned_at, closed_at) VALUES ('main/europe', 3, 'main', 'main/contacts/p3', 'ana', 1,"
+            + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00', TIMESTAMP WITH TIME ZONE '2026-03-02 08:30:00+00')");
+      }
+    }
+
+    try (Store migrated = Store.open(old, clock)) {
+      assertThat(migrated.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofDays(1))).open())
+          .isEqualTo(java.util.Map.of("ana", 2L));
+      assertThat(migrated.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofHours(2))).open())
+          .isEqualTo(java.util.Map.of("ana", 1L));
+      migrated.routing().observe(List.of(new RoutingStore.LeadState("main", "main/contacts/p1", null, "UNQUALIFIED",
+          T0)));
+      assertThat(migrated.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofDays(2))).open())
+          .isEqualTo(java.util.Map.of("ana", 1L));
+    }
+  }
 }
