@@ -9,6 +9,8 @@ import java.util.Map;
  * @param ratioToBound records per second divided by {@link RateLimitBound#recordsPerSecond()}
  * @param tooManyRequestsShare 429s served divided by all API calls
  * @param cpuSecondsPer1000 the connector's CPU time for the backfill, per 1,000 records
+ * @param storeCpuSecondsPer1000 the same for the store's own processes (PostgreSQL); 0 for H2, whose work is
+ *     counted in the connector's
  */
 record BackfillResult(
     long contacts,
@@ -24,7 +26,9 @@ record BackfillResult(
     double tooManyRequestsShare,
     Map<String, Long> callsByEndpoint,
     double cpuSeconds,
-    double cpuSecondsPer1000) {
+    double cpuSecondsPer1000,
+    double storeCpuSeconds,
+    double storeCpuSecondsPer1000) {
 
   boolean complete() {
     return contactsWritten == contacts;

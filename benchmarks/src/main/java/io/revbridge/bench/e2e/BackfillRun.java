@@ -23,18 +23,21 @@ final class BackfillRun {
 
   private BackfillRun() {}
 
-  static BackfillResult measure(HubSpotSandbox sandbox, RevbridgeProcess revbridge, Duration timeout) {
+  static BackfillResult measure(HubSpotSandbox sandbox, RevbridgeProcess revbridge, BenchStore store,
+      Duration timeout) {
     long contacts = sandbox.records("contacts").stream().filter(r -> !r.archived()).count();
     long companies = sandbox.records("contacts").stream().map(r -> r.get("associatedcompanyid"))
         .filter(Objects::nonNull).distinct().count();
     Instant deadline = Instant.now().plus(timeout);
     Instant start = null;
     Duration cpuAtStart = Duration.ZERO;
+    Duration storeCpuAtStart = Duration.ZERO;
     long lastReadyCheck = 0;
     while (true) {
       if (start == null && sandbox.stats().totalRequests() > 0) {
         start = Instant.now();
         cpuAtStart = revbridge.cpu();
+        storeCpuAtStart = store.cpu();
       }
       if (start != null && System.nanoTime() - lastReadyCheck > TimeUnit.MILLISECONDS.toNanos(200)) {
         lastReadyCheck = System.nanoTime();
@@ -50,6 +53,7 @@ final class BackfillRun {
       LockSupport.parkNanos(POLL_NANOS);
     }
     Duration cpu = revbridge.cpu().minus(cpuAtStart);
+    double storeCpuSeconds = store.cpu().minus(storeCpuAtStart).toNanos() / 1e9;
     SandboxStats stats = sandbox.stats();
     Set<String> written = new HashSet<>();
     long tasks = 0;
@@ -71,7 +75,8 @@ final class BackfillRun {
     return new BackfillResult(contacts, written.size(), tasks, companies, seconds, rate, bound,
         rate / bound.recordsPerSecond(), stats.totalRequests(), stats.tooManyRequests(),
         stats.totalRequests() == 0 ? 0 : (double) stats.tooManyRequests() / stats.totalRequests(),
-        stats.requests(), cpuSeconds, contacts == 0 ? 0 : cpuSeconds / contacts * 1000);
+        stats.requests(), cpuSeconds, contacts == 0 ? 0 : cpuSeconds / contacts * 1000,
+        storeCpuSeconds, contacts == 0 ? 0 : storeCpuSeconds / contacts * 1000);
   }
 
   /** For the steady state: contacts in id order, so every run edits the same ones. */

@@ -31,7 +31,8 @@ record BenchReport(
       int steadySeconds,
       int pollIntervalSeconds,
       long naiveRecords,
-      List<String> revbridgeJvmOptions) {}
+      List<String> revbridgeJvmOptions,
+      String store) {}
 
   /**
    * Revbridge's JVM over the whole run (backfill and steady state) as its GC log shows it.

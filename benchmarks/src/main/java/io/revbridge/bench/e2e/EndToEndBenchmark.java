@@ -73,6 +73,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
   @Option(names = "--jvm-opt", description = "A JVM option for Revbridge's process, e.g. -Xmx512m; repeatable.")
   List<String> jvmOptions = new ArrayList<>();
 
+  @Option(names = "--store", description = "Revbridge's store: H2 (the default file store) or POSTGRES (an "
+      + "embedded PostgreSQL server started for the run, its CPU reported apart). Default: ${DEFAULT-VALUE}.")
+  BenchStore.Kind storeKind = BenchStore.Kind.H2;
+
   @Option(names = "--work", description = "Folder for Revbridge's config, store and logs (default: a new temp folder).")
   Path work;
 
@@ -83,7 +87,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
   int timeoutMinutes = 60;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new EndToEndBenchmark()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command as {@code main} runs it ({@code --store postgres} or {@code POSTGRES}). */
+  static CommandLine commandLine() {
+    return new CommandLine(new EndToEndBenchmark()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
@@ -102,11 +111,15 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     BackfillResult backfill;
     SteadyResult steady;
     BenchReport.Resources resources;
-    try (HubSpotSandbox sandbox = HubSpotSandbox.start(options)) {
-      progress(out, "starting Revbridge (" + revbridgeJar + ", work folder " + folder + ")");
-      try (RevbridgeProcess revbridge = RevbridgeProcess.start(revbridgeJar, folder, sandbox.baseUrl(),
+    String storeDescription;
+    try (HubSpotSandbox sandbox = HubSpotSandbox.start(options);
+        BenchStore store = BenchStore.start(storeKind, folder)) {
+      storeDescription = store.describe();
+      progress(out, "starting Revbridge (" + revbridgeJar + ", work folder " + folder + ", store: "
+          + storeDescription + ")");
+      try (RevbridgeProcess revbridge = RevbridgeProcess.start(revbridgeJar, folder, store, sandbox.baseUrl(),
           sandbox.accessToken(), pollIntervalSeconds, searchPerSecond, jvmOptions)) {
-        backfill = BackfillRun.measure(sandbox, revbridge, Duration.ofMinutes(timeoutMinutes));
+        backfill = BackfillRun.measure(sandbox, revbridge, store, Duration.ofMinutes(timeoutMinutes));
         progress(out, String.format(Locale.ROOT, "backfill done: %d contacts in %.1f s",
             backfill.contactsWritten(), backfill.seconds()));
         steady = new SteadyStateRun(sandbox, revbridge).measure(eventsPerSecond, steadySeconds, Duration.ofSeconds(60));
@@ -131,7 +144,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     BenchReport report = new BenchReport(machine(),
         new BenchReport.Settings(records, seed, burstPer10s, searchPerSecond, batchMax, searchPageMax, latencyMillis,
-            eventsPerSecond, steadySeconds, pollIntervalSeconds, naiveN, List.copyOf(jvmOptions)),
+            eventsPerSecond, steadySeconds, pollIntervalSeconds, naiveN, List.copyOf(jvmOptions), storeDescription),
         backfill, steady, resources, naive,
         naive == null || naive.recordsPerSecond() == 0 ? 0 : backfill.recordsPerSecond() / naive.recordsPerSecond());
     ReportTable.print(report, out);

@@ -16,6 +16,7 @@ final class ReportTable {
     out.printf(Locale.ROOT, "Revbridge end-to-end benchmark: %,d contacts, burst %d/10 s, search %d/s, batch %d, "
         + "search page %d, latency %d ms; %d cores, %s%n", s.records(), s.burstPer10s(), s.searchPerSecond(),
         s.batchMax(), s.searchPageMax(), s.latencyMillis(), r.machine().cores(), r.machine().java());
+    out.println("Store: " + s.store());
     out.println("| measure | value |");
     out.println("|---|---|");
     row(out, "backfill: contacts written back", "%,d of %,d (%,d tasks, %,d distinct companies)",
@@ -29,6 +30,9 @@ final class ReportTable {
     row(out, "backfill: API calls / 429s", "%,d / %,d (%.2f %%)", b.apiCalls(), b.tooManyRequests(),
         b.tooManyRequestsShare() * 100);
     row(out, "backfill: CPU s per 1,000 records", "%.2f", b.cpuSecondsPer1000());
+    if (b.storeCpuSeconds() > 0) {
+      row(out, "backfill: store's own CPU s per 1,000 records", "%.2f", b.storeCpuSecondsPer1000());
+    }
     row(out, "steady: events sent / webhooks accepted / writes landed", "%d / %d / %d at %d/s",
         st.eventsSent(), st.webhooksAccepted(), st.writesLanded(), st.eventsPerSecond());
     row(out, "steady: edit → write p50 / p95 / p99 / max", "%d / %d / %d / %d ms", st.latencyMillis().p50(),

@@ -43,8 +43,8 @@ final class RevbridgeProcess implements AutoCloseable {
    * Writes revbridge.yaml into {@code work} and starts {@code run}; returns at once (the first poll pass,
    * the backfill, starts as soon as the process is up).
    */
-  static RevbridgeProcess start(Path jar, Path work, String sandboxUrl, String sandboxToken, int pollIntervalSeconds,
-      int searchPerSecond, List<String> jvmOptions) {
+  static RevbridgeProcess start(Path jar, Path work, BenchStore store, String sandboxUrl, String sandboxToken,
+      int pollIntervalSeconds, int searchPerSecond, List<String> jvmOptions) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("revbridge.jar not found at " + jar
           + " — build it first: mvn -B -q package -DskipTests, or pass --revbridge-jar PATH");
@@ -53,9 +53,8 @@ final class RevbridgeProcess implements AutoCloseable {
       Files.createDirectories(work);
       int port = freePort();
       Path config = work.resolve("revbridge.yaml");
-      Files.writeString(config, String.join("\n",
-          "store:",
-          "  url: jdbc:h2:file:" + work.resolve("store").toAbsolutePath().toString().replace('\\', '/'),
+      List<String> yaml = new ArrayList<>(store.yaml());
+      yaml.addAll(List.of(
           "server:",
           "  port: " + port,
           "sync:",
@@ -72,6 +71,7 @@ final class RevbridgeProcess implements AutoCloseable {
           "    options:",
           "      searchPerSecond: " + searchPerSecond,
           ""));
+      Files.writeString(config, String.join("\n", yaml));
       Path gcLog = work.resolve("gc.log");
       Path log = work.resolve("revbridge.log");
       List<String> command = new ArrayList<>();

@@ -22,7 +22,7 @@ class EndToEndBenchmarkIT {
   void tinyRunProcessesEveryRecordAndReportsEveryFigure() throws Exception {
     Path json = folder.resolve("result.json");
     StringWriter out = new StringWriter();
-    int exit = new CommandLine(new EndToEndBenchmark()).setOut(new PrintWriter(out)).execute(
+    int exit = EndToEndBenchmark.commandLine().setOut(new PrintWriter(out)).execute(
         "--records", "200", "--latency-ms", "0", "--steady-seconds", "2", "--naive-records", "20",
         "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
         "--work", folder.resolve("work").toString(), "--json", json.toString());
@@ -47,5 +47,23 @@ class EndToEndBenchmarkIT {
     assertThat(out.toString()).contains("| backfill: records/s |", "| backfill: ratio to bound |",
         "| steady: edit → write p50 / p95 / p99 / max |", "| naive: time for N (extrapolated) |",
         "results written to " + json);
+  }
+
+  @Test
+  void onPostgresqlTheStoresOwnCpuIsReportedApart() throws Exception {
+    Path json = folder.resolve("result.json");
+    StringWriter out = new StringWriter();
+    int exit = EndToEndBenchmark.commandLine().setOut(new PrintWriter(out)).execute(
+        "--records", "200", "--latency-ms", "0", "--steady-seconds", "0", "--naive-records", "0",
+        "--store", "postgres",
+        "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
+        "--work", folder.resolve("work").toString(), "--json", json.toString());
+
+    assertThat(exit).as(out.toString()).isZero();
+    JsonNode r = new ObjectMapper().readTree(json.toFile());
+    assertThat(r.at("/backfill/contactsWritten").asLong()).isEqualTo(200);
+    assertThat(r.at("/backfill/storeCpuSeconds").asDouble()).isPositive();
+    assertThat(r.at("/settings/store").asText()).startsWith("PostgreSQL");
+    assertThat(out.toString()).contains("Store: PostgreSQL", "| backfill: store's own CPU s per 1,000 records |");
   }
 }
