@@ -83,29 +83,38 @@ final class OpenLeadDays {
 
   /**
    * Per owner, the connection's open leads assigned at or after {@code since} (owners with none are absent): the
-   * window's later days from their sums, its first day counted exactly from the assignments.
+   * window's later days from their totals; its first day, which {@code since} may cut, counted exactly from the
+   * assignments, and only when that day's totals hold an open lead (rarely: it was {@code open_lead_days} ago).
    */
   static Map<String, Long> since(Connection c, String connection, Instant since) throws SQLException {
     long firstDay = day(since);
     Map<String, Long> open = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT owner_id, SUM(open_count) FROM routing_open_days"
-        + " WHERE connection = ? AND assigned_day > ? GROUP BY owner_id")) {
-      s.setString(1, connection);
+    boolean firstDayHasOpen = false;
+    try (PreparedStatement s = c.prepareStatement("SELECT owner_id,"
+        + " SUM(CASE WHEN assigned_day > ? THEN open_count ELSE 0 END),"
+        + " SUM(CASE WHEN assigned_day = ? THEN open_count ELSE 0 END)"
+        + " FROM routing_open_days WHERE connection = ? AND assigned_day >= ? GROUP BY owner_id")) {
+      s.setLong(1, firstDay);
       s.setLong(2, firstDay);
+      s.setString(3, connection);
+      s.setLong(4, firstDay);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          open.merge(r.getString(1), r.getLong(2), Long::sum);
+          open.put(r.getString(1), r.getLong(2));
+          firstDayHasOpen |= r.getLong(3) > 0;
         }
       }
     }
-    try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
-        + " WHERE connection = ? AND closed_at IS NULL AND assigned_at >= ? AND assigned_at < ? GROUP BY owner_id")) {
-      s.setString(1, connection);
-      Jdbc.setInstant(s, 2, since);
-      Jdbc.setInstant(s, 3, Instant.ofEpochSecond((firstDay + 1) * SECONDS_PER_DAY));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          open.merge(r.getString(1), r.getLong(2), Long::sum);
+    if (firstDayHasOpen) {
+      try (PreparedStatement s = c.prepareStatement("SELECT owner_id, COUNT(*) FROM routing_assignments"
+          + " WHERE connection = ? AND closed_at IS NULL AND assigned_at >= ? AND assigned_at < ? GROUP BY owner_id")) {
+        s.setString(1, connection);
+        Jdbc.setInstant(s, 2, since);
+        Jdbc.setInstant(s, 3, Instant.ofEpochSecond((firstDay + 1) * SECONDS_PER_DAY));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            open.merge(r.getString(1), r.getLong(2), Long::sum);
+          }
         }
       }
     }
