@@ -102,6 +102,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--records must be 1.." + SandboxOptions.MAX_CONTACTS + ", was " + records);
     }
+    try {
+      RevbridgeProcess.requireJar(revbridgeJar);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Path folder = work != null ? work : Files.createTempDirectory("revbridge-bench");
     SandboxOptions options = SandboxOptions.defaults().withContacts((int) records).withSeed(seed)
         .withBurstPer10s(burstPer10s).withSearchPerSecond(searchPerSecond).withBatchMax(batchMax)

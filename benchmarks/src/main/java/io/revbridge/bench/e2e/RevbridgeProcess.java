@@ -45,10 +45,7 @@ final class RevbridgeProcess implements AutoCloseable {
    */
   static RevbridgeProcess start(Path jar, Path work, BenchStore store, String sandboxUrl, String sandboxToken,
       int pollIntervalSeconds, int searchPerSecond, List<String> jvmOptions) {
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalArgumentException("revbridge.jar not found at " + jar
-          + " — build it first: mvn -B -q package -DskipTests, or pass --revbridge-jar PATH");
-    }
+    requireJar(jar);
     try {
       Files.createDirectories(work);
       int port = freePort();
@@ -86,6 +83,14 @@ final class RevbridgeProcess implements AutoCloseable {
       return new RevbridgeProcess(pb.start(), port, gcLog, log);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start Revbridge from " + jar, e);
+    }
+  }
+
+  /** Fails before anything is seeded or started when the jar to run is missing. */
+  static void requireJar(Path jar) {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalArgumentException("revbridge.jar not found at " + jar
+          + " — build it first: mvn -B -q package -DskipTests, or pass --revbridge-jar PATH");
     }
   }
 
