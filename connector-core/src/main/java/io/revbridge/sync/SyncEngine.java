@@ -354,7 +354,9 @@ public final class SyncEngine {
   private SyncReport processPending(RecentKeys<RecordRef> scored) {
     // Only what was waiting when the call began: under a steady webhook stream the inbox never empties,
     // and the caller must get to drain the outbox between rounds, or writes would wait for the stream to stop.
-    long budget = store.inbox().countByStatus().getOrDefault("PENDING", 0L);
+    // Counted per connection: that reads the PENDING rows alone (by index), where a count by status read the whole
+    // inbox, every DONE row of a backfill included, once per page.
+    long budget = store.inbox().pendingByConnection().values().stream().mapToLong(Long::longValue).sum();
     try {
       return processClaimed(scored, budget);
     } finally {
