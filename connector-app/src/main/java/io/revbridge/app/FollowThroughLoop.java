@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 /**
  * Every few seconds, on a thread of its own: runs the SLA clocks (reminders, escalations), queues the tasks of due
  * sequence steps (the sync loop's drain writes them) and sends queued notifications, so neither a slow chat service
- * nor a burst of breaches holds back the sync passes. A failed round
- * is reported and the next tick tries again.
+ * nor a burst of breaches holds back the sync passes. A failed round is reported and the next tick tries again.
  */
 final class FollowThroughLoop implements AutoCloseable {
   private static final Duration TICK = Duration.ofSeconds(5);

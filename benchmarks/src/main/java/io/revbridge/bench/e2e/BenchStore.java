@@ -21,13 +21,11 @@ final class BenchStore implements AutoCloseable {
   /** Linux reports process CPU in clock ticks of 1/100 s (USER_HZ) on every architecture it runs Java on. */
   private static final long NANOS_PER_TICK = 10_000_000L;
 
-  private final Kind kind;
   private final List<String> yaml;
   private final EmbeddedPostgres postgres;
   private final Path postgresData;
 
-  private BenchStore(Kind kind, List<String> yaml, EmbeddedPostgres postgres, Path postgresData) {
-    this.kind = kind;
+  private BenchStore(List<String> yaml, EmbeddedPostgres postgres, Path postgresData) {
     this.yaml = yaml;
     this.postgres = postgres;
     this.postgresData = postgresData;
@@ -36,7 +34,7 @@ final class BenchStore implements AutoCloseable {
   static BenchStore start(Kind kind, Path work) {
     if (kind == Kind.H2) {
       String file = work.resolve("store").toAbsolutePath().toString().replace('\\', '/');
-      return new BenchStore(kind, List.of("store:", "  url: jdbc:h2:file:" + file), null, null);
+      return new BenchStore(List.of("store:", "  url: jdbc:h2:file:" + file), null, null);
     }
     Path data = work.resolve("postgres");
     try {
@@ -44,16 +42,12 @@ final class BenchStore implements AutoCloseable {
       // for its WAL flush, as in production
       EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
           .setServerConfig("synchronous_commit", "on").start();
-      return new BenchStore(kind, List.of("store:",
+      return new BenchStore(List.of("store:",
           "  url: jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres",
           "  user: postgres"), server, data);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data, e);
     }
-  }
-
-  Kind kind() {
-    return kind;
   }
 
   /** The {@code store:} section of revbridge.yaml. */
@@ -105,7 +99,7 @@ final class BenchStore implements AutoCloseable {
 
   /** For the report: which store and how it was set up. */
   String describe() {
-    return kind == Kind.H2 ? "H2 file (the default)" : "PostgreSQL, embedded server, synchronous_commit on";
+    return postgres == null ? "H2 file (the default)" : "PostgreSQL, embedded server, synchronous_commit on";
   }
 
   @Override

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -18,17 +20,25 @@ import picocli.CommandLine;
 class EndToEndBenchmarkIT {
   @TempDir Path folder;
 
+  private final StringWriter out = new StringWriter();
+
+  /** Runs the command on 200 contacts with no latency, these options added; returns the JSON it wrote. */
+  private JsonNode run(String... options) throws Exception {
+    Path result = folder.resolve("result.json");
+    List<String> args = new ArrayList<>(List.of("--records", "200", "--latency-ms", "0",
+        "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
+        "--work", folder.resolve("work").toString(), "--json", result.toString()));
+    args.addAll(List.of(options));
+    int exit = EndToEndBenchmark.commandLine().setOut(new PrintWriter(out)).execute(args.toArray(String[]::new));
+    assertThat(exit).as(out.toString()).isZero();
+    assertThat(out.toString()).contains("results written to " + result);
+    return new ObjectMapper().readTree(result.toFile());
+  }
+
   @Test
   void tinyRunProcessesEveryRecordAndReportsEveryFigure() throws Exception {
-    Path json = folder.resolve("result.json");
-    StringWriter out = new StringWriter();
-    int exit = EndToEndBenchmark.commandLine().setOut(new PrintWriter(out)).execute(
-        "--records", "200", "--latency-ms", "0", "--steady-seconds", "2", "--naive-records", "20",
-        "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
-        "--work", folder.resolve("work").toString(), "--json", json.toString());
+    JsonNode r = run("--steady-seconds", "2", "--naive-records", "20");
 
-    assertThat(exit).as(out.toString()).isZero();
-    JsonNode r = new ObjectMapper().readTree(json.toFile());
     assertThat(r.at("/backfill/contacts").asLong()).isEqualTo(200);
     assertThat(r.at("/backfill/contactsWritten").asLong()).isEqualTo(200);
     assertThat(r.at("/backfill/tasksCreated").asLong()).isPositive();
@@ -45,22 +55,13 @@ class EndToEndBenchmarkIT {
     assertThat(r.at("/speedUp").isNumber()).isTrue();
     assertThat(r.at("/machine/cores").asInt()).isPositive();
     assertThat(out.toString()).contains("| backfill: records/s |", "| backfill: ratio to bound |",
-        "| steady: edit → write p50 / p95 / p99 / max |", "| naive: time for N (extrapolated) |",
-        "results written to " + json);
+        "| steady: edit → write p50 / p95 / p99 / max |", "| naive: time for N (extrapolated) |");
   }
 
   @Test
   void onPostgresqlTheStoresOwnCpuIsReportedApart() throws Exception {
-    Path json = folder.resolve("result.json");
-    StringWriter out = new StringWriter();
-    int exit = EndToEndBenchmark.commandLine().setOut(new PrintWriter(out)).execute(
-        "--records", "200", "--latency-ms", "0", "--steady-seconds", "0", "--naive-records", "0",
-        "--store", "postgres",
-        "--revbridge-jar", System.getProperty("revbridge.jar", "../connector-app/target/revbridge.jar"),
-        "--work", folder.resolve("work").toString(), "--json", json.toString());
+    JsonNode r = run("--steady-seconds", "0", "--naive-records", "0", "--store", "postgres");
 
-    assertThat(exit).as(out.toString()).isZero();
-    JsonNode r = new ObjectMapper().readTree(json.toFile());
     assertThat(r.at("/backfill/contactsWritten").asLong()).isEqualTo(200);
     assertThat(r.at("/backfill/storeCpuSeconds").asDouble()).isPositive();
     assertThat(r.at("/settings/store").asText()).startsWith("PostgreSQL");
