@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The round robin's durable state: per pool a turn counter, per rep an assignment count, and a log of every turn.
- * {@link #take} locks the pool's row for the whole choice, so concurrent callers, in this process or another
- * instance on the same PostgreSQL, take turns one after the other and never the same turn. Thread-safe.
+ * {@link #take} locks the pool's row for every choice that takes a turn, so concurrent callers, in this process or
+ * another instance on the same PostgreSQL, take turns one after the other and never the same turn. Thread-safe.
  */
 public final class RoutingStore {
   private static final int POOL_MAX = 200;
@@ -45,7 +45,10 @@ public final class RoutingStore {
   /** A chooser's answer: the owner, that owner's new assignment count in the pool, and the rep's weight. */
   public record Choice(String ownerId, long newCount, int weight) {}
 
-  /** Chooses under the pool's lock; returns empty to take no turn. */
+  /**
+   * Chooses from the pool's state; returns empty to take no turn. Called first on an unlocked read and, when it
+   * chooses a turn, again under the pool's lock: it must decide from the state alone.
+   */
   @FunctionalInterface
   public interface Chooser {
     Optional<Choice> choose(PoolState state);
@@ -58,6 +61,18 @@ public final class RoutingStore {
   public Optional<Turn> take(String pool, RecordRef record, Instant now, Instant openSince, Chooser chooser) {
     check(pool, record);
     return jdbc.inTransaction("take a routing turn in " + pool, c -> {
+      // A lead that finds every rep at capacity, or keeps the owner the pool gave it before, changes nothing: decided
+      // from an unlocked read, it writes nothing and waits for no one. (Locking is a write on H2, and its commit a
+      // file write: in a backfill into full teams, that was most of the turns' cost.) Missing a turn committed since
+      // the read is the same as having come first.
+      PoolState seen = state(c, pool, record, openSince);
+      Optional<Choice> unlocked = chooser.choose(seen);
+      if (unlocked.isEmpty()) {
+        return Optional.<Turn>empty();
+      }
+      if (seen.earlierOwner().filter(unlocked.get().ownerId()::equals).isPresent()) {
+        return Optional.of(new Turn(unlocked.get().ownerId(), 0));
+      }
       try (PreparedStatement s = c.prepareStatement(insertPool)) {
         s.setString(1, pool);
         s.setLong(2, 0);

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class RoutingStoreTest extends StoreContract {
@@ -115,6 +116,44 @@ class RoutingStoreTest extends StoreContract {
       // Each choice saw every earlier one: with fewest-first, the 300 leads split exactly evenly.
       assertThat(second.routing().fairness(T0)).extracting(RoutingStore.FairnessRow::assigned)
           .containsExactly(100L, 100L, 100L);
+    }
+  }
+
+  @Test
+  void aLeadEveryRepIsFullForNeitherWaitsForATurnInProgressNorTakesOne() throws Exception {
+    store.routing().take("main/europe", lead("p1"), T0, T0, RoutingStoreTest::fewest);
+    CountDownLatch choosing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // a turn in progress: it holds the pool's lock while its chooser waits
+      Future<Optional<RoutingStore.Turn>> inProgress = pool.submit(() -> store.routing().take("main/europe",
+          lead("p2"), T0, T0, state -> {
+            choosing.countDown();
+            await(release);
+            return fewest(state);
+          }));
+      choosing.await();
+      Future<Optional<RoutingStore.Turn>> full = pool.submit(() -> store.routing().take("main/europe", lead("p3"),
+          T0, T0, state -> Optional.empty()));
+
+      Awaitility.await().atMost(Duration.ofSeconds(5)).until(full::isDone);
+      assertThat(full.get()).isEmpty();
+      release.countDown();
+      assertThat(inProgress.get()).contains(new RoutingStore.Turn("b", 2));
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(turns()).containsExactly(1L, 2L);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
