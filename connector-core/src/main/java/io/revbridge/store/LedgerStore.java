@@ -1,10 +1,11 @@
 package io.revbridge.store;
 
 import io.revbridge.model.RecordRef;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,19 +16,16 @@ import java.util.TreeMap;
 /**
  * The last value Revbridge wrote to each field of each record. The engine diffs against it to write
  * only what changed, and recognises its own writes when they come back as change events (no loops).
- * Thread-safe; each call is its own transaction.
+ * One row per record holds all its fields (V19): a plan and a settled write each change one row per record, not one
+ * per field, which was most of the rows a backfill wrote. Thread-safe; each call is its own transaction.
  */
 public final class LedgerStore {
-  private static final List<String> COLUMNS =
-      List.of("connection", "object_type", "record_id", "field", "field_value", "written_at");
+  private static final String WHERE_RECORD = " WHERE connection = ? AND object_type = ? AND record_id = ?";
 
   private final Jdbc jdbc;
-  private final String upsert;
 
-  LedgerStore(Jdbc jdbc, SqlDialect dialect) {
+  LedgerStore(Jdbc jdbc) {
     this.jdbc = jdbc;
-    this.upsert = dialect.upsert(
-        "ledger", COLUMNS, List.of("connection", "object_type", "record_id", "field"));
   }
 
   /** Field → value last written to this record; empty when Revbridge never wrote to it. */
@@ -47,26 +45,13 @@ public final class LedgerStore {
     if (result.isEmpty()) {
       return result;
     }
-    Map<List<String>, List<String>> idsByType = new LinkedHashMap<>();
-    for (RecordRef ref : result.keySet()) {
-      idsByType.computeIfAbsent(List.of(ref.connection(), ref.objectType()), k -> new ArrayList<>())
-          .add(ref.id());
-    }
     jdbc.inTransaction("read the ledger of " + result.size() + " records", c -> {
-      for (Map.Entry<List<String>, List<String>> type : idsByType.entrySet()) {
-        String connection = type.getKey().get(0);
-        String objectType = type.getKey().get(1);
-        try (PreparedStatement s = c.prepareStatement("SELECT field, field_value FROM ledger"
-            + " WHERE connection = ? AND object_type = ? AND record_id = ?")) {
-          s.setString(1, connection);
-          s.setString(2, objectType);
-          for (String id : type.getValue()) {
-            s.setString(3, id);
-            Map<String, String> fields = result.get(new RecordRef(connection, objectType, id));
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                fields.put(r.getString("field"), r.getString("field_value"));
-              }
+      try (PreparedStatement s = c.prepareStatement("SELECT field_values FROM ledger_records" + WHERE_RECORD)) {
+        for (Map.Entry<RecordRef, Map<String, String>> record : result.entrySet()) {
+          bind(s, 1, record.getKey());
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+              record.getValue().putAll(LedgerJson.read(r.getString(1)));
             }
           }
         }
@@ -85,13 +70,16 @@ public final class LedgerStore {
     recordAll(Map.of(ref, values), writtenAt);
   }
 
-  /** As {@link #record} for many records, in one transaction. */
+  /**
+   * As {@link #record} for many records, in one transaction. Each record's row is read under a lock and written
+   * back merged, so two writers of different fields of one record (a plan and a settled write) keep both.
+   */
   public void recordAll(Map<RecordRef, Map<String, String>> values, Instant writtenAt) {
     Objects.requireNonNull(writtenAt, "writtenAt");
     // Sorted, so that two writers of the same records lock their rows in the same order.
     Map<String, RecordRef> refs = new TreeMap<>();
-    Map<RecordRef, Map<String, String>> sorted = new LinkedHashMap<>();
     values.keySet().forEach(ref -> refs.put(Objects.requireNonNull(ref, "ref").key(), ref));
+    Map<RecordRef, Map<String, String>> sorted = new LinkedHashMap<>();
     int count = 0;
     for (RecordRef ref : refs.values()) {
       Columns.required(ref.connection(), "connection", Columns.CONNECTION);
@@ -113,22 +101,51 @@ public final class LedgerStore {
     String what = sorted.size() == 1 ? count + " written fields of " + sorted.keySet().iterator().next()
         : count + " written fields of " + sorted.size() + " records";
     jdbc.inTransaction("record " + what, c -> {
-      try (PreparedStatement s = c.prepareStatement(upsert)) {
+      Map<RecordRef, Map<String, String>> updates = new LinkedHashMap<>();
+      Map<RecordRef, Map<String, String>> inserts = new LinkedHashMap<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT field_values FROM ledger_records" + WHERE_RECORD + " FOR UPDATE")) {
         for (Map.Entry<RecordRef, Map<String, String>> record : sorted.entrySet()) {
-          RecordRef ref = record.getKey();
-          for (Map.Entry<String, String> field : record.getValue().entrySet()) {
-            s.setString(1, ref.connection());
-            s.setString(2, ref.objectType());
-            s.setString(3, ref.id());
-            s.setString(4, field.getKey());
-            s.setString(5, field.getValue());
-            Jdbc.setInstant(s, 6, writtenAt);
-            s.addBatch();
+          bind(s, 1, record.getKey());
+          try (ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+              Map<String, String> merged = LedgerJson.read(r.getString(1));
+              merged.putAll(record.getValue());
+              updates.put(record.getKey(), merged);
+            } else {
+              inserts.put(record.getKey(), record.getValue());
+            }
           }
         }
-        s.executeBatch();
-        return null;
       }
+      // A record another writer inserted since the read fails the insert on the key; the unit then runs again
+      // and finds the row.
+      write(c, "UPDATE ledger_records SET field_values = ?, written_at = ?" + WHERE_RECORD, updates, writtenAt);
+      write(c, "INSERT INTO ledger_records (field_values, written_at, connection, object_type, record_id)"
+          + " VALUES (?, ?, ?, ?, ?)", inserts, writtenAt);
+      return null;
     });
+  }
+
+  private static void write(Connection c, String sql, Map<RecordRef, Map<String, String>> rows, Instant writtenAt)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (Map.Entry<RecordRef, Map<String, String>> row : rows.entrySet()) {
+        s.setString(1, LedgerJson.write(row.getValue()));
+        Jdbc.setInstant(s, 2, writtenAt);
+        bind(s, 3, row.getKey());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static void bind(PreparedStatement s, int first, RecordRef ref) throws SQLException {
+    s.setString(first, ref.connection());
+    s.setString(first + 1, ref.objectType());
+    s.setString(first + 2, ref.id());
   }
 }

@@ -50,7 +50,7 @@ public final class Store implements AutoCloseable {
     this.cursors = new CursorStore(jdbc, dialect, clock);
     this.inbox = new InboxStore(jdbc, dialect, clock);
     this.outbox = new OutboxStore(jdbc, dialect, clock);
-    this.ledger = new LedgerStore(jdbc, dialect);
+    this.ledger = new LedgerStore(jdbc);
     this.audit = new AuditStore(jdbc);
     this.deadLetters = new DeadLetterStore(jdbc);
     this.state = new StateStore(jdbc, dialect, clock);
@@ -137,6 +137,7 @@ public final class Store implements AutoCloseable {
           .cleanDisabled(true)
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          .javaMigrations(new LedgerPerRecordMigration())
           // V17: H2 caches identities in bulk (see there); PostgreSQL must not
           .placeholders(Map.of("identity_cache", settings.jdbcUrl().startsWith("jdbc:h2:") ? "1000" : "1"))
           .load()

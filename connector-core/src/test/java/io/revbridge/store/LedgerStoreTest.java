@@ -3,11 +3,19 @@ package io.revbridge.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.revbridge.model.RecordRef;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class LedgerStoreTest extends StoreContract {
@@ -74,5 +82,63 @@ class LedgerStoreTest extends StoreContract {
 
     assertThatThrownBy(() -> store.ledger().record(CONTACT, values, T0))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("rb_grade");
+  }
+  @Test
+  void twoWritersOfDifferentFieldsOfOneRecordAtOnceKeepBoth() throws Exception {
+    RecordRef fresh = new RecordRef("hs", "contacts", "202");
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> writers = new ArrayList<>();
+      for (String writer : List.of("plan", "settle")) {
+        writers.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 40; i++) {
+            store.ledger().record(fresh, Map.of(writer + i, "v" + i), T0);
+            store.ledger().record(CONTACT, Map.of(writer + i, "v" + i), T0);
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> w : writers) {
+        w.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(store.ledger().lastWritten(fresh)).hasSize(80).containsEntry("plan39", "v39").containsEntry("settle0", "v0");
+    assertThat(store.ledger().lastWritten(CONTACT)).hasSize(80);
+  }
+
+  @Test
+  void valuesWrittenBeforeTheLedgerKeptOneRowPerRecordAreKept() throws Exception {
+    StoreSettings old = backend.freshSettings(dir.resolve("old"));
+    try (HikariDataSource ds = new HikariDataSource()) {
+      ds.setJdbcUrl(old.jdbcUrl());
+      old.user().ifPresent(ds::setUsername);
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("18")
+          .placeholders(Map.of("identity_cache", "1")).load().migrate();
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO ledger (connection, object_type, record_id, field, field_value, written_at)"
+            + " VALUES ('hs', 'contacts', '101', 'rb_score', '82', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
+            + " ('hs', 'contacts', '101', 'rb_reasons', '', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
+            + " ('hs', 'contacts', '101', 'revbridge:inputs', 'abc\"{}', TIMESTAMP WITH TIME ZONE '2026-03-01 11:00:00+00'),"
+            + " ('hs', 'contacts', '102', 'rb_score', '10', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
+            + " ('hs2', 'contacts', '101', 'rb_score', '20', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
+      }
+    }
+
+    try (Store migrated = Store.open(old, clock)) {
+      assertThat(migrated.ledger().lastWritten(List.of(CONTACT, new RecordRef("hs", "contacts", "102"),
+          new RecordRef("hs2", "contacts", "101"), new RecordRef("hs", "companies", "101")))).isEqualTo(Map.of(
+              CONTACT, Map.of("rb_score", "82", "rb_reasons", "", "revbridge:inputs", "abc\"{}"),
+              new RecordRef("hs", "contacts", "102"), Map.of("rb_score", "10"),
+              new RecordRef("hs2", "contacts", "101"), Map.of("rb_score", "20"),
+              new RecordRef("hs", "companies", "101"), Map.of()));
+      migrated.ledger().record(CONTACT, Map.of("rb_score", "64"), T0);
+      assertThat(migrated.ledger().lastWritten(CONTACT)).containsEntry("rb_score", "64").containsEntry("rb_reasons", "");
+    }
   }
 }
