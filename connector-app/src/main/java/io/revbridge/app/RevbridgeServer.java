@@ -16,6 +16,7 @@ import io.revbridge.store.Store;
 import io.revbridge.sync.SyncEngine;
 import io.revbridge.sync.SyncHealthReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import java.util.function.BooleanSupplier;
  * change is durably accepted; processing happens on the sync thread.
  */
 final class RevbridgeServer implements AutoCloseable {
+  /** How old the inbox/outbox counts by status may be: one count serves every status gauge of a scrape. */
+  private static final Duration QUEUE_COUNT_MAX_AGE = Duration.ofSeconds(10);
   private final Javalin app;
   private final PrometheusMeterRegistry metrics;
   private final SyncMetrics syncMetrics;
@@ -84,7 +87,7 @@ final class RevbridgeServer implements AutoCloseable {
     });
     RevbridgeServer server = new RevbridgeServer(app, metrics);
     self[0] = server;
-    server.registerGauges(store);
+    server.registerGauges(store, clock);
     // 1 while the CRM told Revbridge to wait (a daily API limit): nothing is sent on it until then.
     for (String name : connections.keySet()) {
       Gauge.builder("revbridge_connection_paused", () -> engine.pausedUntil(name).isPresent() ? 1 : 0)
@@ -120,13 +123,15 @@ final class RevbridgeServer implements AutoCloseable {
         .register(metrics);
   }
 
-  private void registerGauges(Store store) {
+  private void registerGauges(Store store, Clock clock) {
+    RecentCounts inbox = new RecentCounts(store.inbox()::countByStatus, clock, QUEUE_COUNT_MAX_AGE);
     for (String status : List.of("PENDING", "DONE", "FAILED")) {
-      Gauge.builder("revbridge_inbox_entries", () -> store.inbox().countByStatus().getOrDefault(status, 0L))
+      Gauge.builder("revbridge_inbox_entries", () -> inbox.get().getOrDefault(status, 0L))
           .tag("status", status).description("Inbox entries by status").register(metrics);
     }
+    RecentCounts outbox = new RecentCounts(store.outbox()::countByStatus, clock, QUEUE_COUNT_MAX_AGE);
     for (String status : List.of("PENDING", "DONE", "DEAD", "SKIPPED")) {
-      Gauge.builder("revbridge_outbox_entries", () -> store.outbox().countByStatus().getOrDefault(status, 0L))
+      Gauge.builder("revbridge_outbox_entries", () -> outbox.get().getOrDefault(status, 0L))
           .tag("status", status).description("Outbox writes by status").register(metrics);
     }
     Gauge.builder("revbridge_dead_letters", () -> store.deadLetters().count())
