@@ -2,33 +2,14 @@ package io.revbridge.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RecentCountsTest {
-  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  };
+  private final SteppingClock clock = new SteppingClock(Instant.parse("2026-03-02T09:00:00Z"));
 
   @Test
   void theGaugesOfOneScrapeShareOneCountAndALaterScrapeCountsAgain() {
@@ -38,9 +19,9 @@ class RecentCountsTest {
 
     Map<String, Long> first = counts.get();
     counts.get();
-    now = now.plusSeconds(9);
+    clock.advance(Duration.ofSeconds(9));
     Map<String, Long> sameScrape = counts.get();
-    now = now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     Map<String, Long> nextScrape = counts.get();
 
     assertThat(first).containsEntry("PENDING", 1L);
