@@ -123,7 +123,10 @@ public final class InboxStore {
     return jdbc.inTransaction("release inbox leases of " + owner, c -> Leases.release(c, "inbox", owner));
   }
 
-  /** Marks the changes DONE; ids that do not exist are skipped. */
+  /**
+   * Marks the changes DONE and ends their leases; ids that do not exist are skipped. (A done row kept its lease, so
+   * handing the leases back after each round wrote every row of the round a second time.)
+   */
   public void markDone(Collection<Long> ids) {
     List<Long> all = List.copyOf(ids);
     if (all.isEmpty()) {
@@ -132,7 +135,8 @@ public final class InboxStore {
     jdbc.inTransaction("mark " + all.size() + " inbox changes done", c -> {
       for (List<Long> chunk : Jdbc.chunks(all, 500)) {
         try (PreparedStatement s = c.prepareStatement(
-            "UPDATE inbox SET status = ? WHERE id IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+            "UPDATE inbox SET status = ?, lease_owner = NULL, lease_until = NULL WHERE id IN ("
+                + Jdbc.placeholders(chunk.size()) + ")")) {
           s.setString(1, InboxEntry.DONE);
           for (int i = 0; i < chunk.size(); i++) {
             s.setLong(i + 2, chunk.get(i));
@@ -152,7 +156,8 @@ public final class InboxStore {
   public void markFailed(long id, String error) {
     jdbc.inTransaction("mark inbox change " + id + " failed", c -> {
       try (PreparedStatement s =
-          c.prepareStatement("UPDATE inbox SET status = ?, last_error = ? WHERE id = ?")) {
+          c.prepareStatement("UPDATE inbox SET status = ?, last_error = ?, lease_owner = NULL, lease_until = NULL"
+              + " WHERE id = ?")) {
         s.setString(1, InboxEntry.FAILED);
         s.setString(2, error);
         s.setLong(3, id);

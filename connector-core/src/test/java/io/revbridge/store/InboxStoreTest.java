@@ -212,11 +212,12 @@ class InboxStoreTest extends StoreContract {
 
   @Test
   void releasedLeasesAreClaimableAtOnceAndDoneChangesNever() {
-    store.inbox().add(List.of(draft("e1", T0), draft("e2", T0.plusSeconds(1))));
+    store.inbox().add(List.of(draft("e1", T0), draft("e2", T0.plusSeconds(1)), draft("e3", T0.plusSeconds(2))));
     List<InboxEntry> a = store.inbox().claim("a", Duration.ofMinutes(1), 10);
     store.inbox().markDone(List.of(a.get(0).id()));
+    store.inbox().markFailed(a.get(2).id(), "bad payload");
 
-    assertThat(store.inbox().releaseLeases("a")).isEqualTo(2);
+    assertThat(store.inbox().releaseLeases("a")).as("done and failed changes hold no lease").isEqualTo(1);
     assertThat(store.inbox().claim("b", Duration.ofMinutes(1), 10)).extracting(InboxEntry::eventKey)
         .containsExactly("e2");
   }
