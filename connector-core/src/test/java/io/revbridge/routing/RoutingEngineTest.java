@@ -274,4 +274,36 @@ class RoutingEngineTest {
     assertThat(already.rule()).isEqualTo("round-robin");
     assertThat(already.team()).isEqualTo("north-america");
   }
+
+  @Test
+  void factsAreReadOnDemandWithBlankAsAbsentAndMqlNamesFallingBackToEnrichmentWithoutAnMqlScore() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("routing.yaml"), """
+        teams: [{name: everyone, reps: any-active-owner}]
+        rules:
+          - name: mql-high
+            when: {mql.score: {gt: 60}}
+            then: {team: everyone, flag: mql}
+          - name: no-email
+            when: {person.email: {present: false}}
+            then: {team: everyone, flag: no-email}
+          - name: round-robin
+            then: {team: everyone}
+        """);
+    RoutingEngine small = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.folder(other)), picker);
+    Leads.Lead blankEmail = new Leads.Lead().id("p2");
+    blankEmail.email = "  ";
+
+    RoutingDecision enrichedMql = small.decide(new Leads.Lead().enriched("mql.score", 70).build(), score(40), owners, T0);
+    RoutingDecision lowMql = small.decide(new Leads.Lead().enriched("mql.score", 70).build(), score(40),
+        new io.revbridge.scoring.MqlScore(20, false, List.of()), false, owners, T0);
+    RoutingDecision noEmail = small.decide(blankEmail.build(), score(40), owners, T0);
+
+    assertThat(enrichedMql.flag()).isEqualTo("mql");
+    assertThat(enrichedMql.inputs()).containsOnlyKeys("mql.score").containsEntry("mql.score", "70");
+    assertThat(lowMql.flag()).isNull();
+    assertThat(lowMql.inputs()).containsEntry("mql.score", 20).containsEntry("person.email", "jo@acme.test");
+    assertThat(noEmail.flag()).isEqualTo("no-email");
+    assertThat(noEmail.inputs()).containsEntry("person.email", "");
+  }
 }
