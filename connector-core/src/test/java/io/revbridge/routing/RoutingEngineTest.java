@@ -306,4 +306,39 @@ class RoutingEngineTest {
     assertThat(noEmail.flag()).isEqualTo("no-email");
     assertThat(noEmail.inputs()).containsEntry("person.email", "");
   }
+
+  @Test
+  void everyOperatorSaysWhyItPassedOrFailed() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("operators"));
+    Files.writeString(other.resolve("routing.yaml"), """
+        teams: [{name: everyone, reps: any-active-owner}]
+        rules:
+          - name: all
+            when:
+              person.source: {ne: Referral}
+              person.currentSolution: {notIn: [Pipedrive, zoho crm]}
+              company.employees: {lt: 50.5}
+              score: {lte: 40}
+              person.email: {contains: "@ACME."}
+              person.title: {present: true}
+              company.annualRevenue: {gte: 1000}
+            then: {team: everyone}
+          - name: round-robin
+            then: {team: everyone}
+        """);
+    RoutingEngine engine = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.folder(other)), picker);
+
+    RoutingDecision d = engine.decide(new Leads.Lead().source("referral").currentSolution("HubSpot").employees(50)
+        .build(), score(40), owners, T0);
+
+    assertThat(d.rules().get(0).why()).containsExactly(
+        "person.source is 'referral', not ne Referral",
+        "person.currentSolution is 'HubSpot', notIn [Pipedrive, zoho crm]",
+        "company.employees is '50', lt 50.5",
+        "score is '40', lte 40",
+        "person.email is 'jo@acme.test', contains @ACME.",
+        "person.title is 'VP Sales', present true",
+        "company.annualRevenue is absent, not gte 1000");
+    assertThat(d.rule()).isEqualTo("round-robin");
+  }
 }
