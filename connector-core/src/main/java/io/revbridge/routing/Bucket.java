@@ -25,7 +25,13 @@ public record Bucket(String label, List<String> in, BigDecimal min, BigDecimal m
       return false;
     }
     if (!in.isEmpty()) {
-      return in.stream().anyMatch(v -> v.equalsIgnoreCase(value.toString()));
+      String text = value.toString();
+      for (String v : in) {
+        if (v.equalsIgnoreCase(text)) {
+          return true;
+        }
+      }
+      return false;
     }
     BigDecimal number = Facts.number(value);
     return number != null && (min == null || number.compareTo(min) >= 0) && (max == null || number.compareTo(max) <= 0);

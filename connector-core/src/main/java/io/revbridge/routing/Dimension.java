@@ -11,6 +11,11 @@ public record Dimension(String name, String field, List<Bucket> buckets) {
 
   Optional<Bucket> bucketOf(Facts facts) {
     Object value = facts.get(field);
-    return buckets.stream().filter(b -> b.matches(value)).findFirst();
+    for (Bucket bucket : buckets) {
+      if (bucket.matches(value)) {
+        return Optional.of(bucket);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -6,11 +6,14 @@ import io.revbridge.model.Person;
 import io.revbridge.scoring.LeadScore;
 import io.revbridge.scoring.MqlScore;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What rules and dimensions can test, by canonical name: {@code person.*} and {@code company.*} (enriched values
@@ -30,71 +33,107 @@ final class Facts {
       "company.employees", "company.annualRevenue", "company.country", "company.state", "company.city",
       "company.type", "company.ownerId", "company.region", "company.industryClass", "company.sizeBand");
 
-  private final Map<String, Object> values = new LinkedHashMap<>();
+  /**
+   * How each known name is read from the lead (the others, {@code person.accountOwnerId} for one, are enrichment
+   * fields read by their name). Worked out once: a decision reads only the handful of facts its dimensions and
+   * rules name, so building all of them up front for every lead was mostly thrown away.
+   */
+  private static final Map<String, Function<Facts, Object>> READERS = readers();
+
+  /** Facts read or put so far (a dimension's label under its name), absent ones as null. */
+  private final Map<String, Object> values = new HashMap<>();
   private final EnrichedPerson enriched;
+  private final LeadScore score;
+  private final Optional<MqlScore> mql;
+  private final boolean mqlCrossed;
   private final Map<String, Object> used = new TreeMap<>();
 
   /** @param mql the lead's MQL score, if known; {@code mqlCrossed} whether it reached the threshold on this pass */
   Facts(EnrichedPerson enriched, LeadScore score, Optional<MqlScore> mql, boolean mqlCrossed) {
     this.enriched = enriched;
-    Person p = enriched.person();
-    put("score", score.score());
-    put("grade", score.grade().name());
-    mql.ifPresent(m -> {
-      put("mql.score", m.score());
-      put("mql.qualified", m.qualified());
-      put("mql.crossed", mqlCrossed);
-    });
-    put("person.email", p.email());
-    put("person.emailDomain", domainOf(p.email()));
-    put("person.firstName", p.firstName());
-    put("person.lastName", p.lastName());
-    put("person.title", p.title());
-    put("person.phone", p.phone());
-    put("person.companyName", p.companyName());
-    put("person.website", p.website());
-    put("person.industry", p.industry());
-    put("person.employees", p.employees());
-    put("person.country", p.country());
-    put("person.state", p.state());
-    put("person.city", p.city());
-    put("person.lifecycleStage", p.lifecycleStage());
-    put("person.leadStatus", p.leadStatus());
-    put("person.source", p.source());
-    put("person.currentSolution", p.currentSolution());
-    put("person.ownerId", p.ownerId());
-    put("person.kind", p.kind().name());
-    put("person.role", enriched.role().name());
-    put("person.seniority", enriched.seniority().name());
-    put("person.department", enriched.department().map(Enum::name).orElse(null));
-    Optional<Company> company = enriched.company();
-    put("company.name", company.map(Company::name).orElse(p.companyName()));
-    put("company.domain", company.map(Company::domain).orElse(null));
-    put("company.industry", enriched.industry().orElse(null));
-    put("company.employees", enriched.employees().orElse(null));
-    put("company.annualRevenue", company.map(Company::annualRevenue).orElse(null));
-    put("company.country", enriched.country().orElse(null));
-    put("company.state", company.map(Company::state).orElse(p.state()));
-    put("company.city", company.map(Company::city).orElse(p.city()));
-    put("company.type", company.map(Company::type).orElse(null));
-    put("company.ownerId", company.map(Company::ownerId).orElse(null));
-    put("company.region", enriched.region().map(Enum::name).orElse(null));
-    put("company.industryClass", enriched.industryClass().map(Enum::name).orElse(null));
-    put("company.sizeBand", enriched.sizeBand().orElse(null));
+    this.score = score;
+    this.mql = mql;
+    this.mqlCrossed = mqlCrossed;
+  }
+
+  private static Map<String, Function<Facts, Object>> readers() {
+    Map<String, Function<Facts, Object>> r = new LinkedHashMap<>();
+    r.put("score", f -> f.score.score());
+    r.put("grade", f -> f.score.grade().name());
+    r.put("mql.score", f -> f.mql.get().score());
+    r.put("mql.qualified", f -> f.mql.get().qualified());
+    r.put("mql.crossed", f -> f.mqlCrossed);
+    r.put("person.email", f -> f.person().email());
+    r.put("person.emailDomain", f -> domainOf(f.person().email()));
+    r.put("person.firstName", f -> f.person().firstName());
+    r.put("person.lastName", f -> f.person().lastName());
+    r.put("person.title", f -> f.person().title());
+    r.put("person.phone", f -> f.person().phone());
+    r.put("person.companyName", f -> f.person().companyName());
+    r.put("person.website", f -> f.person().website());
+    r.put("person.industry", f -> f.person().industry());
+    r.put("person.employees", f -> f.person().employees());
+    r.put("person.country", f -> f.person().country());
+    r.put("person.state", f -> f.person().state());
+    r.put("person.city", f -> f.person().city());
+    r.put("person.lifecycleStage", f -> f.person().lifecycleStage());
+    r.put("person.leadStatus", f -> f.person().leadStatus());
+    r.put("person.source", f -> f.person().source());
+    r.put("person.currentSolution", f -> f.person().currentSolution());
+    r.put("person.ownerId", f -> f.person().ownerId());
+    r.put("person.kind", f -> f.person().kind().name());
+    r.put("person.role", f -> f.enriched.role().name());
+    r.put("person.seniority", f -> f.enriched.seniority().name());
+    r.put("person.department", f -> f.enriched.department().map(Enum::name).orElse(null));
+    r.put("company.name", f -> f.company().map(Company::name).orElse(f.person().companyName()));
+    r.put("company.domain", f -> f.company().map(Company::domain).orElse(null));
+    r.put("company.industry", f -> f.enriched.industry().orElse(null));
+    r.put("company.employees", f -> f.enriched.employees().orElse(null));
+    r.put("company.annualRevenue", f -> f.company().map(Company::annualRevenue).orElse(null));
+    r.put("company.country", f -> f.enriched.country().orElse(null));
+    r.put("company.state", f -> f.company().map(Company::state).orElse(f.person().state()));
+    r.put("company.city", f -> f.company().map(Company::city).orElse(f.person().city()));
+    r.put("company.type", f -> f.company().map(Company::type).orElse(null));
+    r.put("company.ownerId", f -> f.company().map(Company::ownerId).orElse(null));
+    r.put("company.region", f -> f.enriched.region().map(Enum::name).orElse(null));
+    r.put("company.industryClass", f -> f.enriched.industryClass().map(Enum::name).orElse(null));
+    r.put("company.sizeBand", f -> f.enriched.sizeBand().orElse(null));
+    return Collections.unmodifiableMap(r);
   }
 
   void put(String name, Object value) {
-    if (value instanceof String s && s.isBlank()) {
-      value = null;
-    }
-    values.put(name, value);
+    values.put(name, blankToNull(value));
   }
 
   /** The value, or null when the lead does not have it; enrichment fields not listed above by their name. */
   Object get(String name) {
-    Object value = values.containsKey(name) ? values.get(name) : enriched.text(name).orElse(null);
+    Object value;
+    if (values.containsKey(name)) {
+      value = values.get(name);
+    } else {
+      Function<Facts, Object> reader = READERS.get(name);
+      // without an MQL score the mql.* names are not facts of the lead, and are looked up as enrichment fields
+      if (reader != null && (mql.isPresent() || !name.startsWith("mql."))) {
+        value = blankToNull(reader.apply(this));
+        values.put(name, value);
+      } else {
+        value = enriched.text(name).orElse(null);
+      }
+    }
     used.put(name, value == null ? "" : value);
     return value;
+  }
+
+  private Person person() {
+    return enriched.person();
+  }
+
+  private Optional<Company> company() {
+    return enriched.company();
+  }
+
+  private static Object blankToNull(Object value) {
+    return value instanceof String s && s.isBlank() ? null : value;
   }
 
   /** The facts read so far, by name (absent ones as empty text). */
@@ -110,6 +149,9 @@ final class Facts {
   static BigDecimal number(Object value) {
     if (value instanceof BigDecimal d) {
       return d;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return BigDecimal.valueOf(((Number) value).longValue()); // small ones come from a cache, nothing parsed
     }
     if (value instanceof Number n) {
       return new BigDecimal(n.toString());

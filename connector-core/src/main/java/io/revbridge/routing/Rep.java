@@ -30,6 +30,9 @@ public record Rep(String email, int capacity, int weight, String level, Optional
   }
 
   public boolean isOutOfOffice(Instant at) {
+    if (outOfOffice.isEmpty()) {
+      return false; // most reps: no absence to place in their time zone
+    }
     ZoneId zone = hours.map(WorkingHours::zone).orElse(ZoneOffset.UTC);
     return outOfOffice.stream().anyMatch(a -> a.covers(at, zone));
   }

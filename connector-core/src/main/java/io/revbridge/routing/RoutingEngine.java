@@ -25,10 +25,14 @@ public final class RoutingEngine {
 
   private final RoutingPlaybook playbook;
   private final RepPicker picker;
+  /** Per rule of the playbook, in order, its conditions ready to test. */
+  private final List<List<ConditionCheck>> checks;
 
   public RoutingEngine(RoutingPlaybook playbook, RepPicker picker) {
     this.playbook = playbook;
     this.picker = picker;
+    this.checks = playbook.rules().stream()
+        .map(rule -> rule.when().stream().map(ConditionCheck::new).toList()).toList();
   }
 
   public RoutingPlaybook playbook() {
@@ -72,11 +76,12 @@ public final class RoutingEngine {
     }
     List<RuleTrace> traces = new ArrayList<>();
     RoutingRule matched = null;
-    for (RoutingRule rule : playbook.rules()) {
+    for (int r = 0; r < playbook.rules().size(); r++) {
+      RoutingRule rule = playbook.rules().get(r);
       List<String> why = new ArrayList<>();
       boolean all = true;
-      for (Condition condition : rule.when()) {
-        Condition.Check check = condition.test(facts);
+      for (ConditionCheck condition : checks.get(r)) {
+        ConditionCheck.Result check = condition.test(facts);
         why.add(check.why());
         all &= check.passed();
       }

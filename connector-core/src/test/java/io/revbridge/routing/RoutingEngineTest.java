@@ -274,4 +274,71 @@ class RoutingEngineTest {
     assertThat(already.rule()).isEqualTo("round-robin");
     assertThat(already.team()).isEqualTo("north-america");
   }
+
+  @Test
+  void factsAreReadOnDemandWithBlankAsAbsentAndMqlNamesFallingBackToEnrichmentWithoutAnMqlScore() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("routing.yaml"), """
+        teams: [{name: everyone, reps: any-active-owner}]
+        rules:
+          - name: mql-high
+            when: {mql.score: {gt: 60}}
+            then: {team: everyone, flag: mql}
+          - name: no-email
+            when: {person.email: {present: false}}
+            then: {team: everyone, flag: no-email}
+          - name: round-robin
+            then: {team: everyone}
+        """);
+    RoutingEngine small = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.folder(other)), picker);
+    Leads.Lead blankEmail = new Leads.Lead().id("p2");
+    blankEmail.email = "  ";
+
+    RoutingDecision enrichedMql = small.decide(new Leads.Lead().enriched("mql.score", 70).build(), score(40), owners, T0);
+    RoutingDecision lowMql = small.decide(new Leads.Lead().enriched("mql.score", 70).build(), score(40),
+        new io.revbridge.scoring.MqlScore(20, false, List.of()), false, owners, T0);
+    RoutingDecision noEmail = small.decide(blankEmail.build(), score(40), owners, T0);
+
+    assertThat(enrichedMql.flag()).isEqualTo("mql");
+    assertThat(enrichedMql.inputs()).containsOnlyKeys("mql.score").containsEntry("mql.score", "70");
+    assertThat(lowMql.flag()).isNull();
+    assertThat(lowMql.inputs()).containsEntry("mql.score", 20).containsEntry("person.email", "jo@acme.test");
+    assertThat(noEmail.flag()).isEqualTo("no-email");
+    assertThat(noEmail.inputs()).containsEntry("person.email", "");
+  }
+
+  @Test
+  void everyOperatorSaysWhyItPassedOrFailed() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("operators"));
+    Files.writeString(other.resolve("routing.yaml"), """
+        teams: [{name: everyone, reps: any-active-owner}]
+        rules:
+          - name: all
+            when:
+              person.source: {ne: Referral}
+              person.currentSolution: {notIn: [Pipedrive, zoho crm]}
+              company.employees: {lt: 50.5}
+              score: {lte: 40}
+              person.email: {contains: "@ACME."}
+              person.title: {present: true}
+              company.annualRevenue: {gte: 1000}
+            then: {team: everyone}
+          - name: round-robin
+            then: {team: everyone}
+        """);
+    RoutingEngine engine = new RoutingEngine(RoutingPlaybookLoader.load(PlaybookFiles.folder(other)), picker);
+
+    RoutingDecision d = engine.decide(new Leads.Lead().source("referral").currentSolution("HubSpot").employees(50)
+        .build(), score(40), owners, T0);
+
+    assertThat(d.rules().get(0).why()).containsExactly(
+        "person.source is 'referral', not ne Referral",
+        "person.currentSolution is 'HubSpot', notIn [Pipedrive, zoho crm]",
+        "company.employees is '50', lt 50.5",
+        "score is '40', lte 40",
+        "person.email is 'jo@acme.test', contains @ACME.",
+        "person.title is 'VP Sales', present true",
+        "company.annualRevenue is absent, not gte 1000");
+    assertThat(d.rule()).isEqualTo("round-robin");
+  }
 }

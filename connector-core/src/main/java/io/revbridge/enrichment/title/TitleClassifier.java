@@ -1,6 +1,7 @@
 package io.revbridge.enrichment.title;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,29 @@ public final class TitleClassifier {
   static final double UNKNOWN = 0.2;
 
   private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
-  private final List<Indexed> wildcardFirst = new ArrayList<>();
+  /**
+   * Rules whose first word is a prefix ({@code vertrieb*}) by its first letter, and a suffix ({@code *leiter}) by
+   * its last: a word is tried against the few wildcard rules that could match it, not all fifty.
+   */
+  private final Map<Character, List<Indexed>> prefixByFirstLetter = new HashMap<>();
+  private final Map<Character, List<Indexed>> suffixByLastLetter = new HashMap<>();
+  /** An empty prefix or suffix, which matches every word (not in the shipped rules, but allowed). */
+  private final List<Indexed> everyWord = new ArrayList<>();
 
   public TitleClassifier(List<TitleRule> rules) {
     for (int i = 0; i < rules.size(); i++) {
       TitleRule rule = rules.get(i);
       Indexed indexed = new Indexed(rule, i);
       TitleRule.WordPattern first = rule.words().get(0);
+      String text = first.text();
       if (first.kind() == TitleRule.WordPattern.Kind.WHOLE) {
-        byFirstWord.computeIfAbsent(first.text(), w -> new ArrayList<>(2)).add(indexed);
+        byFirstWord.computeIfAbsent(text, w -> new ArrayList<>(2)).add(indexed);
+      } else if (text.isEmpty()) {
+        everyWord.add(indexed);
+      } else if (first.kind() == TitleRule.WordPattern.Kind.PREFIX) {
+        prefixByFirstLetter.computeIfAbsent(text.charAt(0), c -> new ArrayList<>(2)).add(indexed);
       } else {
-        wildcardFirst.add(indexed);
+        suffixByLastLetter.computeIfAbsent(text.charAt(text.length() - 1), c -> new ArrayList<>(2)).add(indexed);
       }
     }
   }
@@ -47,8 +60,16 @@ public final class TitleClassifier {
     List<String> tokens = TitleTokens.of(title);
     List<Match> matches = new ArrayList<>(4);
     for (int at = 0; at < tokens.size(); at++) {
-      collect(byFirstWord.get(tokens.get(at)), tokens, at, matches);
-      collect(wildcardFirst, tokens, at, matches);
+      String token = tokens.get(at); // never empty
+      collect(byFirstWord.get(token), tokens, at, matches);
+      int wildcards = matches.size();
+      collect(prefixByFirstLetter.get(token.charAt(0)), tokens, at, matches);
+      collect(suffixByLastLetter.get(token.charAt(token.length() - 1)), tokens, at, matches);
+      collect(everyWord, tokens, at, matches);
+      if (matches.size() - wildcards > 1) {
+        // in rule order, as when every wildcard rule was tried in turn: the first of equal phrases names the department
+        matches.subList(wildcards, matches.size()).sort(Comparator.comparingInt(m -> m.rule.order));
+      }
     }
     Match seniorityRule = null;
     Match departmentRule = null;

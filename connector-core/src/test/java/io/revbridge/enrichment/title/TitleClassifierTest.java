@@ -44,4 +44,17 @@ class TitleClassifierTest {
     assertThat(TitleTokens.of("Генеральный директор")).containsExactly("генеральныи", "директор");
     assertThat(TitleTokens.of("Straße")).isEqualTo(List.of("strasse"));
   }
+
+  @Test
+  void ofTwoWildcardPhrasesMatchingTheSameWordTheEarlierRuleNamesTheDepartment() {
+    TitleRule suffix = new TitleRule(List.of(new TitleRule.WordPattern("entwicklung", TitleRule.WordPattern.Kind.SUFFIX)),
+        null, Department.ENGINEERING, null, 0, "a:1");
+    TitleRule prefix = new TitleRule(List.of(new TitleRule.WordPattern("vertrieb", TitleRule.WordPattern.Kind.PREFIX)),
+        null, Department.SALES, null, 0, "a:2");
+
+    assertThat(new TitleClassifier(List.of(suffix, prefix)).classify("Vertriebsentwicklung").department())
+        .isEqualTo(Department.ENGINEERING);
+    assertThat(new TitleClassifier(List.of(prefix, suffix)).classify("Vertriebsentwicklung").department())
+        .isEqualTo(Department.SALES);
+  }
 }
