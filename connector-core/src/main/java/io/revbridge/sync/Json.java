@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.revbridge.enrichment.EnrichmentResult;
 import java.io.UncheckedIOException;
 
 /** The one JSON mapper for store payloads (inbox records, outbox writes, audit details). */
@@ -14,8 +12,6 @@ public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
-          .registerModule(new SimpleModule("revbridge-audit")
-              .addSerializer(EnrichmentResult.class, new EnrichmentResultJson()))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -26,7 +26,7 @@ import io.revbridge.enrichment.FailureCounter;
 import io.revbridge.enrichment.InMemoryEnrichmentCache;
 import io.revbridge.enrichment.Waterfall;
 import io.revbridge.enrichment.builtin.BuiltInProviders;
-import io.revbridge.sync.Json;
+import io.revbridge.sync.EnrichmentAudit;
 import java.time.Clock;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole in-memory pipeline for one record per operation, in {@code LeadPipeline}'s order: map the
  * contact, take its company (mapped once per pass, as the engine's company cache does), enrich (the built-in local
- * providers; its provenance serialised for the audit), score and MQL-score, route by the shipped playbook's rule
- * engine (teams, rules, weighted round robin; the turn kept in memory), serialise the audit entry, render the
+ * providers; its audit detail written as the engine writes it), score and MQL-score, route by the shipped playbook's
+ * rule engine (teams, rules, weighted round robin; the turn kept in memory), serialise the audit entry, render the
  * outbound fields and diff them against what the CRM holds. What it leaves out is I/O: the CRM reads and the store
  * (ledger, durable routing turn, outbox), which the end-to-end benchmark measures.
  */
@@ -81,7 +81,7 @@ public class PipelineBenchmark {
     Person person = data.contactMapping.toPerson(record);
     Company company = person.companyRef() == null ? null : companies.get(person.companyRef());
     EnrichmentResult enriched = enrichment.enrich(EnrichmentInputs.of(person, company));
-    String enrichAudit = Json.write(enriched);
+    String enrichAudit = EnrichmentAudit.detail(enriched);
     EnrichedPerson lead = new EnrichedPerson(person, Optional.ofNullable(company), enriched);
     LeadScore score = scorer.score(lead);
     MqlScore mql = scorer.mql(lead);
