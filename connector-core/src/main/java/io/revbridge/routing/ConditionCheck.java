@@ -14,7 +14,7 @@ final class ConditionCheck {
   private final List<String> values;
   private final String whenPassed;
   private final String whenFailed;
-  /** Numeric operators only; null when BigDecimal refuses the text (it then fails when tested, as it always did). */
+  /** Numeric operators only: read as the playbook loader checked it (so {@code " 80"} is 80). */
   private final BigDecimal threshold;
   /** For {@code contains}. */
   private final List<String> lowerCase;
@@ -25,7 +25,11 @@ final class ConditionCheck {
     this.values = condition.values();
     this.whenPassed = ", " + condition.describe();
     this.whenFailed = ", not " + condition.describe();
-    this.threshold = op.numeric() ? parse(values.get(0)) : null;
+    this.threshold = op.numeric() ? Facts.number(values.get(0)) : null;
+    if (op.numeric() && threshold == null) {
+      throw new IllegalArgumentException("condition " + condition.describe() + ": '" + values.get(0)
+          + "' is not a number");
+    }
     this.lowerCase = values.stream().map(String::toLowerCase).toList();
   }
 
@@ -49,7 +53,7 @@ final class ConditionCheck {
       if (number == null) {
         return false;
       }
-      int cmp = number.compareTo(threshold != null ? threshold : new BigDecimal(values.get(0)));
+      int cmp = number.compareTo(threshold);
       return switch (op) {
         case GT -> cmp > 0;
         case GTE -> cmp >= 0;
@@ -75,14 +79,6 @@ final class ConditionCheck {
       }
     }
     return false;
-  }
-
-  private static BigDecimal parse(String text) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
   }
 
   /** The outcome of one condition. */
