@@ -134,8 +134,10 @@ final class RevbridgeServer implements AutoCloseable {
       Gauge.builder("revbridge_outbox_entries", () -> outbox.get().getOrDefault(status, 0L))
           .tag("status", status).description("Outbox writes by status").register(metrics);
     }
-    Gauge.builder("revbridge_dead_letters", () -> store.deadLetters().count())
-        .description("Dead letters recorded").register(metrics);
+    // Not revbridge_dead_letters: Prometheus names the counter revbridge_dead_letters_total that way too, and
+    // Micrometer dropped this gauge (with a warning in the log) for the clash.
+    Gauge.builder("revbridge_dead_letters_stored", () -> store.deadLetters().count())
+        .description("Dead letters in the store").register(metrics);
     Gauge.builder("revbridge_deleted_records", () -> store.deletions().count())
         .description("Records the CRM reported deleted; Revbridge never writes to them").register(metrics);
   }

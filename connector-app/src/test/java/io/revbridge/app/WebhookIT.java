@@ -176,8 +176,8 @@ class WebhookIT {
     assertThat(get("/health").statusCode()).isEqualTo(200);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries", "revbridge_dead_letters",
-        "revbridge_deleted_records", "status=\"SKIPPED\"", "revbridge_connection_paused{connection=\"main\"} 0.0");
+    assertThat(metrics.body()).contains("revbridge_outbox_entries", "revbridge_inbox_entries",
+        "revbridge_dead_letters_stored 0.0", "revbridge_deleted_records", "status=\"SKIPPED\"", "revbridge_connection_paused{connection=\"main\"} 0.0");
   }
 
   private static String event(String objectId) {
