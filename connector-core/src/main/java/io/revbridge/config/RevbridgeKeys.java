@@ -27,7 +27,9 @@ final class RevbridgeKeys {
           .defaultValue(DEFAULT_STORE_URL)
           .validator(Validators.startsWith("jdbc:h2:", "jdbc:postgresql:"))
           .example("jdbc:postgresql://db.example.com:5432/revbridge")
-          .doc("JDBC URL of the store: an H2 file (no setup) or PostgreSQL (production, several instances).")
+          .doc("JDBC URL of the store: an H2 file (no setup) or PostgreSQL (production, several instances). On H2,"
+              + " Revbridge adds `PAGE_SIZE=4096`, `QUERY_CACHE_SIZE=64` and `DB_CLOSE_ON_EXIT=FALSE` unless the URL"
+              + " sets them (docs/store.md).")
           .define("store.user", STRING)
           .example("revbridge")
           .doc("Database user.")
