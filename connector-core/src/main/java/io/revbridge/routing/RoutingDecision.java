@@ -1,9 +1,11 @@
 package io.revbridge.routing;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -34,7 +36,11 @@ public record RoutingDecision(
 
   public RoutingDecision {
     inputs = Map.copyOf(inputs);
-    dimensions = Map.copyOf(dimensions);
+    // In the playbook's order, so the audit and `route explain` list them the same way at every start (Map.copyOf's
+    // order changes from one JVM to the next).
+    dimensions = new LinkedHashMap<>(dimensions);
+    dimensions.forEach((name, label) -> Objects.requireNonNull(label, () -> "label of dimension " + name));
+    dimensions = Collections.unmodifiableMap(dimensions);
     rules = List.copyOf(rules);
     candidates = List.copyOf(candidates);
     reasons = List.copyOf(reasons);
@@ -63,8 +69,13 @@ public record RoutingDecision(
     out.put("battleCard", battleCard.map(BattleCard::competitor).orElse(null));
     out.put("inputs", new TreeMap<>(inputs));
     out.put("dimensions", dimensions);
-    out.put("rulesEvaluated", rules.stream().map(r -> Map.of("rule", r.rule(), "matched", r.matched(), "why", r.why()))
-        .toList());
+    out.put("rulesEvaluated", rules.stream().map(r -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rule", r.rule());
+      m.put("matched", r.matched());
+      m.put("why", r.why());
+      return m;
+    }).toList());
     out.put("candidates", candidates.stream().map(c -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("email", c.email());

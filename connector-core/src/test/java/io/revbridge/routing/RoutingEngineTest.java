@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +205,19 @@ class RoutingEngineTest {
       assertThat(c.competitor()).isEqualTo("Pipedrive");
       assertThat(c.markdown()).contains("Ask about routing.");
     });
+  }
+
+  @Test
+  void theDescriptionListsDimensionsInThePlaybooksOrderAndEachRuleAsRuleMatchedWhy() {
+    Map<String, Object> described =
+        route(new Leads.Lead().source("Demo Request").region("NORTH_AMERICA"), 81).describe();
+
+    @SuppressWarnings("unchecked")
+    Map<String, String> dimensions = (Map<String, String>) described.get("dimensions");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rules = (List<Map<String, Object>>) described.get("rulesEvaluated");
+    assertThat(dimensions.keySet()).containsExactly("source", "size", "region");
+    assertThat(rules).allSatisfy(r -> assertThat(r.keySet()).containsExactly("rule", "matched", "why"));
   }
 
   @Test
