@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,16 +22,6 @@ import java.util.function.Function;
  * decision can show its inputs.
  */
 final class Facts {
-  /** Names a rule may use besides dimension names and other {@code person.}/{@code company.} enrichment fields. */
-  static final List<String> KNOWN = List.of("score", "grade", "mql.score", "mql.qualified", "mql.crossed", "person.email", "person.emailDomain",
-      "person.firstName", "person.lastName", "person.title", "person.phone", "person.companyName", "person.website",
-      "person.industry", "person.employees", "person.country", "person.state", "person.city",
-      "person.lifecycleStage", "person.leadStatus", "person.source", "person.currentSolution", "person.ownerId",
-      "person.kind", "person.role", "person.seniority", "person.department", "person.accountOwnerId",
-      "person.existingCustomer", "person.matchedAccount", "company.name", "company.domain", "company.industry",
-      "company.employees", "company.annualRevenue", "company.country", "company.state", "company.city",
-      "company.type", "company.ownerId", "company.region", "company.industryClass", "company.sizeBand");
-
   /**
    * How each known name is read from the lead (the others, {@code person.accountOwnerId} for one, are enrichment
    * fields read by their name). Worked out once: a decision reads only the handful of facts its dimensions and
@@ -141,8 +130,12 @@ final class Facts {
     return Map.copyOf(used);
   }
 
+  /**
+   * Whether a rule may name it: a fact read above, a dimension, or any other {@code person.}/{@code company.}
+   * enrichment field ({@code person.accountOwnerId}, {@code person.existingCustomer}, {@code person.matchedAccount}).
+   */
   static boolean isKnown(String name, java.util.Collection<String> dimensions) {
-    return KNOWN.contains(name) || dimensions.contains(name)
+    return READERS.containsKey(name) || dimensions.contains(name)
         || (name.startsWith("person.") || name.startsWith("company.")) && name.indexOf('.') < name.length() - 1;
   }
 
