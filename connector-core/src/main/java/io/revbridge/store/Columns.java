@@ -10,6 +10,7 @@ final class Columns {
   static final int CONNECTION = 100;
   static final int OBJECT_TYPE = 100;
   static final int RECORD_ID = 255;
+  /** A written field's name: the size of the ledger's old column, kept since V19 put the names in JSON. */
   static final int FIELD = 255;
   static final int KEY = 1000;
   static final int STAGE = 64;
