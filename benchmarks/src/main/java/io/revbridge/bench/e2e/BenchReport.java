@@ -1,6 +1,7 @@
 package io.revbridge.bench.e2e;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one end-to-end run measured, as written to the JSON file. {@code naive} is null when the
@@ -32,6 +33,7 @@ record BenchReport(
       int pollIntervalSeconds,
       long naiveRecords,
       List<String> revbridgeJvmOptions,
+      Map<String, String> revbridgeSyncSettings,
       String store) {}
 
   /**

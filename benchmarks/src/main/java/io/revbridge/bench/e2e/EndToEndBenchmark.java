@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +75,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
   @Option(names = "--jvm-opt", description = "A JVM option for Revbridge's process, e.g. -Xmx512m; repeatable.")
   List<String> jvmOptions = new ArrayList<>();
 
+  @Option(names = "--sync-setting", description = "A setting of Revbridge's sync section, e.g. batchSize=200, to "
+      + "measure it against the default; repeatable. Revbridge validates it at start.")
+  Map<String, String> syncSettings = new LinkedHashMap<>();
+
   @Option(names = "--store", description = "Revbridge's store: H2 (the default file store) or POSTGRES (an "
       + "embedded PostgreSQL server started for the run, its CPU reported apart). Default: ${DEFAULT-VALUE}.")
   BenchStore.Kind storeKind = BenchStore.Kind.H2;
@@ -123,7 +129,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
       progress(out, "starting Revbridge (" + revbridgeJar + ", work folder " + folder + ", store: "
           + storeDescription + ")");
       try (RevbridgeProcess revbridge = RevbridgeProcess.start(revbridgeJar, folder, store, sandbox.baseUrl(),
-          sandbox.accessToken(), pollIntervalSeconds, searchPerSecond, jvmOptions)) {
+          sandbox.accessToken(), pollIntervalSeconds, searchPerSecond, jvmOptions, syncSettings)) {
         backfill = BackfillRun.measure(sandbox, revbridge, store, Duration.ofMinutes(timeoutMinutes));
         progress(out, String.format(Locale.ROOT, "backfill done: %d contacts in %.1f s",
             backfill.contactsWritten(), backfill.seconds()));
@@ -149,7 +155,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     BenchReport report = new BenchReport(machine(),
         new BenchReport.Settings(records, seed, burstPer10s, searchPerSecond, batchMax, searchPageMax, latencyMillis,
-            eventsPerSecond, steadySeconds, pollIntervalSeconds, naiveN, List.copyOf(jvmOptions), storeDescription),
+            eventsPerSecond, steadySeconds, pollIntervalSeconds, naiveN, List.copyOf(jvmOptions), Map.copyOf(syncSettings),
+            storeDescription),
         backfill, steady, resources, naive,
         naive == null || naive.recordsPerSecond() == 0 ? 0 : backfill.recordsPerSecond() / naive.recordsPerSecond());
     ReportTable.print(report, out);

@@ -17,6 +17,9 @@ final class ReportTable {
         + "search page %d, latency %d ms; %d cores, %s%n", s.records(), s.burstPer10s(), s.searchPerSecond(),
         s.batchMax(), s.searchPageMax(), s.latencyMillis(), r.machine().cores(), r.machine().java());
     out.println("Store: " + s.store());
+    if (!s.revbridgeSyncSettings().isEmpty()) {
+      out.println("Sync settings: " + s.revbridgeSyncSettings());
+    }
     out.println("| measure | value |");
     out.println("|---|---|");
     row(out, "backfill: contacts written back", "%,d of %,d (%,d tasks, %,d distinct companies)",

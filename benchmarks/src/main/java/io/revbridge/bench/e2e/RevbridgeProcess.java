@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,7 +45,8 @@ final class RevbridgeProcess implements AutoCloseable {
    * the backfill, starts as soon as the process is up).
    */
   static RevbridgeProcess start(Path jar, Path work, BenchStore store, String sandboxUrl, String sandboxToken,
-      int pollIntervalSeconds, int searchPerSecond, List<String> jvmOptions) {
+      int pollIntervalSeconds, int searchPerSecond, List<String> jvmOptions,
+      Map<String, String> syncSettings) {
     try {
       Files.createDirectories(work);
       int port = freePort();
@@ -54,7 +56,9 @@ final class RevbridgeProcess implements AutoCloseable {
           "server:",
           "  port: " + port,
           "sync:",
-          "  pollIntervalSeconds: " + pollIntervalSeconds,
+          "  pollIntervalSeconds: " + pollIntervalSeconds));
+      syncSettings.forEach((key, value) -> yaml.add("  " + key + ": " + value));
+      yaml.addAll(List.of(
           "connections:",
           "  - name: " + CONNECTION,
           "    crm: hubspot",
