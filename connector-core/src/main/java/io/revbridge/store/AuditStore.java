@@ -64,20 +64,19 @@ public final class AuditStore {
   }
 
   /**
-   * The records whose latest entries of {@code stage} carry this decision (the console finds records by e-mail
-   * this way), most recently recorded first, at most {@code limit}.
+   * The records whose {@code record} entries (the pipeline's canonical record, whose decision is the lower-cased
+   * e-mail address) carry this address, most recently recorded first, at most {@code limit}. The console finds
+   * records by e-mail this way, through an index on that decision alone (V21).
    */
-  public List<RecordRef> recordsWithDecision(String stage, String decision, int limit) {
-    Objects.requireNonNull(stage, "stage");
-    Objects.requireNonNull(decision, "decision");
+  public List<RecordRef> recordsWithEmail(String emailKey, int limit) {
+    Objects.requireNonNull(emailKey, "emailKey");
     Jdbc.requireLimit(limit);
-    return jdbc.inTransaction("find records by " + stage, c -> {
+    return jdbc.inTransaction("find records by e-mail", c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT connection, object_type, record_id, MAX(recorded_at) AS at"
-          + " FROM audit WHERE stage = ? AND decision = ? GROUP BY connection, object_type, record_id"
+          + " FROM audit WHERE email_key = ? GROUP BY connection, object_type, record_id"
           + " ORDER BY at DESC FETCH FIRST ? ROWS ONLY")) {
-        s.setString(1, stage);
-        s.setString(2, decision);
-        s.setInt(3, limit);
+        s.setString(1, emailKey);
+        s.setInt(2, limit);
         List<RecordRef> refs = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {

@@ -2,7 +2,12 @@ package io.revbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.revbridge.model.RecordRef;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class AuditStoreTest extends StoreContract {
@@ -45,7 +50,7 @@ class AuditStoreTest extends StoreContract {
   }
 
   @Test
-  void recordsAreFoundByTheirDecisionInAStageLatestFirst() {
+  void recordsAreFoundByTheEmailOfTheirRecordEntriesLatestFirst() {
     RecordRef other = new RecordRef("hs", "contacts", "7");
     store.audit().append(new AuditEntry(LEAD, "record", "ada@example.com", "{}", T0));
     store.audit().append(new AuditEntry(other, "record", "ada@example.com", "{}", T0.plusSeconds(5)));
@@ -53,8 +58,37 @@ class AuditStoreTest extends StoreContract {
     store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q2"), "record", "bob@example.com", "{}", T0));
     store.audit().append(new AuditEntry(new RecordRef("sf", "Lead", "00Q3"), "score", "ada@example.com", "{}", T0));
 
-    assertThat(store.audit().recordsWithDecision("record", "ada@example.com", 10)).containsExactly(other, LEAD);
-    assertThat(store.audit().recordsWithDecision("record", "ada@example.com", 1)).containsExactly(other);
-    assertThat(store.audit().recordsWithDecision("record", "nobody@example.com", 10)).isEmpty();
+    // only 'record' entries carry an address: 00Q3's score line with the same text is not a match
+    assertThat(store.audit().recordsWithEmail("ada@example.com", 10)).containsExactly(other, LEAD);
+    assertThat(store.audit().recordsWithEmail("ada@example.com", 1)).containsExactly(other);
+    assertThat(store.audit().recordsWithEmail("nobody@example.com", 10)).isEmpty();
+  }
+
+  @Test
+  void recordsAuditedBeforeTheEmailGotItsOwnIndexAreFoundByEmailAfterIt() throws Exception {
+    StoreSettings old = backend.freshSettings(dir.resolve("old"));
+    try (HikariDataSource ds = new HikariDataSource()) {
+      ds.setJdbcUrl(old.jdbcUrl());
+      old.user().ifPresent(ds::setUsername);
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("20")
+          .javaMigrations(new LedgerPerRecordMigration())
+          .placeholders(Map.of("identity_cache", "1", "bulk_identity_cache", "1")).load().migrate();
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO audit (connection, object_type, record_id, stage, decision, recorded_at) VALUES"
+            + " ('hs', 'contacts', '7', 'record', 'ada@example.com', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
+            + " ('hs', 'contacts', '8', 'score', 'ada@example.com', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
+            + " ('hs', 'contacts', '9', 'mql', 'crossed 70', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
+      }
+    }
+
+    try (Store migrated = Store.open(old, clock)) {
+      assertThat(migrated.audit().recordsWithEmail("ada@example.com", 10))
+          .containsExactly(new RecordRef("hs", "contacts", "7"));
+      assertThat(migrated.audit().stageAfter("mql", "crossed", 0, 10)).extracting(n -> n.entry().ref().id())
+          .containsExactly("9");
+      migrated.audit().append(new AuditEntry(LEAD, "record", "ada@example.com", "{}", T0));
+      assertThat(migrated.audit().recordsWithEmail("ada@example.com", 10))
+          .containsExactly(LEAD, new RecordRef("hs", "contacts", "7"));
+    }
   }
 }

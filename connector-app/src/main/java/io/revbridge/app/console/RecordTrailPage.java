@@ -68,7 +68,7 @@ final class RecordTrailPage implements Page {
 
   private List<RecordRef> find(String q) {
     if (q.contains("@")) {
-      return data.store().audit().recordsWithDecision(CanonicalAudit.STAGE, CanonicalAudit.key(q), MATCHES_SHOWN);
+      return data.store().audit().recordsWithEmail(CanonicalAudit.key(q), MATCHES_SHOWN);
     }
     List<RecordRef> found = new ArrayList<>();
     String[] parts = q.split("/");
