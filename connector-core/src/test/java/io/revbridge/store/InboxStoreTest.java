@@ -123,6 +123,27 @@ class InboxStoreTest extends StoreContract {
   }
 
   @Test
+  void aDoneChangeDropsItsPayloadButKeepsItsKeySoAReplayIsStillIgnored() throws SQLException {
+    store.inbox().add(List.of(draft("a", T0), draft("b", T0)));
+    List<InboxEntry> pending = store.inbox().pending(10);
+
+    store.inbox().markDone(List.of(pending.get(0).id()));
+    store.inbox().markFailed(pending.get(1).id(), "mapping: no field email");
+
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT event_key, payload FROM inbox ORDER BY event_key");
+        ResultSet r = s.executeQuery()) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo("a");
+      assertThat(r.getString(2)).isNull();
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(2)).as("a failed change keeps what it failed on").isEqualTo("{\"k\":\"b\"}");
+    }
+    assertThat(store.inbox().add(List.of(draft("a", T0)))).isZero();
+    assertThat(store.inbox().pending(10)).isEmpty();
+  }
+
+  @Test
   void countsEveryStatusEvenWhenEmpty() {
     assertThat(store.inbox().countByStatus())
         .containsExactly(entry("PENDING", 0L), entry("DONE", 0L), entry("FAILED", 0L));
