@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The accounts lead-to-account matching compares people with, per connection. Bounded and per process: the
@@ -33,14 +34,15 @@ import java.util.TreeSet;
  *
  * <p>Why not the store: the companies are the CRM's data, read at most once per refresh interval, and an
  * instance that restarts re-reads them within one page loop; keeping a second copy in the store would add a
- * sync problem without saving calls. Not thread-safe; the engine's one pass owns it.
+ * sync problem without saving calls. The engine's one pass owns it; {@link #listedSince} alone may also be called
+ * from the thread that reads pages ahead (a list is built whole before it is published).
  */
 final class AccountDirectory {
   private final MappingSet mappings;
   private final EnrichmentStage.Accounts settings;
   private final DomainList freeMail;
   private final Clock clock;
-  private final Map<String, Loaded> byConnection = new HashMap<>();
+  private final Map<String, Loaded> byConnection = new ConcurrentHashMap<>();
 
   AccountDirectory(MappingSet mappings, EnrichmentStage.Accounts settings, DomainList freeMail, Clock clock) {
     this.mappings = mappings;

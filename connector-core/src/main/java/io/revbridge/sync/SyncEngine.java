@@ -475,9 +475,10 @@ public final class SyncEngine {
   }
 
   /**
-   * Reads the object's feed page by page into the inbox and processes each page, while the next page is read
-   * ahead ({@link PagePrefetch}) and the outbox is drained on another thread ({@link BackgroundDrain}): the CRM's
-   * search, reads and writes overlap instead of waiting for one another. The cursor moves only after its page is
+   * Reads the object's feed page by page into the inbox and processes each page, while the next page and its
+   * people's companies are read ahead ({@link PagePrefetch}, {@link LeadPipeline#readCompaniesAhead}) and the outbox
+   * is drained on another thread ({@link BackgroundDrain}): the CRM's search, reads and writes overlap instead of
+   * waiting for one another. The cursor moves only after its page is
    * in the inbox. The pass ends at the first page holding changes made after it began: those are mostly
    * Revbridge's own writes coming back, and the next pass reads them (a long backfill would otherwise read every
    * record twice and spend the scarce search calls on echoes).
@@ -494,8 +495,12 @@ public final class SyncEngine {
     int maxBatch = Math.max(1, ctx.connection().writer().maxBatch());
     long updatesSent = queuedUpdates.get();
     long tasksSent = queuedTasks.get();
-    try (PagePrefetch pages = new PagePrefetch(ctx.name(),
-        cursor -> ctx.connection().changeFeed().poll(object, cursor, fields))) {
+    try (PagePrefetch pages = new PagePrefetch(ctx.name(), cursor -> {
+      ChangePage ahead = ctx.connection().changeFeed().poll(object, cursor, fields);
+      pipeline.readCompaniesAhead(ctx, mapping,
+          ahead.changes().stream().flatMap(c -> c.record().stream()).filter(r -> !r.archived()).toList());
+      return ahead;
+    })) {
       pages.request(store.cursors().get(ctx.name(), object).orElse(null));
       while (true) {
         ChangePage page = pages.take();

@@ -7,6 +7,7 @@ import io.revbridge.mapping.MappingLoader;
 import io.revbridge.mapping.MappingSet;
 import io.revbridge.mapping.MappingSource;
 import io.revbridge.model.RecordRef;
+import io.revbridge.routing.RoutingPlaybook;
 import io.revbridge.scoring.LeadScorer;
 import io.revbridge.spi.Change;
 import io.revbridge.spi.ChangeKind;
@@ -16,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,29 @@ class PassThroughputTest {
     engine(Clock.systemUTC(), EngineSettings.defaults().withBatchSize(10)).syncOnce();
 
     assertThat(crm.readCalls.getOrDefault("companies", 0)).as("six batches of ten people, one company").isOne();
+    assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
+  }
+
+  @Test
+  void aPagesCompaniesAreReadByThePageReaderAheadOfTheBatchesThatPlanThem() {
+    // two feed pages of 50 people, each person at a company of their own: 100 companies, none in an account list
+    EnrichmentStage defaults = EnrichmentStage.defaults(Clock.systemUTC());
+    EnrichmentStage noAccountList = new EnrichmentStage(defaults.waterfall(), defaults.freeMail(),
+        new EnrichmentStage.Accounts(0, defaults.accounts().refresh(), defaults.accounts().nameThreshold()));
+    for (int i = 1; i <= 2 * FakeCrm.PAGE; i++) {
+      crm.put("companies", "c" + i, Map.of("name", "Company " + i, "numberofemployees", "120"));
+      crm.put("contacts", "p" + i, new HashMap<>(Map.of("email", "p" + i + "@c" + i + ".test", "jobtitle", "VP Sales",
+          "associatedcompanyid", "c" + i, "hubspot_owner_id", "101")));
+    }
+    List<String> readingThreads = Collections.synchronizedList(new ArrayList<>());
+    crm.onRead = () -> readingThreads.add(Thread.currentThread().getName());
+
+    new SyncEngine(store, MAPPINGS, LeadScorer.withDefaults(), RoutingPlaybook.roundRobinOnly(),
+        List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults().withBatchSize(10),
+        noAccountList, Clock.systemUTC(), line -> { }, InstanceLease.forThisProcess()).syncOnce();
+
+    assertThat(readingThreads).as("one read per page, by the page reader, none by the ten batches")
+        .containsExactly("revbridge-read-main", "revbridge-read-main");
     assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
   }
 
