@@ -266,18 +266,24 @@ final class LeadPipeline {
   }
 
   /**
-   * Reads the companies of a polled page's people into this pass's cache, on the thread that reads the page ahead,
-   * so the batch that plans them finds them there instead of waiting for the CRM: waiting for company reads was
-   * half of the sync thread's time in a 100,000-contact backfill. Best effort: a company it cannot read or map is
-   * read again by the batch, which dead-letters it or fails as before. Not for the records of other objects.
+   * Reads the companies of a polled page's new people (never planned before) into this pass's cache, on the thread
+   * that reads the page ahead, so the batch that plans them finds them there instead of waiting for the CRM: waiting
+   * for company reads was half of the sync thread's time in a 100,000-contact backfill. A record planned before is
+   * left to its batch, which reads its company only if the record changed: most such records polled are Revbridge's
+   * own writes coming back. Best effort: a company it cannot read or map is read again by the batch, which
+   * dead-letters it or fails as before. Not for the records of other objects.
    */
   void readCompaniesAhead(ConnectionContext ctx, ObjectMapping mapping, List<CrmRecord> records) {
-    if (mapping.canonical() != CanonicalKind.PERSON) {
+    if (mapping.canonical() != CanonicalKind.PERSON || records.isEmpty()) {
       return;
     }
     long pass = companyCache.pass();
+    Map<RecordRef, Map<String, String>> planned = ledger.lastWritten(records.stream().map(CrmRecord::ref).toList());
     List<Person> people = new ArrayList<>();
     for (CrmRecord record : records) {
+      if (!planned.getOrDefault(record.ref(), Map.of()).isEmpty()) {
+        continue;
+      }
       try {
         people.add(mapping.toPerson(record));
       } catch (RecordMappingException e) {

@@ -54,6 +54,8 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
   final Set<String> fields = new HashSet<>();
   /** Runs on every read, e.g. to let a webhook arrive while the engine is busy. */
   Runnable onRead = () -> { };
+  /** Runs whenever the owner list is read: once per pass, when the first batch that routes is planned. */
+  Runnable onOwners = () -> { };
   /** Runs after a batch update was applied, before its results are returned (a crash goes here). */
   Runnable afterUpdate = () -> { };
   final Map<String, Integer> readCalls = new HashMap<>();
@@ -292,7 +294,10 @@ final class FakeCrm implements CrmConnection, ChangeFeed, RecordReader, RecordWr
 
   @Override
   public OwnerDirectory owners() {
-    return () -> ownerList;
+    return () -> {
+      onOwners.run();
+      return ownerList;
+    };
   }
 
   @Override

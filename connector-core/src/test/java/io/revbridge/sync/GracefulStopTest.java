@@ -115,7 +115,7 @@ class GracefulStopTest {
   @Test
   void aStopWhileABatchIsPlannedFinishesThatBatchClaimsNoOtherAndHandsTheRestBack() throws Exception {
     SyncEngine first = engine("a");
-    crm.onRead = first::requestStop; // the stop arrives while the first inbox batch reads its companies
+    crm.onOwners = first::requestStop; // the stop arrives while the first inbox batch is planned (routing reads owners)
 
     first.syncOnce();
     long plannedBeforeStop = store.outbox().countByStatus().values().stream().mapToLong(Long::longValue).sum();
@@ -125,7 +125,7 @@ class GracefulStopTest {
     assertThat(crm.updateCalls).as("nothing sent after the stop").isEmpty();
     assertThat(leasesHeldBy("a")).isZero();
 
-    crm.onRead = () -> { };
+    crm.onOwners = () -> { };
     engine("b").syncOnce();
 
     assertThat(writesPerRecord()).hasSize(CONTACTS).allSatisfy((id, n) -> assertThat(n).as(id).isOne());
