@@ -22,14 +22,18 @@ public record Change(
     Objects.requireNonNull(record, "record");
   }
 
-  /** A polled record: its key is its identity plus its version, so re-polling the same version dedupes. */
+  /**
+   * A polled record: its key is its version plus its identity, so re-polling the same version dedupes. The version
+   * (modified time in epoch milliseconds) comes first because feeds are read in modified order: the inbox's unique
+   * index then grows at its end, where a key led by the record id dirtied a random page of it per change.
+   */
   public static Change polled(CrmRecord record) {
     RecordRef ref = record.ref();
     return new Change(
         ref,
         record.archived() ? ChangeKind.DELETE : ChangeKind.UPSERT,
         record.modifiedAt(),
-        "poll:" + ref.key() + "@" + record.modifiedAt().toEpochMilli(),
+        "poll:" + record.modifiedAt().toEpochMilli() + ":" + ref.key(),
         Optional.of(record));
   }
 }

@@ -70,7 +70,7 @@ class HubSpotAssociationsTest {
     assertThat(page.changes()).extracting(c -> c.record().orElseThrow().field("associations.companies"))
         .containsExactly("5502", null);
     assertThat(page.changes()).extracting(Change::eventKey)
-        .containsExactly("poll:hs/deals/9001@1726061259356", "poll:hs/deals/9002@1726061400000");
+        .containsExactly("poll:1726061259356:hs/deals/9001", "poll:1726061400000:hs/deals/9002");
     hubSpot.wireMock.verify(1, postRequestedFor(urlPathEqualTo(DEAL_COMPANIES)));
     hubSpot.wireMock.verify(1, postRequestedFor(urlPathEqualTo(DEAL_CONTACTS)));
     // association pseudo-fields are not HubSpot properties: the search must not ask for them

@@ -156,7 +156,7 @@ class HubSpotChangeFeedTest {
       assertThat(r.modifiedAt()).isEqualTo(Instant.ofEpochMilli(T0 + 123));
       assertThat(r.field("email")).isEqualTo("person7@example.com");
     });
-    assertThat(change.eventKey()).isEqualTo("poll:hs/contacts/7@" + (T0 + 123));
+    assertThat(change.eventKey()).isEqualTo("poll:" + (T0 + 123) + ":hs/contacts/7");
   }
 
   @Test
