@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The accounts lead-to-account matching compares people with, per connection. Bounded and per process: the
- * connection's company object is read through its change feed from the start, at most {@code limit} companies,
+ * connection's company object is read whole through its feed's listing ({@link io.revbridge.spi.ChangeFeed#list};
+ * on HubSpot the plain list, which spares the search limit the poll needs), at most {@code limit} companies,
  * and read again at most once per {@code refresh}; a company joined to a person in the current batch (its CRM
  * association) is always fresh and wins. A CRM that cannot list companies leaves only the association: the
  * person is still enriched, and the next refresh tries again. A transient failure listing them (5xx, timeout,
@@ -101,7 +102,7 @@ final class AccountDirectory {
     try {
       ChangePage page;
       do {
-        page = ctx.connection().changeFeed().poll(mapping.get().objectType(), cursor, fields);
+        page = ctx.connection().changeFeed().list(mapping.get().objectType(), cursor, fields);
         for (Change change : page.changes()) {
           if (companies.size() >= settings.limit()) {
             return companies;

@@ -8,6 +8,7 @@ import io.revbridge.hubspot.internal.HubSpotCheck;
 import io.revbridge.hubspot.internal.HubSpotClient;
 import io.revbridge.hubspot.internal.HubSpotOAuthEndpoint;
 import io.revbridge.hubspot.internal.HubSpotOAuthTokens;
+import io.revbridge.hubspot.internal.HubSpotObjectList;
 import io.revbridge.hubspot.internal.HubSpotOptions;
 import io.revbridge.hubspot.internal.HubSpotRefreshTokenFile;
 import io.revbridge.hubspot.internal.HubSpotStaticToken;
@@ -72,7 +73,7 @@ public final class HubSpotConnection implements CrmConnection {
     this.client = new HubSpotClient(name, baseUrl, tokens, options, timing);
     HubSpotAssociations associations = new HubSpotAssociations(client);
     this.changeFeed = new HubSpotChangeFeed(name, HubSpotSearch.over(client), new HubSpotArchivedList(name, client),
-        associations);
+        associations, new HubSpotObjectList(name, client));
     this.activities = new HubSpotActivityFeed(name, changeFeed, associations);
     this.reader = new HubSpotRecordReader(name, client);
     this.writer = new HubSpotRecordWriter(name, client);

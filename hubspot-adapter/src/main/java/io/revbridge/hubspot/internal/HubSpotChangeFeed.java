@@ -36,6 +36,7 @@ public final class HubSpotChangeFeed implements ChangeFeed {
   private final HubSpotSearch search;
   private final HubSpotArchivedList archived;
   private final HubSpotAssociations associations;
+  private final HubSpotObjectList listing;
 
   public HubSpotChangeFeed(String connection, HubSpotSearch search) {
     this(connection, search, null, null);
@@ -48,10 +49,26 @@ public final class HubSpotChangeFeed implements ChangeFeed {
    */
   public HubSpotChangeFeed(
       String connection, HubSpotSearch search, HubSpotArchivedList archived, HubSpotAssociations associations) {
+    this(connection, search, archived, associations, null);
+  }
+
+  /** @param listing reads objects whole for {@link #list}; null means the change feed from its start does */
+  public HubSpotChangeFeed(String connection, HubSpotSearch search, HubSpotArchivedList archived,
+      HubSpotAssociations associations, HubSpotObjectList listing) {
     this.connection = connection;
     this.search = search;
     this.archived = archived;
     this.associations = associations;
+    this.listing = listing;
+  }
+
+  /** The plain list, which spares the search limit; a mapping that reads association fields takes the feed. */
+  @Override
+  public ChangePage list(String objectType, String cursor, Set<String> fields) {
+    if (listing == null || !HubSpotAssociations.targets(fields).isEmpty()) {
+      return ChangeFeed.super.list(objectType, cursor, fields);
+    }
+    return listing.page(objectType, cursor, HubSpotAssociations.properties(fields));
   }
 
   @Override
