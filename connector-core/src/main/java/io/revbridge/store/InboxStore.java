@@ -97,38 +97,20 @@ public final class InboxStore {
    * that record is claimed here, so two instances never process two versions of one record at once.
    */
   public List<InboxEntry> claim(String owner, Duration leaseFor, int limit) {
-    return claim(owner, leaseFor, limit, List.of());
-  }
-
-  /**
-   * As {@link #claim(String, Duration, int)}, leaving out some of the owner's own changes: those of a batch whose
-   * plan is still being committed (they stay pending until it commits).
-   */
-  public List<InboxEntry> claim(String owner, Duration leaseFor, int limit, Collection<Long> excluding) {
     Leases.requireOwner(owner);
     Jdbc.requireLimit(limit);
-    List<Long> skip = List.copyOf(excluding);
-    if (skip.size() > 500) {
-      throw new IllegalArgumentException("at most 500 changes can be left out of a claim, not " + skip.size());
-    }
     Instant now = clock.instant();
     return jdbc.inTransaction("claim pending inbox changes", c -> {
       Leases.takeTurn(c, "inbox");
       List<InboxEntry> claimed;
       try (PreparedStatement s = c.prepareStatement(SELECT + " WHERE status = ? AND" + Leases.CLAIMABLE
-          + " AND" + Leases.recordFree("inbox")
-          + (skip.isEmpty() ? "" : " AND id NOT IN (" + Jdbc.placeholders(skip.size()) + ")")
-          + " ORDER BY occurred_at, id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
-        int i = 1;
-        s.setString(i++, InboxEntry.PENDING);
-        Jdbc.setInstant(s, i++, now);
-        s.setString(i++, owner);
-        s.setString(i++, owner);
-        Jdbc.setInstant(s, i++, now);
-        for (long id : skip) {
-          s.setLong(i++, id);
-        }
-        s.setInt(i, limit);
+          + " AND" + Leases.recordFree("inbox") + " ORDER BY occurred_at, id FETCH FIRST ? ROWS ONLY" + skipLocked)) {
+        s.setString(1, InboxEntry.PENDING);
+        Jdbc.setInstant(s, 2, now);
+        s.setString(3, owner);
+        s.setString(4, owner);
+        Jdbc.setInstant(s, 5, now);
+        s.setInt(6, limit);
         claimed = read(s);
       }
       Leases.lease(c, "inbox", claimed.stream().map(InboxEntry::id).toList(), owner, now.plus(leaseFor));

@@ -370,52 +370,43 @@ public final class SyncEngine {
     RoutingEngine router = routing(true);
     long taken = 0;
     List<InboxEntry> pending;
-    try (CommitAhead commits = new CommitAhead(committer::commit)) {
-      while (!stopping && taken < budget && !(pending = store.inbox().claim(lease.owner(), lease.duration(),
-          settings.batchSize(), commits.committingInboxIds())).isEmpty()) {
-        taken += pending.size();
-        Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
-            e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
-        for (List<InboxEntry> group : groups.values()) {
-          InboxEntry first = group.get(0);
-          ConnectionContext ctx = contexts.get(first.connection());
-          if (ctx == null) {
-            group.forEach(e -> store.inbox().markFailed(e.id(), "connection '" + e.connection() + "' is not configured"));
-            continue;
-          }
-          Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), first.objectType())
-              .filter(m -> m.canonical() == CanonicalKind.PERSON || m.canonical() == CanonicalKind.DEAL);
-          if (mapping.isEmpty()) {
-            group.forEach(e -> store.inbox().markFailed(e.id(),
-                "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (people are scored, deals forecast)"));
-            continue;
-          }
-          Set<RecordRef> records = group.stream()
-              .map(e -> new RecordRef(e.connection(), e.objectType(), e.recordId())).collect(Collectors.toSet());
-          if (commits.holdsAnyOf(records)) {
-            commits.await(); // a newer change of a record whose plan is committing: plan it on top of that one
-          }
-          recordDeletions(group);
-          if (mapping.get().canonical() == CanonicalKind.DEAL) {
-            commits.await();
-            DealPipeline.DealPlan dealPlan = deals.plan(ctx, mapping.get(), group);
-            committer.commit(dealPlan.batch());
-            store.forecasts().save(dealPlan.forecasts());
-            scored.addAll(dealPlan.batch().scored());
-            report = report.plus(new SyncReport(0, 0, 0, 0, 0, dealPlan.batch().deadLetters().size(), 0, 0, 0));
-            continue;
-          }
-          BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
-          commits.submit(plan, records, () -> {
-            queuedUpdates.addAndGet(plan.updates().size());
-            queuedTasks.addAndGet(plan.tasks().size());
-            if (!plan.mqlScores().isEmpty()) {
-              mqlScores.accept(plan.mqlScores(), plan.plannedAt());
-            }
-            scored.addAll(plan.scored());
-          });
-          report = report.plus(new SyncReport(0, 0, 0, 0, 0, plan.deadLetters().size(), 0, 0, 0));
+    while (!stopping && taken < budget
+        && !(pending = store.inbox().claim(lease.owner(), lease.duration(), settings.batchSize())).isEmpty()) {
+      taken += pending.size();
+      Map<String, List<InboxEntry>> groups = pending.stream().collect(Collectors.groupingBy(
+          e -> e.connection() + "|" + e.objectType(), LinkedHashMap::new, Collectors.toList()));
+      for (List<InboxEntry> group : groups.values()) {
+        InboxEntry first = group.get(0);
+        ConnectionContext ctx = contexts.get(first.connection());
+        if (ctx == null) {
+          group.forEach(e -> store.inbox().markFailed(e.id(), "connection '" + e.connection() + "' is not configured"));
+          continue;
         }
+        Optional<ObjectMapping> mapping = mappings.forObject(ctx.crm(), first.objectType())
+            .filter(m -> m.canonical() == CanonicalKind.PERSON || m.canonical() == CanonicalKind.DEAL);
+        if (mapping.isEmpty()) {
+          group.forEach(e -> store.inbox().markFailed(e.id(),
+              "no pipeline stage for " + ctx.crm() + " " + e.objectType() + " yet (people are scored, deals forecast)"));
+          continue;
+        }
+        recordDeletions(group);
+        if (mapping.get().canonical() == CanonicalKind.DEAL) {
+          DealPipeline.DealPlan dealPlan = deals.plan(ctx, mapping.get(), group);
+          committer.commit(dealPlan.batch());
+          store.forecasts().save(dealPlan.forecasts());
+          scored.addAll(dealPlan.batch().scored());
+          report = report.plus(new SyncReport(0, 0, 0, 0, 0, dealPlan.batch().deadLetters().size(), 0, 0, 0));
+          continue;
+        }
+        BatchPlan plan = pipeline.plan(ctx, mapping.get(), group, router);
+        committer.commit(plan);
+        queuedUpdates.addAndGet(plan.updates().size());
+        queuedTasks.addAndGet(plan.tasks().size());
+        if (!plan.mqlScores().isEmpty()) {
+          mqlScores.accept(plan.mqlScores(), plan.plannedAt());
+        }
+        scored.addAll(plan.scored());
+        report = report.plus(new SyncReport(0, 0, 0, 0, 0, plan.deadLetters().size(), 0, 0, 0));
       }
     }
     return report;

@@ -244,20 +244,6 @@ class InboxStoreTest extends StoreContract {
   }
 
   @Test
-  void aClaimLeavesOutTheChangesOfAPlanStillCommitting() {
-    store.inbox().add(List.of(draft("e1", T0), draft("e2", T0.plusSeconds(1)), draft("e3", T0.plusSeconds(2))));
-    List<InboxEntry> first = store.inbox().claim("a", Duration.ofMinutes(1), 2);
-
-    List<InboxEntry> next = store.inbox().claim("a", Duration.ofMinutes(1), 10,
-        first.stream().map(InboxEntry::id).toList());
-
-    assertThat(first).extracting(InboxEntry::eventKey).containsExactly("e1", "e2");
-    assertThat(next).extracting(InboxEntry::eventKey).containsExactly("e3");
-    assertThat(store.inbox().claim("a", Duration.ofMinutes(1), 10)).as("without the exclusion: its own leases again")
-        .extracting(InboxEntry::eventKey).containsExactly("e1", "e2", "e3");
-  }
-
-  @Test
   void concurrentClaimersNeverGetTheSameChange() throws Exception {
     store.inbox().add(IntStream.range(0, 400).mapToObj(i -> draft("e" + i, T0.plusSeconds(i))).toList());
     ExecutorService pool = Executors.newFixedThreadPool(4);
