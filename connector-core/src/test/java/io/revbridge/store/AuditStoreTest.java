@@ -2,12 +2,7 @@ package io.revbridge.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.revbridge.model.RecordRef;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class AuditStoreTest extends StoreContract {
@@ -66,20 +61,11 @@ class AuditStoreTest extends StoreContract {
 
   @Test
   void recordsAuditedBeforeTheEmailGotItsOwnIndexAreFoundByEmailAfterIt() throws Exception {
-    StoreSettings old = backend.freshSettings(dir.resolve("old"));
-    try (HikariDataSource ds = new HikariDataSource()) {
-      ds.setJdbcUrl(old.jdbcUrl());
-      old.user().ifPresent(ds::setUsername);
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("20")
-          .javaMigrations(new LedgerPerRecordMigration())
-          .placeholders(Map.of("identity_cache", "1", "bulk_identity_cache", "1")).load().migrate();
-      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO audit (connection, object_type, record_id, stage, decision, recorded_at) VALUES"
+    StoreSettings old = olderStore("20",
+        "INSERT INTO audit (connection, object_type, record_id, stage, decision, recorded_at) VALUES"
             + " ('hs', 'contacts', '7', 'record', 'ada@example.com', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
             + " ('hs', 'contacts', '8', 'score', 'ada@example.com', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
             + " ('hs', 'contacts', '9', 'mql', 'crossed 70', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
-      }
-    }
 
     try (Store migrated = Store.open(old, clock)) {
       assertThat(migrated.audit().recordsWithEmail("ada@example.com", 10))

@@ -3,10 +3,7 @@ package io.revbridge.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.revbridge.model.RecordRef;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 class LedgerStoreTest extends StoreContract {
@@ -114,21 +110,13 @@ class LedgerStoreTest extends StoreContract {
 
   @Test
   void valuesWrittenBeforeTheLedgerKeptOneRowPerRecordAreKept() throws Exception {
-    StoreSettings old = backend.freshSettings(dir.resolve("old"));
-    try (HikariDataSource ds = new HikariDataSource()) {
-      ds.setJdbcUrl(old.jdbcUrl());
-      old.user().ifPresent(ds::setUsername);
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("18")
-          .placeholders(Map.of("identity_cache", "1")).load().migrate();
-      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO ledger (connection, object_type, record_id, field, field_value, written_at)"
+    StoreSettings old = olderStore("18",
+        "INSERT INTO ledger (connection, object_type, record_id, field, field_value, written_at)"
             + " VALUES ('hs', 'contacts', '101', 'rb_score', '82', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
             + " ('hs', 'contacts', '101', 'rb_reasons', '', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
             + " ('hs', 'contacts', '101', 'revbridge:inputs', 'abc\"{}', TIMESTAMP WITH TIME ZONE '2026-03-01 11:00:00+00'),"
             + " ('hs', 'contacts', '102', 'rb_score', '10', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00'),"
             + " ('hs2', 'contacts', '101', 'rb_score', '20', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
-      }
-    }
 
     try (Store migrated = Store.open(old, clock)) {
       assertThat(migrated.ledger().lastWritten(List.of(CONTACT, new RecordRef("hs", "contacts", "102"),

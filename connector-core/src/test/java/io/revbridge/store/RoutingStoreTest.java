@@ -219,24 +219,16 @@ class RoutingStoreTest extends StoreContract {
 
   @Test
   void assignmentsOpenBeforeTheDayTotalsExistedAreCounted() throws Exception {
-    StoreSettings old = backend.freshSettings(dir.resolve("old"));
-    try (com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource()) {
-      ds.setJdbcUrl(old.jdbcUrl());
-      old.user().ifPresent(ds::setUsername);
-      org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("17")
-          .placeholders(java.util.Map.of("identity_cache", "1")).load().migrate();
-      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+    StoreSettings old = olderStore("17",
+        "INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
             + " assigned_at) VALUES ('main/europe', 1, 'main', 'main/contacts/p1', 'ana', 1,"
-            + " TIMESTAMP WITH TIME ZONE '2026-03-01 23:30:00+00')");
-        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+            + " TIMESTAMP WITH TIME ZONE '2026-03-01 23:30:00+00')",
+        "INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
             + " assigned_at) VALUES ('main/europe', 2, 'main', 'main/contacts/p2', 'ana', 1,"
-            + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')");
-        s.executeUpdate("INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
+            + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00')",
+        "INSERT INTO routing_assignments (pool, turn, connection, record_key, owner_id, weight,"
             + " assigned_at, closed_at) VALUES ('main/europe', 3, 'main', 'main/contacts/p3', 'ana', 1,"
             + " TIMESTAMP WITH TIME ZONE '2026-03-02 08:00:00+00', TIMESTAMP WITH TIME ZONE '2026-03-02 08:30:00+00')");
-      }
-    }
 
     try (Store migrated = Store.open(old, clock)) {
       assertThat(migrated.routing().peek("main/europe", lead("p9"), T0.minus(Duration.ofDays(1))).open())

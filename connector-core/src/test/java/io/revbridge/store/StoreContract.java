@@ -1,8 +1,14 @@
 package io.revbridge.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.revbridge.testing.FakeClock;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +36,29 @@ abstract class StoreContract {
   void openFreshStore() {
     settings = backend.freshSettings(dir);
     store = Store.open(settings, clock);
+  }
+
+  /**
+   * A new store of this backend migrated up to {@code version} only, holding the rows the statements insert: the
+   * store an older Revbridge left, for a test that the next migrations keep what it holds.
+   */
+  StoreSettings olderStore(String version, String... inserts) throws SQLException {
+    StoreSettings old = backend.freshSettings(dir.resolve("old"));
+    try (HikariDataSource ds = new HikariDataSource()) {
+      ds.setJdbcUrl(old.jdbcUrl());
+      old.user().ifPresent(ds::setUsername);
+      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version)
+          .javaMigrations(new LedgerPerRecordMigration())
+          .placeholders(Map.of("identity_cache", "1", "bulk_identity_cache", "1",
+              "generated_stored", backend == StoreBackend.H2 ? "" : "STORED"))
+          .load().migrate();
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        for (String insert : inserts) {
+          s.executeUpdate(insert);
+        }
+      }
+    }
+    return old;
   }
 
   @AfterEach
