@@ -126,8 +126,9 @@ public final class InboxStore {
   /**
    * Marks the changes DONE, ends their leases and drops their payloads; ids that do not exist are skipped. The row
    * stays for its event key (a replayed webhook is still recognised); nothing reads a done change's record again,
-   * and without it the row is a tenth of the size wherever its page is written. (A done row kept its lease, so
-   * handing the leases back after each round wrote every row of the round a second time.)
+   * and without it the row is a fraction of its size (a polled record is most of it) wherever its page is written.
+   * (A done row kept its lease, so handing the leases back after each round wrote every row of the round a second
+   * time.)
    */
   public void markDone(Collection<Long> ids) {
     List<Long> all = List.copyOf(ids);
