@@ -8,6 +8,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The opened store: a connection pool on H2 or PostgreSQL whose schema has been migrated to the
@@ -136,22 +137,8 @@ public final class Store implements AutoCloseable {
   }
 
   private static void migrate(DataSource dataSource, StoreSettings settings) {
-    boolean h2 = settings.jdbcUrl().startsWith("jdbc:h2:");
     try {
-      Flyway.configure(Store.class.getClassLoader())
-          // Through SLF4J like the rest of Revbridge, rather than whatever Flyway finds first.
-          .loggers("slf4j")
-          .cleanDisabled(true)
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .javaMigrations(new LedgerPerRecordMigration())
-          // V17, V20: H2 caches identities in bulk (see there); PostgreSQL must not.
-          // V21: PostgreSQL stores a generated column only when told; H2 always does and knows no such word.
-          .placeholders(h2
-              ? Map.of("identity_cache", "1000", "bulk_identity_cache", "1000000", "generated_stored", "")
-              : Map.of("identity_cache", "1", "bulk_identity_cache", "1", "generated_stored", "STORED"))
-          .load()
-          .migrate();
+      migrations(dataSource, settings).load().migrate();
     } catch (FlywayException e) {
       throw new StoreException(
           "Could not migrate the store at " + settings.redactedUrl() + ": "
@@ -161,6 +148,26 @@ public final class Store implements AutoCloseable {
               + " flyway_schema_history records which migrations ran).",
           Redaction.safeCause(e, settings));
     }
+  }
+
+  /**
+   * Revbridge's migrations on the store at {@code settings}, with what each database needs filled in; tests take them
+   * to a given version to build the store an older Revbridge left.
+   */
+  static FluentConfiguration migrations(DataSource dataSource, StoreSettings settings) {
+    boolean h2 = settings.jdbcUrl().startsWith("jdbc:h2:");
+    return Flyway.configure(Store.class.getClassLoader())
+        // Through SLF4J like the rest of Revbridge, rather than whatever Flyway finds first.
+        .loggers("slf4j")
+        .cleanDisabled(true)
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .javaMigrations(new LedgerPerRecordMigration())
+        // V17, V20: H2 caches identities in bulk (see there); PostgreSQL must not.
+        // V21: PostgreSQL stores a generated column only when told; H2 always does and knows no such word.
+        .placeholders(h2
+            ? Map.of("identity_cache", "1000", "bulk_identity_cache", "1000000", "generated_stored", "")
+            : Map.of("identity_cache", "1", "bulk_identity_cache", "1", "generated_stored", "STORED"));
   }
 
   /** An H2 setting as a connection property, unless the URL sets it (H2 refuses a setting given twice). */

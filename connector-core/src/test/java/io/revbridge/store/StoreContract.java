@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,11 +45,7 @@ abstract class StoreContract {
     try (HikariDataSource ds = new HikariDataSource()) {
       ds.setJdbcUrl(old.jdbcUrl());
       old.user().ifPresent(ds::setUsername);
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version)
-          .javaMigrations(new LedgerPerRecordMigration())
-          .placeholders(Map.of("identity_cache", "1", "bulk_identity_cache", "1",
-              "generated_stored", backend == StoreBackend.H2 ? "" : "STORED"))
-          .load().migrate();
+      Store.migrations(ds, old).target(version).load().migrate();
       try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
         for (String insert : inserts) {
           s.executeUpdate(insert);
