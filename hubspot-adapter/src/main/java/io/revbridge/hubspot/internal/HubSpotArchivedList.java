@@ -7,7 +7,6 @@ import io.revbridge.spi.ChangeKind;
 import io.revbridge.spi.ChangePage;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +19,6 @@ import java.util.Optional;
  * that time, so a second scan queues nothing new. Thread-safe (stateless).
  */
 public final class HubSpotArchivedList {
-  static final int PAGE_SIZE = 100;
-
   private final String connection;
   private final HubSpotClient client;
 
@@ -32,16 +29,10 @@ public final class HubSpotArchivedList {
 
   public ChangePage page(String objectType, String after) {
     HubSpotObjectType type = HubSpotObjectType.require(objectType);
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("archived", "true");
-    query.put("limit", Integer.toString(PAGE_SIZE));
-    query.put("properties", "hs_object_id");
-    if (after != null) {
-      query.put("after", after);
-    }
-    JsonNode body = client.send(HubSpotCall.get("/crm/v3/objects/" + type.apiName(), query)).body();
+    HubSpotObjectList.Page page =
+        HubSpotObjectList.fetch(client, type, Map.of("archived", "true", "properties", "hs_object_id"), after);
     List<Change> changes = new ArrayList<>();
-    for (JsonNode node : body.path("results")) {
+    for (JsonNode node : page.results()) {
       String id = HubSpotJson.text(node, "id");
       Instant archivedAt = HubSpotObject.parseTime(HubSpotJson.text(node, "archivedAt"));
       if (archivedAt == null) {
@@ -54,7 +45,6 @@ public final class HubSpotArchivedList {
       changes.add(new Change(ref, ChangeKind.DELETE, archivedAt,
           "archived:" + ref.key() + "@" + archivedAt.toEpochMilli(), Optional.empty()));
     }
-    String next = HubSpotJson.text(body.path("paging").path("next"), "after");
-    return new ChangePage(changes, next, next != null);
+    return new ChangePage(changes, page.next(), page.next() != null);
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,18 +33,29 @@ public final class HubSpotObjectList {
     HubSpotObjectType type = HubSpotObjectType.require(objectType);
     Set<String> wanted = new TreeSet<>(properties);
     wanted.add(type.modifiedProperty());
-    Map<String, String> query = new LinkedHashMap<>();
-    query.put("limit", Integer.toString(PAGE_SIZE));
-    query.put("properties", String.join(",", wanted));
-    if (after != null) {
-      query.put("after", after);
-    }
-    JsonNode body = client.send(HubSpotCall.get("/crm/v3/objects/" + type.apiName(), query)).body();
+    Page page = fetch(client, type, Map.of("properties", String.join(",", wanted)), after);
     List<Change> changes = new ArrayList<>();
-    for (JsonNode node : body.path("results")) {
+    for (JsonNode node : page.results()) {
       changes.add(Change.polled(HubSpotObject.from(node).toRecord(connection, type)));
     }
-    String next = HubSpotJson.text(body.path("paging").path("next"), "after");
-    return new ChangePage(changes, next, next != null);
+    return new ChangePage(changes, page.next(), page.next() != null);
+  }
+
+  /** One page of the list: its records as HubSpot sent them, and the {@code after} of the next page (null: none). */
+  record Page(JsonNode results, String next) {}
+
+  /**
+   * Reads the page after {@code after} (null: the first) of {@code GET /crm/v3/objects/{type}}, {@link #PAGE_SIZE}
+   * records, with the query's other parameters ({@code properties}, {@code archived}).
+   */
+  static Page fetch(HubSpotClient client, HubSpotObjectType type, Map<String, String> query, String after) {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("limit", Integer.toString(PAGE_SIZE));
+    params.putAll(new TreeMap<>(query)); // the same URL for the same query, whatever order the map keeps
+    if (after != null) {
+      params.put("after", after);
+    }
+    JsonNode body = client.send(HubSpotCall.get("/crm/v3/objects/" + type.apiName(), params)).body();
+    return new Page(body.path("results"), HubSpotJson.text(body.path("paging").path("next"), "after"));
   }
 }
