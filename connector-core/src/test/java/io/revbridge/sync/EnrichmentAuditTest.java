@@ -30,7 +30,11 @@ class EnrichmentAuditTest {
     });
     List<Map<String, Object>> failures = new ArrayList<>();
     for (ProviderFailure f : result.failures()) {
-      failures.add(Map.of("provider", f.provider(), "kind", f.kind().name(), "message", f.message()));
+      Map<String, Object> failure = new LinkedHashMap<>();
+      failure.put("provider", f.provider());
+      failure.put("kind", f.kind().name());
+      failure.put("message", f.message());
+      failures.add(failure);
     }
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("fields", fields);
@@ -46,6 +50,7 @@ class EnrichmentAuditTest {
     fields.put("person.country", new Provenanced<>("Germany", Provenanced.CRM, 1.0, crm));
     fields.put("company.employees", new Provenanced<>(31, Provenanced.CRM, 1.0, crm));
     fields.put("company.annualRevenue", new Provenanced<>(7_409_000_000L, "firmographics", 0.75, rules));
+    fields.put("person.intentScore", new Provenanced<>(0.25, "intent", 0.5, rules));
     fields.put("person.disposableEmail", new Provenanced<>(false, "email-domain", 1.0, rules));
     fields.put("company.region", new Provenanced<>(Region.EUROPE, "derived", 1.0,
         Instant.parse("2026-11-27T12:00:00.5Z")));
