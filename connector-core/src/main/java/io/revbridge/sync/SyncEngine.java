@@ -475,7 +475,7 @@ public final class SyncEngine {
   }
 
   /**
-   * Reads the object's feed page by page into the inbox and processes each page, while the next page and its
+   * Reads the object's feed page by page into the inbox and processes each page, while the next pages and their
    * people's companies are read ahead ({@link PagePrefetch}, {@link LeadPipeline#readCompaniesAhead}) and the outbox
    * is drained on another thread ({@link BackgroundDrain}): the CRM's search, reads and writes overlap instead of
    * waiting for one another. The cursor moves only after its page is
@@ -500,14 +500,11 @@ public final class SyncEngine {
       pipeline.readCompaniesAhead(ctx, mapping,
           ahead.changes().stream().flatMap(c -> c.record().stream()).filter(r -> !r.archived()).toList());
       return ahead;
-    })) {
-      pages.request(store.cursors().get(ctx.name(), object).orElse(null));
+    }, page -> !changedSince(page, passStart) && !stopping)) {
+      pages.start(store.cursors().get(ctx.name(), object).orElse(null));
       while (true) {
         ChangePage page = pages.take();
         boolean last = !page.hasMore() || changedSince(page, passStart);
-        if (!last && !stopping) {
-          pages.request(page.nextCursor());
-        }
         store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
         // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
         // now: stop here rather than both moving the cursor.
