@@ -89,6 +89,9 @@ public final class Store implements AutoCloseable {
     SqlDialect dialect = SqlDialect.forUrl(settings.jdbcUrl());
     HikariDataSource dataSource = connect(settings);
     try {
+      if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
+        H2CommitRecovery.finishRestoredCommits(dataSource);
+      }
       migrate(dataSource, settings);
     } catch (RuntimeException e) {
       dataSource.close();
