@@ -499,17 +499,13 @@ public final class SyncEngine {
       ChangePage ahead = ctx.connection().changeFeed().poll(object, cursor, fields);
       pipeline.readCompaniesAhead(ctx, mapping,
           ahead.changes().stream().flatMap(c -> c.record().stream()).filter(r -> !r.archived()).toList());
-      // Here rather than on the sync thread, which the rest of the pass keeps busy: writing a page's changes (their
-      // records as JSON) was 15 % of its time. After the companies, so no batch claims a change whose company is
-      // still being read. A page read ahead and never taken is in the inbox all the same and is processed by the
-      // next pass; that pass's copies of its changes are ignored by key.
-      store.inbox().add(ahead.changes().stream().map(SyncEngine::draft).toList());
       return ahead;
     }, page -> !changedSince(page, passStart) && !stopping)) {
       pages.start(store.cursors().get(ctx.name(), object).orElse(null));
       while (true) {
         ChangePage page = pages.take();
         boolean last = !page.hasMore() || changedSince(page, passStart);
+        store.inbox().add(page.changes().stream().map(SyncEngine::draft).toList());
         // Renewed per page; losing it (this pass stalled longer than the lease) means another instance polls
         // now: stop here rather than both moving the cursor.
         if (!store.leases().tryAcquire(pollLease, lease.owner(), lease.duration())) {
