@@ -33,7 +33,7 @@ final class H2CommitRecovery {
   private H2CommitRecovery() {}
 
   /** Returns how many restored commits were finished; 0 for a database that is not an embedded H2 file. */
-  static int finishRestoredCommits(DataSource dataSource) {
+  static int finishRestoredCommits(DataSource dataSource, StoreSettings settings) {
     try (Connection c = dataSource.getConnection()) {
       if (!c.isWrapperFor(JdbcConnection.class)
           || !(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
@@ -55,8 +55,9 @@ final class H2CommitRecovery {
       }
       return finished;
     } catch (SQLException e) {
-      throw new StoreException("Could not check the store for commits interrupted by an unclean stop: "
-          + e.getMessage(), e);
+      throw new StoreException("Could not check the store at " + settings.redactedUrl()
+          + " for commits interrupted by an unclean stop: " + Redaction.text(e.getMessage(), settings),
+          Redaction.safeCause(e, settings));
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.warn("Could not finish H2 commits interrupted by an unclean stop (this H2 version is not the one Revbridge"
           + " was built with?): {}", e.toString());

@@ -90,7 +90,7 @@ public final class Store implements AutoCloseable {
     HikariDataSource dataSource = connect(settings);
     try {
       if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
-        H2CommitRecovery.finishRestoredCommits(dataSource);
+        H2CommitRecovery.finishRestoredCommits(dataSource, settings);
       }
       migrate(dataSource, settings);
     } catch (RuntimeException e) {
