@@ -13,8 +13,9 @@ import java.util.function.Predicate;
  */
 final class PagePrefetch implements AutoCloseable {
   /**
-   * Pages read ahead. One was not enough: a page whose search or company read waited on the rate limiter left the
-   * sync thread idle although the next pages could have been read during the pages before.
+   * Pages read ahead. With one, a page whose search or company read waits on the rate limiter leaves the sync thread
+   * idle however quickly the page before was read; with two, the quick page makes up for it. (At 100,000 contacts
+   * the sync thread itself is the limit, and the gain was within the runs' spread: BENCHMARKS.md.)
    */
   static final int AHEAD = 2;
 
