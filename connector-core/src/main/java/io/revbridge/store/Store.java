@@ -89,7 +89,7 @@ public final class Store implements AutoCloseable {
     SqlDialect dialect = SqlDialect.forUrl(settings.jdbcUrl());
     HikariDataSource dataSource = connect(settings);
     try {
-      if (settings.jdbcUrl().startsWith("jdbc:h2:")) {
+      if (dialect instanceof H2Dialect) {
         H2CommitRecovery.finishRestoredCommits(dataSource, settings);
       }
       migrate(dataSource, settings);

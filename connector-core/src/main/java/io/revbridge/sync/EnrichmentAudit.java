@@ -52,8 +52,8 @@ public final class EnrichmentAudit {
 
   /** The result as JSON: {@code {"fields": {name: {value, provider, confidence, fetchedAt}}, "failures": [...]}}. */
   public static String detail(EnrichmentResult result) {
-    // Streamed rather than built as maps for Jackson to walk: the maps were a third of what the whole in-memory
-    // pipeline allocated per record (PipelineBenchmark, -prof gc).
+    // Streamed rather than built as maps for Jackson to walk: 2.8 KB less of the ~40 KB the whole in-memory pipeline
+    // allocates per record (PipelineBenchmark, -prof gc).
     StringWriter out = new StringWriter(2048);
     try (JsonGenerator json = WRITER.createGenerator(out)) {
       json.writeStartObject();
