@@ -11,6 +11,8 @@ import java.util.Map;
  * @param cpuSecondsPer1000 the connector's CPU time for the backfill, per 1,000 records
  * @param storeCpuSecondsPer1000 the same for the store's own processes (PostgreSQL); 0 for H2, whose work is
  *     counted in the connector's
+ * @param sandboxCpuSecondsPer1000 the same for this benchmark's own process, which is the CRM sandbox answering the
+ *     connector (on the same cores: what it takes is not the connector's to use)
  */
 record BackfillResult(
     long contacts,
@@ -28,7 +30,9 @@ record BackfillResult(
     double cpuSeconds,
     double cpuSecondsPer1000,
     double storeCpuSeconds,
-    double storeCpuSecondsPer1000) {
+    double storeCpuSecondsPer1000,
+    double sandboxCpuSeconds,
+    double sandboxCpuSecondsPer1000) {
 
   boolean complete() {
     return contactsWritten == contacts;

@@ -36,6 +36,8 @@ final class ReportTable {
     if (b.storeCpuSeconds() > 0) {
       row(out, "backfill: store's own CPU s per 1,000 records", "%.2f", b.storeCpuSecondsPer1000());
     }
+    row(out, "backfill: sandbox's CPU s per 1,000 records (this process, same cores)", "%.2f",
+        b.sandboxCpuSecondsPer1000());
     row(out, "steady: events sent / webhooks accepted / writes landed", "%d / %d / %d at %d/s",
         st.eventsSent(), st.webhooksAccepted(), st.writesLanded(), st.eventsPerSecond());
     row(out, "steady: edit → write p50 / p95 / p99 / max", "%d / %d / %d / %d ms", st.latencyMillis().p50(),

@@ -45,6 +45,7 @@ class EndToEndBenchmarkIT {
     assertThat(r.at("/backfill/bound/recordsPerSecond").asDouble()).isPositive();
     assertThat(r.at("/backfill/ratioToBound").isNumber()).isTrue();
     assertThat(r.at("/backfill/cpuSecondsPer1000").isNumber()).isTrue();
+    assertThat(r.at("/backfill/sandboxCpuSeconds").asDouble()).as("the sandbox answered every call").isPositive();
     assertThat(r.at("/steadyState/eventsSent").asInt()).isEqualTo(40);
     assertThat(r.at("/steadyState/webhooksAccepted").asInt()).isEqualTo(40);
     assertThat(r.at("/steadyState/writesLanded").asInt()).isEqualTo(40);
@@ -55,6 +56,7 @@ class EndToEndBenchmarkIT {
     assertThat(r.at("/speedUp").isNumber()).isTrue();
     assertThat(r.at("/machine/cores").asInt()).isPositive();
     assertThat(out.toString()).contains("| backfill: records/s |", "| backfill: ratio to bound |",
+        "| backfill: sandbox's CPU s per 1,000 records (this process, same cores) |",
         "| steady: edit → write p50 / p95 / p99 / max |", "| naive: time for N (extrapolated) |");
   }
 
