@@ -475,8 +475,9 @@ public final class SyncEngine {
   }
 
   /**
-   * Reads the object's feed page by page into the inbox and processes each page, while the next pages and their
-   * people's companies are read ahead ({@link PagePrefetch}, {@link LeadPipeline#readCompaniesAhead}) and the outbox
+   * Reads the object's feed page by page into the inbox and processes each page, while the next pages and (beside
+   * the search for the page after) their people's companies are read ahead ({@link PagePrefetch},
+   * {@link LeadPipeline#readCompaniesAhead}) and the outbox
    * is drained on another thread ({@link BackgroundDrain}): the CRM's search, reads and writes overlap instead of
    * waiting for one another. The cursor moves only after its page is
    * in the inbox. The pass ends at the first page holding changes made after it began: those are mostly
@@ -495,12 +496,11 @@ public final class SyncEngine {
     int maxBatch = Math.max(1, ctx.connection().writer().maxBatch());
     long updatesSent = queuedUpdates.get();
     long tasksSent = queuedTasks.get();
-    try (PagePrefetch pages = new PagePrefetch(ctx.name(), cursor -> {
-      ChangePage ahead = ctx.connection().changeFeed().poll(object, cursor, fields);
-      pipeline.readCompaniesAhead(ctx, mapping,
-          ahead.changes().stream().flatMap(c -> c.record().stream()).filter(r -> !r.archived()).toList());
-      return ahead;
-    }, page -> !changedSince(page, passStart) && !stopping)) {
+    try (PagePrefetch pages = new PagePrefetch(ctx.name(),
+        cursor -> ctx.connection().changeFeed().poll(object, cursor, fields),
+        ahead -> pipeline.readCompaniesAhead(ctx, mapping,
+            ahead.changes().stream().flatMap(c -> c.record().stream()).filter(r -> !r.archived()).toList()),
+        page -> !changedSince(page, passStart) && !stopping)) {
       pages.start(store.cursors().get(ctx.name(), object).orElse(null));
       while (true) {
         ChangePage page = pages.take();

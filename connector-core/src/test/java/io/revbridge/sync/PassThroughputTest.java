@@ -74,7 +74,7 @@ class PassThroughputTest {
   }
 
   @Test
-  void aPagesCompaniesAreReadByThePageReaderAheadOfTheBatchesThatPlanThem() {
+  void aPagesCompaniesAreReadByThePagePreparerAheadOfTheBatchesThatPlanThem() {
     // two feed pages of 50 people, each person at a company of their own: 100 companies, none in an account list
     EnrichmentStage defaults = EnrichmentStage.defaults(Clock.systemUTC());
     EnrichmentStage noAccountList = new EnrichmentStage(defaults.waterfall(), defaults.freeMail(),
@@ -91,8 +91,8 @@ class PassThroughputTest {
         List.of(new EngineConnection("hubspot", List.of("contacts"), crm)), EngineSettings.defaults().withBatchSize(10),
         noAccountList, Clock.systemUTC(), line -> { }, InstanceLease.forThisProcess()).syncOnce();
 
-    assertThat(readingThreads).as("one read per page, by the page reader, none by the ten batches")
-        .containsExactly("revbridge-read-main", "revbridge-read-main");
+    assertThat(readingThreads).as("one read per page, by the page preparer, none by the ten batches")
+        .containsExactly("revbridge-prepare-main", "revbridge-prepare-main");
     assertThat(crm.records.get("contacts").values()).allSatisfy(r -> assertThat(r.field("revbridge_score")).isNotBlank());
   }
 
