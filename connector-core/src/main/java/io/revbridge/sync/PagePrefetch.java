@@ -57,7 +57,7 @@ final class PagePrefetch implements AutoCloseable {
     this.readOnAfter = readOnAfter;
     this.reader = new Thread(this::read, "revbridge-read-" + name);
     reader.setDaemon(true);
-    this.preparer = new Thread(this::prepare, "revbridge-prepare-" + name);
+    this.preparer = new Thread(this::prepareEach, "revbridge-prepare-" + name);
     preparer.setDaemon(true);
   }
 
@@ -92,19 +92,9 @@ final class PagePrefetch implements AutoCloseable {
     }
   }
 
-  private void prepare() {
-    while (true) {
-      Read read = null;
-      while (read == null) {
-        if (closed) {
-          return;
-        }
-        try {
-          read = searched.poll(HAND_OVER_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
+  private void prepareEach() {
+    Read read;
+    while ((read = receive(searched)) != null) {
       if (read.page() != null) {
         try {
           prepare.accept(read.page());
@@ -117,6 +107,21 @@ final class PagePrefetch implements AutoCloseable {
         return; // closed, the end, or the feed's failure
       }
     }
+  }
+
+  /** The next read from the queue, waiting for one until closed (then null). */
+  private Read receive(BlockingQueue<Read> queue) {
+    try {
+      while (!closed) {
+        Read read = queue.poll(HAND_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        if (read != null) {
+          return read;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return null;
   }
 
   /**

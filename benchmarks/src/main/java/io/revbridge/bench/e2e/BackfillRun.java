@@ -32,14 +32,14 @@ final class BackfillRun {
     Instant start = null;
     Duration cpuAtStart = Duration.ZERO;
     Duration storeCpuAtStart = Duration.ZERO;
-    long sandboxCpuAtStart = 0;
+    Duration sandboxCpuAtStart = Duration.ZERO;
     long lastReadyCheck = 0;
     while (true) {
       if (start == null && sandbox.stats().totalRequests() > 0) {
         start = Instant.now();
         cpuAtStart = revbridge.cpu();
         storeCpuAtStart = store.cpu();
-        sandboxCpuAtStart = ownCpuNanos();
+        sandboxCpuAtStart = sandboxCpu();
       }
       if (start != null && System.nanoTime() - lastReadyCheck > TimeUnit.MILLISECONDS.toNanos(200)) {
         lastReadyCheck = System.nanoTime();
@@ -56,7 +56,7 @@ final class BackfillRun {
     }
     Duration cpu = revbridge.cpu().minus(cpuAtStart);
     double storeCpuSeconds = store.cpu().minus(storeCpuAtStart).toNanos() / 1e9;
-    double sandboxCpuSeconds = (ownCpuNanos() - sandboxCpuAtStart) / 1e9;
+    double sandboxCpuSeconds = sandboxCpu().minus(sandboxCpuAtStart).toNanos() / 1e9;
     SandboxStats stats = sandbox.stats();
     Set<String> written = new HashSet<>();
     long tasks = 0;
@@ -83,10 +83,12 @@ final class BackfillRun {
         sandboxCpuSeconds, contacts == 0 ? 0 : sandboxCpuSeconds / contacts * 1000);
   }
 
-  /** This process's CPU time: the sandbox's, and the little this loop takes while it waits. */
-  private static long ownCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-        .getOperatingSystemMXBean()).getProcessCpuTime();
+  /**
+   * This process's CPU time (the sandbox's, and the little this loop takes while it waits), read as
+   * {@link RevbridgeProcess#cpu()} reads Revbridge's.
+   */
+  private static Duration sandboxCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   /** For the steady state: contacts in id order, so every run edits the same ones. */
