@@ -5,9 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -87,12 +89,15 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     SqlDialect dialect = SqlDialect.forUrl(settings.jdbcUrl());
+    Optional<H2UpgradeCopy> upgradeCopy = H2FileCompaction.applies(settings.jdbcUrl())
+        ? Optional.of(H2UpgradeCopy.of(settings.jdbcUrl())) : Optional.empty();
+    upgradeCopy.ifPresent(copy -> copy.restoreInterrupted(settings));
     HikariDataSource dataSource = connect(settings);
     try {
       if (dialect instanceof H2Dialect) {
         H2CommitRecovery.finishRestoredCommits(dataSource, settings);
       }
-      migrate(dataSource, settings);
+      migrate(dataSource, settings, upgradeCopy);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -139,18 +144,36 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static void migrate(DataSource dataSource, StoreSettings settings) {
+  private static void migrate(DataSource dataSource, StoreSettings settings, Optional<H2UpgradeCopy> upgradeCopy) {
     try {
-      migrations(dataSource, settings).load().migrate();
+      Flyway flyway = migrations(dataSource, settings).load();
+      MigrationInfo[] pending = flyway.info().pending();
+      Optional<H2UpgradeCopy> kept = pending.length == 0 ? Optional.empty() : upgradeCopy;
+      kept.ifPresent(copy -> copy.keep(dataSource, settings, currentVersion(flyway),
+          pending[pending.length - 1].getVersion().getVersion()));
+      try {
+        flyway.migrate();
+      } catch (FlywayException e) {
+        throw new StoreException(
+            "Could not migrate the store at " + settings.redactedUrl() + ": "
+                + Redaction.text(e.getMessage(), settings).strip()
+                + kept.map(copy -> "\nThe next start puts the store back as it was before this upgrade, from "
+                    + copy.copy() + ", and tries again.").orElse("")
+                + "\nCheck that store.user may create tables, and that store.url points at an empty database"
+                + " or one Revbridge created: nobody may change the schema by hand (the table"
+                + " flyway_schema_history records which migrations ran).",
+            Redaction.safeCause(e, settings));
+      }
+      kept.ifPresent(copy -> copy.discard(settings));
     } catch (FlywayException e) {
-      throw new StoreException(
-          "Could not migrate the store at " + settings.redactedUrl() + ": "
-              + Redaction.text(e.getMessage(), settings).strip()
-              + "\nCheck that store.user may create tables, and that store.url points at an empty database"
-              + " or one Revbridge created: nobody may change the schema by hand (the table"
-              + " flyway_schema_history records which migrations ran).",
-          Redaction.safeCause(e, settings));
+      throw new StoreException("Could not read which migrations the store at " + settings.redactedUrl() + " has: "
+          + Redaction.text(e.getMessage(), settings).strip(), Redaction.safeCause(e, settings));
     }
+  }
+
+  private static String currentVersion(Flyway flyway) {
+    MigrationInfo current = flyway.info().current();
+    return current == null ? "none (a new store)" : current.getVersion().getVersion();
   }
 
   /**
