@@ -30,14 +30,10 @@ final class H2UpgradeCopy {
   private final Path file;
   private final Path copy;
 
-  private H2UpgradeCopy(Path file) {
+  /** For the H2 store file {@code file}. */
+  H2UpgradeCopy(Path file) {
     this.file = file;
     this.copy = file.resolveSibling(file.getFileName() + ".before-upgrade");
-  }
-
-  /** For the H2 file at {@code jdbcUrl}; only H2 file stores have one. */
-  static H2UpgradeCopy of(String jdbcUrl) {
-    return new H2UpgradeCopy(H2FileCompaction.fileOf(jdbcUrl));
   }
 
   Path copy() {

@@ -2,6 +2,7 @@ package io.revbridge.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,8 @@ public final class Store implements AutoCloseable {
   static final int H2_PAGE_SIZE = 4096;
 
   private final HikariDataSource dataSource;
+  /** The H2 file, for a store in one: marked in use while open (H2UncleanStopRepair). */
+  private final Optional<Path> h2File;
   private final SqlDialect dialect;
   private final CursorStore cursors;
   private final InboxStore inbox;
@@ -47,8 +50,9 @@ public final class Store implements AutoCloseable {
   private final ConsoleSessionStore consoleSessions;
   private final Jdbc jdbc;
 
-  private Store(HikariDataSource dataSource, SqlDialect dialect, Clock clock) {
+  private Store(HikariDataSource dataSource, Optional<Path> h2File, SqlDialect dialect, Clock clock) {
     this.dataSource = dataSource;
+    this.h2File = h2File;
     this.dialect = dialect;
     Jdbc jdbc = new Jdbc(dataSource);
     this.jdbc = jdbc;
@@ -89,20 +93,31 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(clock, "clock");
     SqlDialect dialect = SqlDialect.forUrl(settings.jdbcUrl());
-    Optional<H2UpgradeCopy> upgradeCopy = H2FileCompaction.applies(settings.jdbcUrl())
-        ? Optional.of(H2UpgradeCopy.of(settings.jdbcUrl())) : Optional.empty();
+    Optional<Path> h2File = H2FileCompaction.applies(settings.jdbcUrl())
+        ? Optional.of(H2FileCompaction.fileOf(settings.jdbcUrl())) : Optional.empty();
+    Optional<H2UpgradeCopy> upgradeCopy = h2File.map(H2UpgradeCopy::new);
     upgradeCopy.ifPresent(copy -> copy.restoreInterrupted(settings));
+    boolean stoppedUncleanly = h2File.filter(H2UncleanStopRepair::stoppedUncleanly).isPresent();
     HikariDataSource dataSource = connect(settings);
+    boolean marked = false;
     try {
       if (dialect instanceof H2Dialect) {
         H2CommitRecovery.finishRestoredCommits(dataSource, settings);
       }
+      if (stoppedUncleanly) {
+        H2UncleanStopRepair.repair(dataSource, settings);
+      }
+      h2File.ifPresent(file -> H2UncleanStopRepair.markInUse(file, settings));
+      marked = h2File.isPresent();
       migrate(dataSource, settings, upgradeCopy);
     } catch (RuntimeException e) {
       dataSource.close();
+      if (marked) {
+        h2File.ifPresent(H2UncleanStopRepair::markClosed); // closed cleanly after all; a failed repair keeps its mark
+      }
       throw e;
     }
-    return new Store(dataSource, dialect, clock);
+    return new Store(dataSource, h2File, dialect, clock);
   }
 
   private static HikariDataSource connect(StoreSettings settings) {
@@ -315,5 +330,6 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     dataSource.close();
+    h2File.ifPresent(H2UncleanStopRepair::markClosed);
   }
 }
