@@ -3,8 +3,9 @@
 # on one H2 store; stops at the first restart that makes no progress for 90 s and saves its thread dump.
 # Run from the repository root after `mvn -B -q package -DskipTests`:
 #   benchmarks/kill-loop.sh [KILLS (default 60)] [CONTACTS (default 20000)]
-# Prints each kill, then how many starts finished commits H2 had left half done (docs/store.md) and whether any
-# start hung. Work folder: a new temp folder, printed at the start. Talks to 127.0.0.1 only.
+# Prints each kill, then how many starts finished commits H2 had left half done and repaired the store after the
+# kill (docs/store.md), how many failed, and whether any start hung. Work folder: a new temp folder, printed at the
+# start. Talks to 127.0.0.1 only.
 set -euo pipefail
 kills=${1:-60}
 contacts=${2:-20000}
@@ -73,5 +74,7 @@ done
 
 finished=$(grep -c "interrupted by an unclean stop; they were finished" "$log" || true)
 echo "starts that finished commits H2 had left half done: $finished"
+echo "starts that repaired the store after the kill (indexes rebuilt): $(grep -c "Checked the store after the unclean stop" "$log" || true)"
+echo "starts that failed: $(grep -c "^error:" "$log" || true)"
 echo "hung: $([ "$hung" = 1 ] && echo yes || echo no)"
 exit "$hung"

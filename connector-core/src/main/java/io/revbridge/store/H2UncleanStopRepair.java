@@ -125,8 +125,9 @@ final class H2UncleanStopRepair {
       }
       Result result = new Result(tables, indexes, uncommitted, Duration.between(started, Instant.now()));
       LOG.warn("Checked the store after the unclean stop in {} s: {} tables, {} indexes rebuilt, {} uncommitted"
-          + " entries of ended transactions set back to their committed values.", result.took().toSeconds(),
-          tables, indexes, uncommitted);
+          + " entries of ended transactions set back to their committed values.",
+          String.format(java.util.Locale.ROOT, "%.1f", result.took().toMillis() / 1000.0), tables, indexes,
+          uncommitted);
       return result;
     } catch (SQLException | RuntimeException e) {
       throw new StoreException("Could not repair the store at " + settings.redactedUrl() + " after an unclean"
