@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,26 +70,33 @@ final class H2UpgradeCopy {
 
   /**
    * With the store open and nothing else using it yet: writes everything to the file and copies it, before the
-   * migrations from {@code fromVersion} to {@code toVersion} run.
+   * migrations from {@code fromVersion} (empty: a new store) to {@code toVersion} run.
    */
-  void keep(DataSource dataSource, StoreSettings settings, String fromVersion, String toVersion) {
+  void keep(DataSource dataSource, StoreSettings settings, Optional<String> fromVersion, String toVersion) {
     Instant started = Instant.now();
+    // A new store's first migrations are no upgrade to announce; its copy (of an empty file) is kept all the same.
+    boolean upgrade = fromVersion.isPresent();
+    String from = fromVersion.orElse("none");
     try {
       try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
         s.execute("CHECKPOINT SYNC");
       }
-      LOG.info("Upgrading the store's schema from version {} to {}; {} ({} MB) is copied to {} first, so an upgrade"
-          + " cut short starts over from it.", fromVersion, toVersion, file, Files.size(file) >> 20, copy);
+      if (upgrade) {
+        LOG.info("Upgrading the store's schema from version {} to {}; {} ({} MB) is copied to {} first, so an"
+            + " upgrade cut short starts over from it.", from, toVersion, file, Files.size(file) >> 20, copy);
+      }
       Path partial = partialCopy();
       Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
       try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
         written.force(true);
       }
       Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-      LOG.info("Copied the store in {} s.", Duration.between(started, Instant.now()).toSeconds());
+      if (upgrade) {
+        LOG.info("Copied the store in {} s.", Duration.between(started, Instant.now()).toSeconds());
+      }
     } catch (IOException | SQLException e) {
       throw new StoreException("Could not copy the store at " + settings.redactedUrl() + " to " + copy
-          + " before upgrading its schema from version " + fromVersion + " to " + toVersion + ": "
+          + " before upgrading its schema from version " + from + " to " + toVersion + ": "
           + Redaction.text(e.toString(), settings)
           + ". Nothing was changed. The copy needs as much free disk as " + file + " takes.",
           Redaction.safeCause(e, settings));

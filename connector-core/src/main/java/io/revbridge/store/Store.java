@@ -186,9 +186,8 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  private static String currentVersion(Flyway flyway) {
-    MigrationInfo current = flyway.info().current();
-    return current == null ? "none (a new store)" : current.getVersion().getVersion();
+  private static Optional<String> currentVersion(Flyway flyway) {
+    return Optional.ofNullable(flyway.info().current()).map(current -> current.getVersion().getVersion());
   }
 
   /**
