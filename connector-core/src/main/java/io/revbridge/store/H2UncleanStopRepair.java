@@ -61,9 +61,12 @@ final class H2UncleanStopRepair {
     return file.resolveSibling(file.getFileName() + ".in-use");
   }
 
-  /** Whether the last process that opened the file stopped without closing it. */
+  /**
+   * Whether the last process that opened the file stopped without closing it: the mark is there and nobody holds the
+   * file (a store open elsewhere is marked too, and is not ours to repair).
+   */
   static boolean stoppedUncleanly(Path file) {
-    return Files.exists(inUseMark(file)) && Files.exists(file);
+    return Files.exists(inUseMark(file)) && Files.exists(file) && !H2FileLock.held(file);
   }
 
   /** Marks the file in use, once it is open and repaired. */

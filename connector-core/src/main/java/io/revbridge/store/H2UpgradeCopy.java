@@ -52,6 +52,11 @@ final class H2UpgradeCopy {
    */
   boolean restoreInterrupted(StoreSettings settings) {
     try {
+      if (H2FileLock.held(file)) {
+        // another process has the store open and may be upgrading it right now: its copy is not ours to touch, and
+        // connecting will say the store is in use
+        return false;
+      }
       // a copy cut short means the upgrade had not begun yet: the store file itself is whole
       Files.deleteIfExists(partialCopy());
       if (!Files.exists(copy)) {

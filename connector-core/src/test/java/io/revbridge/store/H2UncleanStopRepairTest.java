@@ -111,6 +111,8 @@ class H2UncleanStopRepairTest {
   void aStoreClosedCleanlyIsNotRepaired() throws Exception {
     try (Store store = Store.open(settings("revbridge"))) {
       assertThat(dir.resolve("revbridge.mv.db.in-use")).as("marked while open").exists();
+      assertThat(H2UncleanStopRepair.stoppedUncleanly(dir.resolve("revbridge.mv.db")))
+          .as("marked, but open: not a store to repair").isFalse();
       store.cursors().put("hs", "contacts", "c1");
     }
     assertThat(dir.resolve("revbridge.mv.db.in-use")).doesNotExist();

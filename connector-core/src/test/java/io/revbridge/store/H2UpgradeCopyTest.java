@@ -91,4 +91,19 @@ class H2UpgradeCopyTest {
     }
     assertThat(dir.resolve("revbridge.mv.db.before-upgrade.part")).doesNotExist();
   }
+
+  @Test
+  void aCopyBesideAStoreInUseIsLeftAlone() throws Exception {
+    try (Store live = Store.open(settings())) {
+      live.cursors().put("hs", "contacts", "live");
+      // what another process's upgrade in progress has beside the file; a second start must not put it back
+      Files.writeString(copy(), "another process's copy");
+      try (Store second = Store.open(settings())) {
+        assertThat(second.cursors().get("hs", "contacts")).contains("live");
+      }
+      assertThat(copy()).hasContent("another process's copy");
+      assertThat(Files.size(file())).as("the store file itself").isGreaterThan(1_000);
+      assertThat(live.cursors().get("hs", "contacts")).contains("live");
+    }
+  }
 }
