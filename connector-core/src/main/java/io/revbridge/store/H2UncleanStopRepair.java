@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.index.Cursor;
-import org.h2.index.Index;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.db.MVPrimaryIndex;
@@ -25,6 +25,7 @@ import org.h2.mvstore.db.MVSecondaryIndex;
 import org.h2.mvstore.db.MVTable;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.result.Row;
+import org.h2.result.SearchRow;
 import org.h2.schema.Schema;
 import org.h2.table.Table;
 import org.h2.value.VersionedValue;
@@ -115,11 +116,7 @@ final class H2UncleanStopRepair {
             continue;
           }
           tables++;
-          for (Index index : mvTable.getIndexes()) {
-            if (index instanceof MVPrimaryIndex primary) {
-              uncommitted += commitLeftovers(primary.getMVMap(), open);
-            }
-          }
+          uncommitted += commitLeftovers(((MVPrimaryIndex) mvTable.getScanIndex(session)).getMVMap(), open);
           indexes += rebuildIndexes(session, mvTable);
         }
       }
@@ -129,7 +126,7 @@ final class H2UncleanStopRepair {
       Result result = new Result(tables, indexes, uncommitted, Duration.between(started, Instant.now()));
       LOG.warn("Checked the store after the unclean stop in {} s: {} tables, {} indexes rebuilt, {} uncommitted"
           + " entries of ended transactions set back to their committed values.",
-          String.format(java.util.Locale.ROOT, "%.1f", result.took().toMillis() / 1000.0), tables, indexes,
+          String.format(Locale.ROOT, "%.1f", result.took().toMillis() / 1000.0), tables, indexes,
           uncommitted);
       return result;
     } catch (SQLException | RuntimeException e) {
@@ -144,20 +141,20 @@ final class H2UncleanStopRepair {
    * Sets every entry a transaction that no longer exists left uncommitted to its committed value (or removes it when
    * the transaction had added it). Returns how many.
    */
-  private static long commitLeftovers(MVMap<Long, VersionedValue<org.h2.result.SearchRow>> rows, Set<Integer> open) {
+  private static long commitLeftovers(MVMap<Long, VersionedValue<SearchRow>> rows, Set<Integer> open) {
     long fixed = 0;
-    for (Map.Entry<Long, VersionedValue<org.h2.result.SearchRow>> e : rows.entrySet()) {
+    for (Map.Entry<Long, VersionedValue<SearchRow>> e : rows.entrySet()) {
       long operation = e.getValue().getOperationId();
       // an operation id holds its transaction's id in the bits above the 40 of the log id (H2's TransactionStore)
       if (operation == 0 || open.contains((int) (operation >>> 40))) {
         continue;
       }
-      org.h2.result.SearchRow committed = e.getValue().getCommittedValue();
+      SearchRow committed = e.getValue().getCommittedValue();
       if (committed == null) {
         rows.remove(e.getKey());
       } else {
         @SuppressWarnings("unchecked")
-        VersionedValue<org.h2.result.SearchRow> asStored = (VersionedValue<org.h2.result.SearchRow>) (Object) committed;
+        VersionedValue<SearchRow> asStored = (VersionedValue<SearchRow>) (Object) committed;
         rows.put(e.getKey(), asStored);
       }
       fixed++;

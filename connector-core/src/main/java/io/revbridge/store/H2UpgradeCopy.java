@@ -45,27 +45,22 @@ final class H2UpgradeCopy {
     return copy.resolveSibling(copy.getFileName() + ".part");
   }
 
-  /**
-   * Before the store opens: puts back the copy an interrupted upgrade left, so the upgrade runs again from the start.
-   *
-   * @return whether there was one to put back
-   */
-  boolean restoreInterrupted(StoreSettings settings) {
+  /** Before the store opens: puts back the copy an interrupted upgrade left, so the upgrade runs again from the start. */
+  void restoreInterrupted(StoreSettings settings) {
     try {
       if (H2FileLock.held(file)) {
         // another process has the store open and may be upgrading it right now: its copy is not ours to touch, and
         // connecting will say the store is in use
-        return false;
+        return;
       }
       // a copy cut short means the upgrade had not begun yet: the store file itself is whole
       Files.deleteIfExists(partialCopy());
       if (!Files.exists(copy)) {
-        return false;
+        return;
       }
       LOG.warn("The last schema upgrade of {} stopped before it finished; the store is put back as it was before it,"
           + " from {}, and upgraded again.", file, copy);
       Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return true;
     } catch (IOException e) {
       throw new StoreException("Could not put back the store at " + settings.redactedUrl() + " from " + copy
           + ", the copy an interrupted schema upgrade left: " + e + ". Move " + copy + " over " + file

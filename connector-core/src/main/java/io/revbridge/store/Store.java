@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -160,34 +161,38 @@ public final class Store implements AutoCloseable {
   }
 
   private static void migrate(DataSource dataSource, StoreSettings settings, Optional<H2UpgradeCopy> upgradeCopy) {
+    Optional<H2UpgradeCopy> kept = Optional.empty();
     try {
       Flyway flyway = migrations(dataSource, settings).load();
-      MigrationInfo[] pending = flyway.info().pending();
-      Optional<H2UpgradeCopy> kept = pending.length == 0 ? Optional.empty() : upgradeCopy;
-      kept.ifPresent(copy -> copy.keep(dataSource, settings, currentVersion(flyway),
-          pending[pending.length - 1].getVersion().getVersion()));
-      try {
-        flyway.migrate();
-      } catch (FlywayException e) {
-        throw new StoreException(
-            "Could not migrate the store at " + settings.redactedUrl() + ": "
-                + Redaction.text(e.getMessage(), settings).strip()
-                + kept.map(copy -> "\nThe next start puts the store back as it was before this upgrade, from "
-                    + copy.copy() + ", and tries again.").orElse("")
-                + "\nCheck that store.user may create tables, and that store.url points at an empty database"
-                + " or one Revbridge created: nobody may change the schema by hand (the table"
-                + " flyway_schema_history records which migrations ran).",
-            Redaction.safeCause(e, settings));
+      if (upgradeCopy.isPresent() && keptBeforeUpgrade(upgradeCopy.get(), flyway, dataSource, settings)) {
+        kept = upgradeCopy;
       }
-      kept.ifPresent(copy -> copy.discard(settings));
+      flyway.migrate();
     } catch (FlywayException e) {
-      throw new StoreException("Could not read which migrations the store at " + settings.redactedUrl() + " has: "
-          + Redaction.text(e.getMessage(), settings).strip(), Redaction.safeCause(e, settings));
+      throw new StoreException(
+          "Could not migrate the store at " + settings.redactedUrl() + ": "
+              + Redaction.text(e.getMessage(), settings).strip()
+              + (kept.isPresent() ? "\nThe next start puts the store back as it was before this upgrade, from "
+                  + kept.get().copy() + ", and tries again." : "")
+              + "\nCheck that store.user may create tables, and that store.url points at an empty database"
+              + " or one Revbridge created: nobody may change the schema by hand (the table"
+              + " flyway_schema_history records which migrations ran).",
+          Redaction.safeCause(e, settings));
     }
+    kept.ifPresent(copy -> copy.discard(settings));
   }
 
-  private static Optional<String> currentVersion(Flyway flyway) {
-    return Optional.ofNullable(flyway.info().current()).map(current -> current.getVersion().getVersion());
+  /** Copies the H2 file when migrations are pending (reading Flyway's history once); returns whether it did. */
+  private static boolean keptBeforeUpgrade(H2UpgradeCopy copy, Flyway flyway, DataSource dataSource,
+      StoreSettings settings) {
+    MigrationInfoService info = flyway.info();
+    MigrationInfo[] pending = info.pending();
+    if (pending.length == 0) {
+      return false;
+    }
+    copy.keep(dataSource, settings, Optional.ofNullable(info.current()).map(c -> c.getVersion().getVersion()),
+        pending[pending.length - 1].getVersion().getVersion());
+    return true;
   }
 
   /**
